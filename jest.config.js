@@ -1,0 +1,12 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    // Type-checking is done once by `tsc --noEmit` in `npm test`; here we only transpile.
+    "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
+  },
+  reporters: ["default", "<rootDir>/tests/summary-reporter.js"],
+  testTimeout: 30000,
+};

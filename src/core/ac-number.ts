@@ -1,0 +1,27 @@
+/**
+ * Reading the AC number at the start of a side-heading: "1.1", "1.1.",
+ * "AC 1.1", "AC1.1:", "AC 1.1 -". The number must stand alone ("1.1.2" and
+ * "1.15%" are not AC numbers).
+ *
+ * Every quantifier below is over a character class that cannot overlap its
+ * neighbour, so matching is linear (no catastrophic backtracking).
+ */
+const AC_PREFIX = /^[\s\u00a0]*(?:A\.?C\.?[\s\u00a0]*)?(\d{1,2})\.(\d{1,2})(?![\d%])(?!\.\d)/i;
+/** Punctuation that may follow the number before the wording: "1.1.", "1.1:", "1.1 -", "1.1)". */
+const AFTER_NUMBER = /^\.?[\s\u00a0]*(?:[:.)\-\u2013\u2014][\s\u00a0]*)?/;
+
+export interface AcNumber {
+  /** "1.1" (leading zeros dropped: "01.02" is "1.2"). */
+  ac: string;
+  /** The text after the number and its punctuation ("" when the heading is the number alone). */
+  rest: string;
+}
+
+export function parseAcNumber(text: string): AcNumber | null {
+  const m = AC_PREFIX.exec(text);
+  if (!m) return null;
+  let rest = text.slice(m[0].length);
+  const after = AFTER_NUMBER.exec(rest);
+  if (after) rest = rest.slice(after[0].length);
+  return { ac: `${Number(m[1])}.${Number(m[2])}`, rest: rest.trim() };
+}

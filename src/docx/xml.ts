@@ -1,0 +1,86 @@
+import { DOMParser } from "@xmldom/xmldom";
+import { DocxReadError } from "./errors";
+
+/** WordprocessingML in its transitional and strict flavours. */
+export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+export const W_STRICT_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+export const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+export const MATH_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math";
+
+/** Minimal structural view of the DOM we walk (xmldom's types are broad). */
+export type XElement = Element;
+
+const ELEMENT_NODE = 1;
+
+export function isW(el: XElement): boolean {
+  return el.namespaceURI === W_NS || el.namespaceURI === W_STRICT_NS;
+}
+
+/** Child elements, in order. Iterates siblings directly to stay linear. */
+export function* children(el: XElement): Generator<XElement> {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === ELEMENT_NODE) yield n as XElement;
+  }
+}
+
+/** First child element in the WordprocessingML namespace with this local name. */
+export function wChild(el: XElement | null | undefined, localName: string): XElement | null {
+  if (!el) return null;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === ELEMENT_NODE && (n as XElement).localName === localName && isW(n as XElement)) {
+      return n as XElement;
+    }
+  }
+  return null;
+}
+
+/** A w:-namespaced attribute (w:val ...), tolerating the strict namespace and unprefixed attributes. */
+export function wAttr(el: XElement | null | undefined, localName: string): string | null {
+  if (!el) return null;
+  const ns = el.namespaceURI ?? W_NS;
+  if (el.hasAttributeNS(ns, localName)) return el.getAttributeNS(ns, localName);
+  if (el.hasAttributeNS(W_NS, localName)) return el.getAttributeNS(W_NS, localName);
+  if (el.hasAttribute(localName)) return el.getAttribute(localName);
+  return null;
+}
+
+/**
+ * An OOXML on/off property (w:b, w:i ...): present means on unless w:val says
+ * false/0/off. Returns undefined when the element is absent.
+ */
+export function onOff(el: XElement | null): boolean | undefined {
+  if (!el) return undefined;
+  const v = wAttr(el, "val");
+  if (v === null) return true;
+  return !(v === "0" || v === "false" || v === "off");
+}
+
+/** Parses one XML part; any well-formedness error means the file is damaged. */
+export function parseXml(text: string, partName: string): Document {
+  let firstError: string | null = null;
+  const parser = new DOMParser({
+    locator: false,
+    onError: (level, msg) => {
+      if (level === "warning") return;
+      firstError ??= msg;
+      throw new Error(msg);
+    },
+  });
+  let doc: Document;
+  try {
+    doc = parser.parseFromString(text, "application/xml") as unknown as Document;
+  } catch (e) {
+    throw new DocxReadError(
+      `The Word document is damaged: ${partName} is not well-formed XML (${shorten(firstError ?? (e as Error).message)}).`,
+    );
+  }
+  if (!doc || !doc.documentElement) {
+    throw new DocxReadError(`The Word document is damaged: ${partName} is empty.`);
+  }
+  return doc;
+}
+
+function shorten(msg: string): string {
+  const oneLine = msg.replace(/\s+/g, " ").replace(/^\[xmldom [^\]]*\]\s*/i, "").trim();
+  return oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine.replace(/\.$/, "");
+}

@@ -1,0 +1,151 @@
+/*
+ * Builds the task pane (dist/taskpane.html + JS), the FunctionFile page the manifest names
+ * (dist/commands.html), the help page, and copies manifest.xml and assets/ into dist.
+ *
+ *   npm run build        production: minified, split, dist/stats.json for the bundle-size bench
+ *   npm run dev-server   https://localhost:3000 when certificates are given, else http (see below)
+ *
+ * Dev-server certificates, first found wins:
+ *   1. webpack serve --env cert=path/to/localhost.crt --env key=path/to/localhost.key [--env ca=path/to/ca.crt]
+ *   2. ILM_DEV_CERT, ILM_DEV_KEY [, ILM_DEV_CA] environment variables
+ *   3. office-addin-dev-certs' default files in ~/.office-addin-dev-certs/
+ *   otherwise plain http on the same port (fine for the browser preview; Word needs https).
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const PORT = Number(process.env.ILM_DEV_PORT || 3000);
+
+function readIfExists(file) {
+  return file && fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+}
+
+/** https options for the dev server, or undefined to serve http. */
+function httpsOptions(env) {
+  const defaults = path.join(os.homedir(), ".office-addin-dev-certs");
+  const candidates = [
+    { cert: env.cert, key: env.key, ca: env.ca },
+    { cert: process.env.ILM_DEV_CERT, key: process.env.ILM_DEV_KEY, ca: process.env.ILM_DEV_CA },
+    { cert: path.join(defaults, "localhost.crt"), key: path.join(defaults, "localhost.key"), ca: path.join(defaults, "ca.crt") },
+  ];
+  for (const c of candidates) {
+    const cert = readIfExists(c.cert);
+    const key = readIfExists(c.key);
+    if (cert && key) return { cert, key, ca: readIfExists(c.ca) };
+  }
+  return undefined;
+}
+
+/** Writes the webpack stats the bundle-size bench reads (initial chunks, their files, sizes). */
+class WriteStatsPlugin {
+  apply(compiler) {
+    compiler.hooks.done.tap("WriteStatsPlugin", (stats) => {
+      const json = stats.toJson({
+        all: false,
+        assets: true,
+        chunks: true,
+        chunkRelations: true,
+        entrypoints: true,
+        chunkGroupAuxiliary: false,
+        outputPath: true,
+        publicPath: true,
+      });
+      const out = path.join(compiler.options.output.path, "stats.json");
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, JSON.stringify(json, null, 1));
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || (env.production ? "production" : "development");
+  const production = mode === "production";
+  const https = httpsOptions(env);
+
+  return {
+    mode,
+    context: __dirname,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/taskpane/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "",
+      clean: true,
+    },
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    resolve: {
+      extensions: [".tsx", ".ts", ".mjs", ".js", ".json"],
+      // citation-js and citeproc reach for Node built-ins they never use in the browser.
+      fallback: { fs: false, path: false, url: false, http: false, https: false, stream: false, util: false, buffer: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              // tsconfig says commonjs for Node and Jest; webpack needs ES modules to split and tree-shake.
+              compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: true },
+            },
+          },
+        },
+        { test: /\.m?js$/, resolve: { fullySpecified: false } },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "async",
+      },
+    },
+    performance: {
+      // The real budget (initial JS <= 150 KB gzipped) is measured from dist/stats.json by the bench.
+      hints: false,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/taskpane/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/taskpane/help.html",
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets", noErrorOnMissing: true },
+          { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true },
+        ],
+      }),
+      ...(production ? [new WriteStatsPlugin()] : []),
+    ],
+    devServer: {
+      port: PORT,
+      host: "localhost",
+      hot: false,
+      static: { directory: path.resolve(__dirname, "dist"), watch: false },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : { type: "http" },
+      devMiddleware: { writeToDisk: false },
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};
