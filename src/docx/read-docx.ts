@@ -86,7 +86,8 @@ class Walker {
       if (n.nodeType !== ELEMENT_NODE) continue;
       const el = n as XElement;
       if (el.namespaceURI === MC_NS) {
-        if (el.localName === "AlternateContent") this.block(chooseAlternate(el) ?? el.ownerDocument.createElement("x"));
+        const chosen = el.localName === "AlternateContent" ? chooseAlternate(el) : null;
+        if (chosen) this.block(chosen);
         continue;
       }
       if (!isW(el)) continue;
@@ -406,17 +407,17 @@ function chooseAlternate(el: XElement): XElement | null {
   return fallback;
 }
 
+/**
+ * Appends b to a (a is the pending paragraph, owned by the walker), so a run
+ * of paragraphs with deleted marks joins in time linear in their length.
+ */
 function joinText(a: ParaText, b: ParaText): ParaText {
-  let inlineTags: string[] | null;
-  if (a.inlineTags === null) inlineTags = b.inlineTags;
-  else if (b.inlineTags === null) inlineTags = a.inlineTags;
-  else inlineTags = commonPrefix(a.inlineTags, b.inlineTags);
-  return {
-    parts: [...a.parts, ...b.parts],
-    hasText: a.hasText || b.hasText,
-    allBold: (!a.hasText || a.allBold) && (!b.hasText || b.allBold),
-    inlineTags,
-  };
+  for (const part of b.parts) a.parts.push(part);
+  if (a.inlineTags === null) a.inlineTags = b.inlineTags;
+  else if (b.inlineTags !== null) a.inlineTags = commonPrefix(a.inlineTags, b.inlineTags);
+  a.allBold = (!a.hasText || a.allBold) && (!b.hasText || b.allBold);
+  a.hasText = a.hasText || b.hasText;
+  return a;
 }
 
 function commonPrefix(a: string[], b: readonly string[]): string[] {

@@ -48,9 +48,13 @@ export class StyleSheet {
     this.defaultsBold = defaultsBold ?? false;
   }
 
-  /** The paragraph style in force: the given id if it exists, else the document's default paragraph style. */
+  /**
+   * The paragraph style in force: the given id if it exists, else the
+   * document's default paragraph style. An undefined "HeadingN" id is kept:
+   * Word falls back to its built-in heading styles for those.
+   */
   paragraphStyle(id: string | null): string | null {
-    if (id && this.styles.has(id)) return id;
+    if (id && (this.styles.has(id) || HEADING_NAME.test(id))) return id;
     return this.defaultParagraph;
   }
 
@@ -80,7 +84,8 @@ export class StyleSheet {
     }
     if (level === undefined) {
       level = 0;
-      for (const s of chain) {
+      const named = chain.length > 0 ? chain : [{ id, name: "" }];
+      for (const s of named) {
         const m = HEADING_NAME.exec(s.name) ?? HEADING_NAME.exec(s.id);
         if (m) {
           level = Number(m[1]);

@@ -1,6 +1,13 @@
 import type { Section } from "../core/sections-model";
 import type { Unit } from "../units/types";
 import type { CitationReport, Problem, ReferenceReport } from "../core/report";
+import type { ReferencingContext } from "./context";
+import { HARVARD_RULES } from "./rules";
+import { scanCitations } from "./intext";
+import { ReferenceIndex, isMatch, keysOf, matchCitation, workKey, type CitationMatch, type Unmatched } from "./match";
+import { parseReference } from "./reference-parse";
+
+import type { ParsedCitation, ParsedReference } from "./types";
 
 export interface ReferencingInput {
   unit: Unit | null;
@@ -15,10 +22,151 @@ export interface ReferencingResult {
   sourcesByAc: Record<string, string[]>;
 }
 
-/**
- * The referencing checks. Placeholder until the Harvard work lands: it finds
- * nothing, so the coverage report carries empty citation and reference lists.
- */
-export function checkReferencing(_input: ReferencingInput): ReferencingResult {
-  return { citations: [], references: [], problems: [], sourcesByAc: {} };
+/** Professional bodies whose codes of practice or ethics the units ask for, as name keys. */
+const CODE_BODIES = new Set([
+  "emcc", "icf", "ac", "apecs", "bps", "ilm", "cmi", "ioc", "sgcp", "ima", "gsaec",
+]);
+
+/** A line under References that is a sub-heading ("Books", "Websites") rather than an entry. */
+function isListLabel(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0) return true;
+  if (/\d|https?:|www\.|\.\w{2,}\//i.test(t)) return false;
+  return t.split(/\s+/).length <= 4 && !/[.,(]/.test(t.replace(/[.:]$/, ""));
 }
+
+function readReferences(sections: readonly Section[]): { refs: ParsedReference[]; hasList: boolean } {
+  const refs: ParsedReference[] = [];
+  let hasList = false;
+  for (const s of sections) {
+    if (s.kind !== "references" && s.kind !== "bibliography") continue;
+    if (s.kind === "references") hasList = true;
+    for (const p of s.paragraphs) {
+      if (p.headingLevel > 0 || p.isTitle || p.role !== "body") continue;
+      if (isListLabel(p.text)) continue;
+      refs.push(parseReference(p.text, s.kind, p.index));
+    }
+  }
+  return { refs, hasList };
+}
+
+function readCitations(sections: readonly Section[]): ParsedCitation[] {
+  const out: ParsedCitation[] = [];
+  for (const s of sections) {
+    if (s.kind === "references" || s.kind === "bibliography") continue;
+    const ac = s.kind === "ac" ? s.ac : null;
+    for (const p of s.paragraphs) {
+      if (p.role !== "body" || p.isTitle) continue;
+      if (p.text.length < 6) continue;
+      for (const c of scanCitations(p.text)) {
+        const placed = c as ParsedCitation;
+        placed.paragraph = p.index;
+        placed.ac = ac;
+        out.push(placed);
+      }
+    }
+  }
+  return out;
+}
+
+function isCodeOfPractice(r: ParsedReference | null, c: ParsedCitation): boolean {
+  if (r) {
+    if (/\bcodes?\b|\bethic/i.test(r.title)) return true;
+    const keys = r.authors.length > 0 ? keysOf(r.authors[0], r.corporate, r.aliases) : [];
+    if (keys.some((k) => CODE_BODIES.has(k))) return true;
+  }
+  return keysOf(c.authors[0] ?? "", c.corporate, c.aliases).some((k) => CODE_BODIES.has(k));
+}
+
+/** Build the context every referencing rule reads. Exported for the rules' tests. */
+export function buildReferencingContext(input: ReferencingInput): ReferencingContext {
+  const { refs, hasList } = readReferences(input.sections);
+  const index = new ReferenceIndex(refs);
+  const all = readCitations(input.sections);
+  // the same work is cited many times: match each distinct reading once
+  const memo = new Map<string, CitationMatch | Unmatched>();
+  const allMatches = all.map((c) => {
+    const key = `${c.authors.join("\u0001")}\u0002${c.year.text}\u0002${c.etAl}${c.corporate}\u0002${c.aliases.join("\u0001")}\u0002${c.alternatives.map((a) => a.join("\u0001")).join("\u0003")}`;
+    let m = memo.get(key);
+    if (!m) memo.set(key, (m = matchCitation(c, index)));
+    return m;
+  });
+  // An unbracketed "Name, 2012" is too weak to report as missing from the list: keep it only when it matches.
+  const keep = all.map((c, i) => !c.unbracketed || isMatch(allMatches[i]));
+  const citations = all.filter((_, i) => keep[i]);
+  const matches: Array<CitationMatch | Unmatched> = allMatches.filter((_, i) => keep[i]);
+  const cited = refs.map(() => false);
+  const sources = new Map<string, Set<string>>();
+  const codeOfPracticeByAc: Record<string, boolean> = {};
+  citations.forEach((c, i) => {
+    const m = matches[i];
+    const ref = isMatch(m) ? refs[m.refs[0]] : null;
+    if (isMatch(m)) for (const r of m.refs) cited[r] = true;
+    if (!c.ac) return;
+    const key = ref && ref.year ? workKey(ref.authors[0], ref.year.text) : workKey(c.authors[0] ?? "", c.year.text);
+    let set = sources.get(c.ac);
+    if (!set) sources.set(c.ac, (set = new Set()));
+    set.add(key);
+    if (isCodeOfPractice(ref, c)) codeOfPracticeByAc[c.ac] = true;
+  });
+  const sourcesByAc: Record<string, string[]> = {};
+  for (const [ac, set] of sources) sourcesByAc[ac] = [...set];
+  return {
+    unit: input.unit,
+    sections: input.sections,
+    citations,
+    matches,
+    references: refs,
+    index,
+    cited,
+    hasReferenceList: hasList,
+    sourcesByAc,
+    codeOfPracticeByAc,
+  };
+}
+
+function citationReport(c: ParsedCitation, m: CitationMatch | Unmatched): CitationReport {
+  const report: CitationReport = {
+    text: c.text,
+    authors: isMatch(m) ? m.authors : c.authors,
+    year: c.year.text,
+    ac: c.ac,
+    matched: isMatch(m),
+    paragraph: c.paragraph,
+    narrative: c.narrative,
+    secondary: c.secondary,
+  };
+  if (c.locator) report.locator = c.locator;
+  return report;
+}
+
+function referenceReport(r: ParsedReference, cited: boolean): ReferenceReport {
+  const report: ReferenceReport = {
+    text: r.text,
+    authors: r.authors,
+    year: r.year ? r.year.text : "",
+    list: r.list,
+    cited,
+    paragraph: r.paragraph,
+  };
+  if (r.title) report.title = r.title;
+  return report;
+}
+
+/**
+ * The referencing checks: in-text citations in every section, the reference
+ * list and bibliography, matching between them, and the problems the
+ * referencing rules find. Pure: no Office, no network.
+ */
+export function checkReferencing(input: ReferencingInput): ReferencingResult {
+  const ctx = buildReferencingContext(input);
+  const problems = HARVARD_RULES.flatMap((rule) => rule.check(ctx));
+  return {
+    citations: ctx.citations.map((c, i) => citationReport(c, ctx.matches[i])),
+    references: ctx.references.map((r, i) => referenceReport(r, ctx.cited[i])),
+    problems,
+    sourcesByAc: ctx.sourcesByAc,
+  };
+}
+
+

@@ -1,5 +1,3 @@
-import { Utilities } from "@microsoft/office-js-helpers";
-
 /** Where the pane is running. Decided once at start-up. */
 export type HostKind =
   /** Inside Word: use Office.js. */
@@ -25,9 +23,11 @@ interface OfficeLike {
 }
 
 function officeGlobal(): OfficeLike | undefined {
-  const g = globalThis as { Office?: OfficeLike };
-  return g.Office;
+  return (globalThis as { Office?: OfficeLike }).Office;
 }
+
+/** office-js-helpers is 17 KB gzipped: fetched only when office.js is present, alongside Office.onReady. */
+export const loadHelpers = () => import(/* webpackChunkName: "office-helpers" */ "@microsoft/office-js-helpers");
 
 /**
  * Tells whether the pane runs inside Office. office.js may be absent (no network, a plain browser)
@@ -35,7 +35,9 @@ function officeGlobal(): OfficeLike | undefined {
  */
 export async function detectHost(): Promise<HostInfo> {
   const office = officeGlobal();
-  if (!office || typeof office.onReady !== "function") return { kind: "browser", host: null, platform: null };
+  const browser: HostInfo = { kind: "browser", host: null, platform: null };
+  if (!office || typeof office.onReady !== "function") return browser;
+  const helpers = loadHelpers().catch(() => null);
   let info: { host: unknown; platform: unknown } | undefined;
   try {
     info = await Promise.race([
@@ -47,16 +49,16 @@ export async function detectHost(): Promise<HostInfo> {
   }
   const host = info && typeof info.host === "string" ? info.host : null;
   const platform = info && typeof info.platform === "string" ? info.platform : null;
-  // Office.onReady outside Office resolves with host null; the helpers' check agrees with it
-  // inside Office (it reads Office.context.host), so both must say "add-in".
-  if (!host || !isAddin()) return { kind: "browser", host: null, platform: null };
+  // Office.onReady outside Office resolves with host null; inside Office the helpers' check
+  // (it reads Office.context.host) must agree that this is an add-in.
+  if (!host || !isAddin(await helpers)) return browser;
   const word = office.HostType?.Word ?? "Word";
   return { kind: host === word ? "word" : "other-office", host, platform };
 }
 
-function isAddin(): boolean {
+function isAddin(helpers: { Utilities: { isAddin: boolean } } | null): boolean {
   try {
-    return Utilities.isAddin;
+    return helpers ? helpers.Utilities.isAddin : false;
   } catch {
     return false;
   }

@@ -1,4 +1,5 @@
-import { Storage, StorageType } from "@microsoft/office-js-helpers";
+import type { Storage as HelperStorage } from "@microsoft/office-js-helpers";
+import { loadHelpers } from "./environment";
 
 /**
  * Per-user settings (last unit, template options): they belong to the learner, not the document,
@@ -12,12 +13,29 @@ export interface UserStore<T> {
 
 const CONTAINER = "ilm-assistant";
 
-export function openUserStore<T>(container = CONTAINER): UserStore<T> {
-  let store: Storage<T>;
+/** A store that forgets: for when the helpers or the browser's storage are unavailable. */
+function memoryStore<T>(): UserStore<T> {
+  const m = new Map<string, T>();
+  return { get: (k) => m.get(k), set: (k, v) => void m.set(k, v) };
+}
+
+export async function openUserStore<T>(container = CONTAINER): Promise<UserStore<T>> {
+  let helpers: Awaited<ReturnType<typeof loadHelpers>>;
+  try {
+    helpers = await loadHelpers();
+  } catch {
+    return memoryStore<T>();
+  }
+  const { Storage, StorageType } = helpers;
+  let store: HelperStorage<T>;
   try {
     store = new Storage<T>(container, StorageType.LocalStorage);
   } catch {
-    store = new Storage<T>(container, StorageType.InMemoryStorage);
+    try {
+      store = new Storage<T>(container, StorageType.InMemoryStorage);
+    } catch {
+      return memoryStore<T>();
+    }
   }
   return {
     get(key) {

@@ -1,12 +1,13 @@
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 export type ThemeName = "light" | "dark" | "high-contrast";
 
-export const THEMES: Record<ThemeName, Theme> = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  "high-contrast": teamsHighContrastTheme,
-};
+/** The light theme ships with the pane; dark and high contrast (about 8 KB gzipped each) load when Office asks for them. */
+export async function loadTheme(name: ThemeName): Promise<Theme> {
+  if (name === "light") return webLightTheme;
+  const themes = await import(/* webpackChunkName: "themes" */ "./themes");
+  return name === "dark" ? themes.webDarkTheme : themes.teamsHighContrastTheme;
+}
 
 interface OfficeThemeLike {
   bodyBackgroundColor?: string;

@@ -36,8 +36,11 @@ export interface WTableCell extends WClientObject {
 export interface WRange extends WClientObject {
   readonly text: string;
   readonly isEmpty: boolean;
+  readonly font: WFont;
   readonly paragraphs: WParagraphCollection;
   select(selectionMode?: "Select" | "Start" | "End"): void;
+  getRange(rangeLocation?: "Whole" | "Start" | "End" | "Before" | "After" | "Content"): WRange;
+  insertText(text: string, insertLocation: "Replace" | "Start" | "End" | "Before" | "After"): WRange;
   expandTo(range: WRange): WRange;
   insertContentControl(): WContentControl;
   insertParagraph(paragraphText: string, insertLocation: "Before" | "After"): WParagraph;
@@ -57,6 +60,9 @@ export interface WParagraph extends WClientObject {
   insertContentControl(): WContentControl;
   getRange(rangeLocation?: "Whole" | "Start" | "End" | "Content" | "After"): WRange;
   select(selectionMode?: "Select" | "Start" | "End"): void;
+  insertText(text: string, insertLocation: "Start" | "End" | "Replace"): WRange;
+  /** WordApi 1.4: the text with tracked deletions left out ("Current") or tracked insertions left out ("Original"). */
+  getReviewedText(changeTrackingVersion?: "Original" | "Current"): WClientResult<string>;
   delete(): void;
   load(option?: string | string[]): WParagraph;
 }
@@ -96,6 +102,8 @@ export interface WBody {
   readonly contentControls: WContentControlCollection;
   insertParagraph(paragraphText: string, insertLocation: "Start" | "End"): WParagraph;
   getRange(rangeLocation?: "Whole" | "Start" | "End" | "After" | "Content"): WRange;
+  /** WordApi 1.4. */
+  getReviewedText(changeTrackingVersion?: "Original" | "Current"): WClientResult<string>;
   load(option?: string | string[]): WBody;
 }
 

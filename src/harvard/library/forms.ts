@@ -39,8 +39,10 @@ export interface SourceForm {
 const f = (key: FieldKey, label: string, input: FieldInput, required: boolean, hint?: string): FormField =>
   hint ? { key, label, input, required, hint } : { key, label, input, required };
 
-const authors = (label = "Author(s)") =>
-  f("authors", label, "names", true, "A person (surname and initials) or an organisation such as CIPD.");
+const authors = (label = "Author(s)", required = true) =>
+  f("authors", label, "names", required, required
+    ? "A person (surname and initials) or an organisation such as CIPD."
+    : "A person or an organisation such as CIPD. Leave blank only if the page names no one: the title is then used.");
 const year = (required: boolean) =>
   f("year", "Year of publication", "year", required, required ? "For example 2019." : "Leave blank if the page shows no date: the reference will say \"no date\".");
 const title = (label = "Title") => f("title", label, "text", true);
@@ -90,7 +92,7 @@ export const SOURCE_FORMS: Record<SourceKind, SourceForm> = {
   },
   "web-page": {
     kind: "web-page",
-    fields: [authors("Author or organisation"), year(false), title("Title of the page"), url(true), accessed(true)],
+    fields: [authors("Author or organisation", false), year(false), title("Title of the page"), url(true), accessed(true)],
   },
   report: {
     kind: "report",

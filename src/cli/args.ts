@@ -1,0 +1,59 @@
+import { CliInputError } from "./errors";
+
+export interface CliOptions {
+  inputs: string[];
+  unit?: string;
+  json: boolean;
+  help: boolean;
+}
+
+export const USAGE = `Usage: ilm-check FILE.docx [FILE2.docx | FOLDER ...] [--unit ID] [--json]
+
+Checks ILM assignment drafts (.docx): every assessment criterion (AC) has its
+side-heading and an answer, word counts, citations and the reference list.
+
+  FILE.docx     a draft; several may be given
+  FOLDER        every .docx in it and its subfolders (Word's ~$ lock files are skipped)
+  --unit ID     check against this unit (e.g. 8580-501) instead of detecting it
+  --json        print the report as JSON (an array when there are several files)
+  --help        show this help
+
+Exit status: 0 no errors found, 1 a draft has an error, 2 an input could not be
+read or the arguments are wrong.`;
+
+/** Parses the command line; throws CliInputError with one sentence for anything wrong. */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const opts: CliOptions = { inputs: [], json: false, help: false };
+  let onlyFiles = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyFiles || !arg.startsWith("-") || arg === "-") {
+      opts.inputs.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      onlyFiles = true;
+    } else if (arg === "--json") {
+      opts.json = true;
+    } else if (arg === "--help" || arg === "-h") {
+      opts.help = true;
+    } else if (arg === "--unit" || arg === "-u") {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith("-")) {
+        throw new CliInputError(`${arg} needs a unit id, for example --unit 8580-501.`);
+      }
+      opts.unit = value;
+      i++;
+    } else if (arg.startsWith("--unit=")) {
+      const value = arg.slice("--unit=".length);
+      if (!value) throw new CliInputError("--unit needs a unit id, for example --unit 8580-501.");
+      opts.unit = value;
+    } else {
+      throw new CliInputError(`Unknown option ${arg}; run ilm-check --help for the options.`);
+    }
+  }
+  if (!opts.help && opts.inputs.length === 0) {
+    throw new CliInputError("Give at least one .docx file or folder to check; run ilm-check --help for usage.");
+  }
+  return opts;
+}

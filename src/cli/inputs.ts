@@ -1,0 +1,54 @@
+import { readdirSync, statSync, type Stats } from "fs";
+import { join } from "path";
+import { CliInputError } from "./errors";
+
+/** Word's owner (lock) files sit beside an open document as "~$name.docx". */
+const isLockFile = (name: string) => name.startsWith("~$");
+const isDocxName = (name: string) => /\.docx$/i.test(name);
+
+/**
+ * Expands the command line's files and folders into the .docx files to
+ * check, in the order given (folders sorted by path so output is stable).
+ * A missing path, a file that is not .docx or a folder with none is an error.
+ */
+export function expandInputs(inputs: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    let stat: Stats;
+    try {
+      stat = statSync(input);
+    } catch {
+      throw new CliInputError(`${input}: no such file or folder.`);
+    }
+    if (stat.isDirectory()) {
+      const found = findDocx(input);
+      if (found.length === 0) throw new CliInputError(`${input}: the folder has no .docx files.`);
+      files.push(...found);
+    } else if (!isDocxName(input)) {
+      throw new CliInputError(`${input}: not a .docx file; save the draft as a Word document (.docx).`);
+    } else {
+      files.push(input);
+    }
+  }
+  return files;
+}
+
+function findDocx(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      throw new CliInputError(`${d}: the folder cannot be read.`);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const path = join(d, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (e.isFile() && isDocxName(e.name) && !isLockFile(e.name)) out.push(path);
+    }
+  };
+  walk(dir);
+  return out;
+}

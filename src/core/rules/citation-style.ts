@@ -1,0 +1,45 @@
+import type { ReferencingRule } from "../../harvard/context";
+import { citationKey } from "../../harvard/describe";
+import { isMatch } from "../../harvard/match";
+import type { CitationStyleSlip } from "../../harvard/types";
+import type { Problem } from "../report";
+
+const SLIP_TEXT: Record<CitationStyleSlip, string> = {
+  ampersand: 'write "and" between authors, not "&"',
+  "missing-comma": "put a comma between the names and the year",
+  "et-al-punctuation": 'write "et al." with a full stop (and no full stop after "et")',
+  "no-date-abbreviation": 'Cite Them Right writes "no date" rather than "n.d."',
+  "locator-format": 'write page numbers as "p. 42" or "pp. 42–45"',
+  "square-brackets": "use round brackets",
+  unbracketed: "put the citation in round brackets",
+};
+
+/** Cite Them Right style slips in one citation: a single note, never an error. */
+export const citationStyle: ReferencingRule = {
+  id: "citation-style",
+  description: "In-text citations follow Cite Them Right: \"and\", a comma before the year, \"et al.\" for four or more, \"p. 42\", \"no date\".",
+  check(ctx) {
+    const problems: Problem[] = [];
+    ctx.citations.forEach((c, i) => {
+      const fixes = c.slips.map((s) => SLIP_TEXT[s]);
+      const m = ctx.matches[i];
+      if (isMatch(m)) {
+        for (const n of m.notes) {
+          if (n.kind === "et-al-under-four") {
+            fixes.push(`this work has ${n.count === 1 ? "one author" : `${n.count} authors`}: Cite Them Right names up to three authors and uses "et al." only for four or more`);
+          }
+        }
+      }
+      if (fixes.length === 0) return;
+      problems.push({
+        code: "citation-style",
+        severity: "info",
+        ...(c.ac ? { ac: c.ac } : {}),
+        message: `In ${c.text}: ${fixes.join("; ")}.`,
+        paragraph: c.paragraph,
+        citation: citationKey(c),
+      });
+    });
+    return problems;
+  },
+};

@@ -1,0 +1,129 @@
+/**
+ * Recognising AC side-headings. A side-heading is a paragraph that begins
+ * with an AC number followed by wording, and is one of:
+ *  - a heading (Heading N / outline level),
+ *  - a short, wholly bold paragraph (learners type headings as bold text),
+ *  - the first paragraph of a table row's first cell (centre templates put
+ *    the criterion in the first column and the answer beside it),
+ *  - a paragraph in the add-in's own "ilm:heading:<ac>" content control.
+ * When the number stands alone ("1.1" in its own cell), the next paragraph
+ * is taken as the wording if it reads like the criterion.
+ */
+import type { DocParagraph } from "./model";
+import { TAG_PREFIX } from "./model";
+import { parseAcNumber } from "./ac-number";
+import { compareWording, foldAcWording, wordingSimilarity } from "./wording";
+import { isShortBold } from "./structure-headings";
+
+export type SideHeadingForm = "heading" | "bold" | "table" | "tag";
+
+export interface SideHeading {
+  ac: string;
+  /** The paragraph that holds the AC number. */
+  paragraph: DocParagraph;
+  /** The paragraph that holds the wording, when the number stood alone. */
+  wordingParagraph?: DocParagraph;
+  /** The side-heading as the learner wrote it. */
+  text: string;
+  /** The words after the AC number. */
+  wording: string;
+  form: SideHeadingForm;
+  /** Set once compared with the unit's wording. */
+  exact?: boolean;
+  difference?: string;
+}
+
+const HEADING_TAG = `${TAG_PREFIX}heading:`;
+
+function acFromTags(p: DocParagraph): string | null {
+  for (const t of p.tags) if (t.startsWith(HEADING_TAG)) return t.slice(HEADING_TAG.length);
+  return null;
+}
+
+function sameCell(a: DocParagraph, b: DocParagraph): boolean {
+  return !!a.table && !!b.table && a.table.table === b.table.table && a.table.row === b.table.row && a.table.cell === b.table.cell;
+}
+
+function sameRow(a: DocParagraph, b: DocParagraph): boolean {
+  return !!a.table && !!b.table && a.table.table === b.table.table && a.table.row === b.table.row;
+}
+
+/** Is paragraph i the first paragraph with text in the first cell of its table row? */
+function opensTableRow(paragraphs: readonly DocParagraph[], i: number): boolean {
+  const p = paragraphs[i]!;
+  if (!p.table || p.table.cell !== 0) return false;
+  // Walks back over empty paragraphs only, so the whole scan stays linear.
+  for (let j = i - 1; j >= 0; j--) {
+    const q = paragraphs[j]!;
+    if (!sameCell(p, q)) return true;
+    if (q.text.trim() !== "") return false;
+  }
+  return true;
+}
+
+/** The form a paragraph would have as a side-heading, or null if it cannot be one. */
+export function headingForm(paragraphs: readonly DocParagraph[], i: number): SideHeadingForm | null {
+  const p = paragraphs[i]!;
+  if (p.role !== "body") return null;
+  if (acFromTags(p)) return "tag";
+  if (p.headingLevel > 0) return "heading";
+  if (opensTableRow(paragraphs, i)) return "table";
+  if (isShortBold(p)) return "bold";
+  return null;
+}
+
+/** How alike a number-alone heading's next paragraph must be to the criterion to count as its wording. */
+const WORDING_PARAGRAPH_SIMILARITY = 0.6;
+
+/**
+ * The side-heading at paragraph i, or null.
+ * `wordingOf(ac)` gives the unit's wording for an AC number, or undefined when
+ * the unit has no such AC; with no unit (detection), pass a function that
+ * returns "" for every number.
+ */
+export function sideHeadingAt(
+  paragraphs: readonly DocParagraph[],
+  i: number,
+  wordingOf: (ac: string) => string | undefined,
+  acOfWording?: ReadonlyMap<string, string>,
+): SideHeading | null {
+  const form = headingForm(paragraphs, i);
+  if (!form) return null;
+  const p = paragraphs[i]!;
+  const parsed = parseAcNumber(p.text);
+  let ac: string;
+  let wording: string;
+  if (form === "tag") {
+    ac = acFromTags(p)!;
+    wording = parsed ? parsed.rest : p.text.trim();
+  } else if (parsed) {
+    ac = parsed.ac;
+    wording = parsed.rest;
+  } else {
+    // The exact wording without a number in the text is still that AC's heading: Word's
+    // heading numbering shows "1.1" without putting it in the paragraph's text.
+    const known = acOfWording?.get(foldAcWording(p.text));
+    if (!known) return null;
+    return { ac: known, paragraph: p, text: p.text.trim(), wording: p.text.trim(), form, exact: true };
+  }
+  const official = wordingOf(ac);
+  if (official === undefined) return null;
+  const heading: SideHeading = { ac, paragraph: p, text: p.text.trim(), wording, form };
+  if (wording === "" && official !== "") {
+    const next = paragraphs[i + 1];
+    const fits =
+      next &&
+      next.role === "body" &&
+      next.text.trim() !== "" &&
+      !parseAcNumber(next.text) &&
+      (!p.table || sameRow(p, next)) &&
+      wordingSimilarity(next.text, official) >= WORDING_PARAGRAPH_SIMILARITY;
+    if (fits) {
+      heading.wordingParagraph = next;
+      heading.wording = next.text.trim();
+      heading.text = `${heading.text} ${heading.wording}`;
+    }
+  }
+  if (official !== "") Object.assign(heading, compareWording(heading.wording, official));
+  return heading;
+}

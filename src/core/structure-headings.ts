@@ -1,0 +1,58 @@
+/**
+ * Headings that give a draft its structure without being ACs: reference
+ * lists, appendices, and the Introduction / Conclusion / Task headings
+ * learners often type as bold body text.
+ */
+import type { DocParagraph } from "./model";
+import { countWords } from "./words";
+import { isSpaceCode, trimEndWhere } from "./trim";
+
+/** A wholly bold paragraph this short can be a typed heading. */
+export const SHORT_BOLD_MAX_WORDS = 60;
+
+export function isShortBold(p: DocParagraph): boolean {
+  return p.bold && p.headingLevel === 0 && p.text.trim() !== "" && countWords(p.text) <= SHORT_BOLD_MAX_WORDS;
+}
+
+/** . : ; , – — - */
+const TITLE_TRAILING = [0x2e, 0x3a, 0x3b, 0x2c, 0x2013, 0x2014, 0x2d];
+
+function foldTitle(text: string): string {
+  const folded = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
+  return trimEndWhere(folded, (c) => isSpaceCode(c) || TITLE_TRAILING.includes(c));
+}
+
+const REFERENCE_TITLES = new Set([
+  "references",
+  "reference",
+  "reference list",
+  "list of references",
+  "references list",
+  "harvard references",
+  "works cited",
+]);
+const BIBLIOGRAPHY_TITLES = new Set(["bibliography", "references and bibliography", "bibliography and references"]);
+
+/** "references" / "bibliography" when the text names a reference list; else null. */
+export function referenceListKind(text: string): "references" | "bibliography" | null {
+  const t = foldTitle(text);
+  if (REFERENCE_TITLES.has(t)) return "references";
+  if (BIBLIOGRAPHY_TITLES.has(t)) return "bibliography";
+  return null;
+}
+
+export function isAppendixTitle(text: string): boolean {
+  return /^appendi(?:x|ces)\b/.test(foldTitle(text));
+}
+
+/** Headings that always close the section before them, whatever their level or form. */
+const STRUCTURAL = /^(?:introduction|conclusions?|summary|executive summary|overview|background|recommendations?|(?:task|part|section|learning outcome|outcome|lo)\s?\d+)\b/;
+const STRUCTURAL_MAX_WORDS = 12;
+
+export function isStructuralTitle(text: string): boolean {
+  return countWords(text) <= STRUCTURAL_MAX_WORDS && STRUCTURAL.test(foldTitle(text));
+}

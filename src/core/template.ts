@@ -1,0 +1,212 @@
+/**
+ * The unit's template as data: what Word insertion (src/word/insert-template.ts),
+ * "Insert missing sections" and the preview all write. Pure: no Office globals.
+ */
+import type { Criterion, Outcome, Unit } from "../units/types";
+import { Tags } from "./model";
+
+export interface TemplateOptions {
+  /** Add the guidance blocks (brief, pass descriptors, indicative content). */
+  guidance: boolean;
+  /** Start with the ILM submission cover sheet and declaration of authenticity. */
+  coverSheet: boolean;
+  /** Lock the AC side-headings (content controls that cannot be edited or deleted). */
+  lockHeadings: boolean;
+}
+
+/** Built-in styles only, so the navigation pane lists the headings in any language of Word. */
+export type TemplateStyle = "Title" | "Heading1" | "Heading2" | "Normal";
+
+export interface TemplateParagraph {
+  text: string;
+  style: TemplateStyle;
+  bold?: boolean;
+}
+
+export type TemplateBlockKind =
+  /** The document title; its control carries the unit id (ilm:template:<unit>). */
+  | "title"
+  | "cover"
+  /** Heading 1 of a learning outcome. */
+  | "outcome"
+  /** Introduction, References, Appendices. */
+  | "structure"
+  /** Heading 2 side-heading "1.1 <exact wording>". */
+  | "ac-heading"
+  | "guidance"
+  /** The empty paragraph the learner writes in. */
+  | "answer";
+
+export interface TemplateBlock {
+  kind: TemplateBlockKind;
+  /** Tag of the content control wrapping the block's paragraphs; absent for plain paragraphs the learner owns. */
+  tag?: string;
+  /** Title of that control, as Word shows it on the control's border. */
+  title?: string;
+  /** AC id ("1.1") or "intro" for blocks belonging to one. */
+  ac?: string;
+  /** Learning outcome id for outcome blocks. */
+  outcome?: string;
+  /** Locked (cannot be edited or deleted) when the lockHeadings option is on. */
+  lockable: boolean;
+  paragraphs: TemplateParagraph[];
+}
+
+/**
+ * Worded after seed 003, "Authenticity of work": own work, other work acknowledged with a
+ * recognised referencing notation, direct quotes in quotation marks, declaration required before assessment.
+ */
+export const DECLARATION_OF_AUTHENTICITY =
+  "I declare that the work submitted is my own. I have acknowledged any work that is not my own using a recognised referencing notation (Harvard), and I have presented direct quotes from other sources in quotation marks. I understand that this declaration of authenticity is required before my work can be assessed.";
+
+export const GUIDANCE_PASS_LEAD = "To pass, make sure your answer includes:";
+export const GUIDANCE_COVER_LEAD = "Your answer should cover:";
+const BULLET = "\u2022 ";
+
+export function acHeadingText(c: Pick<Criterion, "id" | "wording">): string {
+  return `${c.id} ${c.wording}`;
+}
+
+export function outcomeHeadingText(o: Pick<Outcome, "id" | "title">): string {
+  return `Learning outcome ${o.id}: ${o.title}`;
+}
+
+const normal = (text: string, bold = false): TemplateParagraph => (bold ? { text, style: "Normal", bold } : { text, style: "Normal" });
+
+function splitParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((t) => t.replace(/\s+/g, " ").trim())
+    .filter((t) => t.length > 0);
+}
+
+function formatNumber(n: number): string {
+  return n.toLocaleString("en-GB");
+}
+
+function coverSheet(unit: Unit): TemplateBlock {
+  const words = unit.wordRange
+    ? `Word count (suggested ${formatNumber(unit.wordRange[0])} to ${formatNumber(unit.wordRange[1])} words, not including appendices):`
+    : "Word count:";
+  return {
+    kind: "cover",
+    tag: Tags.cover,
+    title: "Cover sheet",
+    lockable: false,
+    paragraphs: [
+      normal("ILM submission cover sheet", true),
+      normal("Learner name:"),
+      normal("ILM registration number:"),
+      normal("Centre name:"),
+      normal("Centre number:"),
+      normal(`Qualification: ${unit.qualification}`),
+      normal(`Unit: ${unit.unitNumber} ${unit.title}`),
+      normal(words),
+      normal("Declaration of authenticity", true),
+      normal(DECLARATION_OF_AUTHENTICITY),
+      normal("Learner signature:"),
+      normal("Date:"),
+    ],
+  };
+}
+
+/** The guidance paragraphs for one AC, in the order a learner reads them. */
+export function acGuidanceParagraphs(c: Criterion): TemplateParagraph[] {
+  const out: TemplateParagraph[] = [];
+  if (c.brief) out.push(normal(`Task: ${c.brief.replace(/\s+/g, " ").trim()}`));
+  if (c.marks !== undefined) out.push(normal(`Marks available: ${c.marks}`));
+  if (c.passDescriptors.length) {
+    out.push(normal(GUIDANCE_PASS_LEAD));
+    for (const d of c.passDescriptors) out.push(normal(BULLET + d));
+  }
+  if (c.indicativeContent.length) {
+    out.push(normal(GUIDANCE_COVER_LEAD));
+    for (const d of c.indicativeContent) out.push(normal(BULLET + d));
+  }
+  return out;
+}
+
+function guidanceBlock(key: string, paragraphs: TemplateParagraph[], title: string): TemplateBlock | null {
+  if (paragraphs.length === 0) return null;
+  return { kind: "guidance", tag: Tags.guidance(key), title, ac: key, lockable: false, paragraphs };
+}
+
+function answer(ac?: string): TemplateBlock {
+  return { kind: "answer", ...(ac ? { ac } : {}), lockable: false, paragraphs: [normal("")] };
+}
+
+/** The blocks for one AC: side-heading, guidance (if chosen), empty answer paragraph. */
+export function acBlocks(c: Criterion, options: Pick<TemplateOptions, "guidance">): TemplateBlock[] {
+  const blocks: TemplateBlock[] = [
+    {
+      kind: "ac-heading",
+      tag: Tags.heading(c.id),
+      title: `Assessment criterion ${c.id}`,
+      ac: c.id,
+      lockable: true,
+      paragraphs: [{ text: acHeadingText(c), style: "Heading2" }],
+    },
+  ];
+  if (options.guidance) {
+    const g = guidanceBlock(c.id, acGuidanceParagraphs(c), `Guidance for ${c.id}: remove before you submit`);
+    if (g) blocks.push(g);
+  }
+  blocks.push(answer(c.id));
+  return blocks;
+}
+
+export function buildTemplate(unit: Unit, options: TemplateOptions): TemplateBlock[] {
+  const blocks: TemplateBlock[] = [
+    {
+      kind: "title",
+      tag: Tags.template(unit.id),
+      title: `ILM template: unit ${unit.unitNumber}`,
+      lockable: false,
+      paragraphs: [{ text: `${unit.unitNumber} ${unit.title}`, style: "Title" }],
+    },
+  ];
+  if (options.coverSheet) blocks.push(coverSheet(unit));
+
+  if (unit.introduction) {
+    blocks.push({
+      kind: "structure",
+      ac: "intro",
+      lockable: false,
+      paragraphs: [{ text: "Introduction", style: "Heading1" }],
+    });
+    if (options.guidance) {
+      const g = guidanceBlock("intro", splitParagraphs(unit.introduction.prompt).map((t) => normal(t)), "Guidance for the introduction: remove before you submit");
+      if (g) blocks.push(g);
+    }
+    blocks.push(answer("intro"));
+  }
+
+  for (const outcome of unit.outcomes) {
+    const criteria = unit.criteria.filter((c) => c.outcome === outcome.id);
+    blocks.push({
+      kind: "outcome",
+      tag: Tags.outcome(outcome.id),
+      title: `Learning outcome ${outcome.id}`,
+      outcome: outcome.id,
+      lockable: true,
+      paragraphs: [{ text: outcomeHeadingText(outcome), style: "Heading1" }],
+    });
+    if (options.guidance) {
+      const lead = outcome.brief ?? outcome.intro;
+      const g = lead ? guidanceBlock(`outcome-${outcome.id}`, splitParagraphs(lead).map((t) => normal(t)), `Guidance for learning outcome ${outcome.id}: remove before you submit`) : null;
+      if (g) blocks.push(g);
+    }
+    for (const c of criteria) blocks.push(...acBlocks(c, options));
+  }
+
+  blocks.push({ kind: "structure", lockable: false, paragraphs: [{ text: "References", style: "Heading1" }] });
+  blocks.push(answer());
+  blocks.push({ kind: "structure", lockable: false, paragraphs: [{ text: "Appendices", style: "Heading1" }] });
+  blocks.push(answer());
+  return blocks;
+}
+
+/** Every paragraph of the template in order, for previews and tests. */
+export function templateParagraphs(blocks: readonly TemplateBlock[]): Array<TemplateParagraph & { tag?: string }> {
+  return blocks.flatMap((b) => b.paragraphs.map((p) => ({ ...p, ...(b.tag ? { tag: b.tag } : {}) })));
+}

@@ -1,0 +1,36 @@
+import type { Problem, ProblemCode } from "../core/report";
+import type { Section } from "../core/sections-model";
+import type { Unit } from "../units/types";
+import type { CitationMatch, ReferenceIndex, Unmatched } from "./match";
+import type { ParsedCitation, ParsedReference } from "./types";
+
+/** Everything the referencing rules read, computed once per analysis by checkReferencing(). */
+export interface ReferencingContext {
+  unit: Unit | null;
+  sections: Section[];
+  /** Citations in document order (reference lists excluded). */
+  citations: ParsedCitation[];
+  /** Parallel to `citations`. */
+  matches: Array<CitationMatch | Unmatched>;
+  /** Entries of the reference list and the bibliography, in document order. */
+  references: ParsedReference[];
+  index: ReferenceIndex;
+  /** Parallel to `references`: cited at least once. */
+  cited: boolean[];
+  /** The draft has a "References" section (even an empty one). */
+  hasReferenceList: boolean;
+  /** Distinct works cited per AC id ("starr 2016"). */
+  sourcesByAc: Record<string, string[]>;
+  /** Per AC id: whether one of its cited works is a professional body's code of practice or ethics. */
+  codeOfPracticeByAc: Record<string, boolean>;
+}
+
+/**
+ * One referencing check, in the style of the coverage rules in src/core/rules
+ * (id, description, problems), but reading the referencing context.
+ */
+export interface ReferencingRule {
+  id: ProblemCode;
+  description: string;
+  check(ctx: ReferencingContext): Problem[];
+}

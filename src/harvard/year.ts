@@ -1,0 +1,84 @@
+import { isDigit, isLetter } from "./text";
+import type { YearToken } from "./types";
+
+/** Years a reference can plausibly carry; outside this, a four-digit number is a quantity. */
+const MIN_YEAR = 1500;
+const MAX_YEAR = 2099;
+
+export interface YearAt {
+  year: YearToken;
+  start: number;
+  end: number;
+}
+
+const isAlnum = (ch: string | undefined) => isDigit(ch) || isLetter(ch);
+
+/** Word forms of a missing or future date, longest first (matched case-insensitively, whole words). */
+const WORD_FORMS: ReadonlyArray<[string, string]> = [
+  ["no date", "nodate"],
+  ["n. d.", "nodate"],
+  ["n.d.", "nodate"],
+  ["n.d", "nodate"],
+  ["undated", "nodate"],
+  ["nd", "nodate"],
+  ["in press", "inpress"],
+  ["forthcoming", "inpress"],
+];
+
+/**
+ * The year token starting exactly at i, or null. Bounded work per call, so
+ * scanning a text with it is linear.
+ */
+export function yearAt(s: string, i: number): YearAt | null {
+  if (i > 0 && isAlnum(s[i - 1])) return null;
+  const c = s[i];
+  if (isDigit(c)) {
+    if (!(isDigit(s[i + 1]) && isDigit(s[i + 2]) && isDigit(s[i + 3]))) return null;
+    if (isDigit(s[i + 4])) return null;
+    const n = Number(s.slice(i, i + 4));
+    if (n < MIN_YEAR || n > MAX_YEAR) return null;
+    let end = i + 4;
+    let suffix = "";
+    const nx = s[end];
+    if (nx !== undefined && nx >= "a" && nx <= "z" && !isAlnum(s[end + 1])) {
+      suffix = nx;
+      end++;
+    } else if (isAlnum(nx)) {
+      return null;
+    }
+    // "2019/20", "1996.5", "2009-10" are quantities or spans, not citation years
+    const after = s[end];
+    if ((after === "/" || after === "." || after === "-" || after === "\u2013") && isDigit(s[end + 1])) return null;
+    const base = s.slice(i, i + 4);
+    return { year: { text: base + suffix, base, suffix }, start: i, end };
+  }
+  const lc = c?.toLowerCase();
+  if (lc !== "n" && lc !== "u" && lc !== "i" && lc !== "f") return null;
+  for (const [form, base] of WORD_FORMS) {
+    const got = s.slice(i, i + form.length);
+    if (got.toLowerCase() !== form) continue;
+    const end = i + form.length;
+    // "nd" and "n.d" must stand alone: "strand", "2nd", "n.dx" are not dates
+    if (isAlnum(s[end])) continue;
+    const text = base === "nodate" ? (form === "no date" ? "no date" : form === "undated" ? "undated" : "n.d.") : got.toLowerCase();
+    return { year: { text, base, suffix: "" }, start: i, end };
+  }
+  return null;
+}
+
+/** First year token in s[from, to), or null. */
+export function findYear(s: string, from: number, to: number = s.length): YearAt | null {
+  for (let i = from; i < to; i++) {
+    const c = s[i];
+    if (isDigit(c) || c === "n" || c === "N" || c === "u" || c === "U" || c === "i" || c === "I" || c === "f" || c === "F") {
+      const y = yearAt(s, i);
+      if (y && y.end <= to) return y;
+    }
+  }
+  return null;
+}
+
+/** Do two years name the same date? Suffixes are compared separately. */
+export function sameBaseYear(a: YearToken, b: YearToken): boolean {
+  return a.base === b.base;
+}

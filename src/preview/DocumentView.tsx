@@ -1,0 +1,161 @@
+import { useLayoutEffect, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
+import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { ParaData } from "../word-memory";
+import { isLocked, roleOf, type PreviewDocument } from "./preview-document";
+
+const useStyles = makeStyles({
+  page: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow8,
+    padding: "48px 56px",
+    maxWidth: "720px",
+    margin: "0 auto",
+    fontFamily: "Calibri, 'Segoe UI', system-ui, sans-serif",
+    fontSize: "15px",
+    lineHeight: 1.5,
+  },
+  para: {
+    margin: "0 0 10px 0",
+    minHeight: "1.5em",
+    padding: "2px 6px",
+    borderRadius: tokens.borderRadiusSmall,
+    outlineStyle: "none",
+    whiteSpace: "pre-wrap",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  title: { fontSize: "26px", fontWeight: 600, margin: "0 0 8px 0" },
+  bold: { fontWeight: 600 },
+  h1: { fontSize: "20px", fontWeight: 600, color: tokens.colorBrandForeground1, margin: "20px 0 8px 0" },
+  h2: { fontSize: "16px", fontWeight: 600, color: tokens.colorBrandForeground2, margin: "14px 0 6px 0" },
+  guidance: {
+    fontStyle: "italic",
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorder2}`,
+  },
+  cover: { backgroundColor: tokens.colorNeutralBackground3 },
+  empty: {
+    "::before": { content: "'Type your answer here'", color: tokens.colorNeutralForeground4 },
+  },
+  selected: { backgroundColor: tokens.colorPaletteLightTealBackground2, boxShadow: `inset 3px 0 0 ${tokens.colorPaletteLightTealBorderActive}` },
+  locked: { cursor: "default" },
+  legend: { display: "flex", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM, flexWrap: "wrap" },
+});
+
+function classFor(p: ParaData, styles: ReturnType<typeof useStyles>): string | undefined {
+  switch (p.style) {
+    case "Title":
+      return styles.title;
+    case "Heading 1":
+      return styles.h1;
+    case "Heading 2":
+    case "Heading 3":
+      return styles.h2;
+    default:
+      return undefined;
+  }
+}
+
+function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: boolean; focusUid: { current: number | null } }) {
+  const { doc, para, selected } = props;
+  const styles = useStyles();
+  const ref = useRef<HTMLDivElement>(null);
+  const role = roleOf(para);
+  const locked = isLocked(para);
+
+  // Uncontrolled text so the caret stays put while typing; refreshed when the document changes elsewhere.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && el.textContent !== para.text && document.activeElement !== el) el.textContent = para.text;
+    if (el && props.focusUid.current === para.uid) {
+      props.focusUid.current = null;
+      el.focus();
+    }
+  });
+  useLayoutEffect(() => {
+    if (selected) ref.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [selected]);
+
+  // Word's cursor follows the caret, so Insert citation lands where the learner clicked.
+  const trackCaret = () => {
+    const el = ref.current;
+    const sel = window.getSelection();
+    if (!el || !sel || sel.rangeCount === 0 || !el.contains(sel.anchorNode)) {
+      doc.placeCursor(para, para.text.length);
+      return;
+    }
+    const offsetOf = (node: Node, offset: number) => {
+      const r = document.createRange();
+      r.selectNodeContents(el);
+      r.setEnd(node, offset);
+      return r.toString().length;
+    };
+    const range = sel.getRangeAt(0);
+    doc.placeCursor(para, offsetOf(range.startContainer, range.startOffset), offsetOf(range.endContainer, range.endOffset));
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === "Enter" && !e.shiftKey) {
+      e.preventDefault();
+      doc.setText(para, ref.current?.textContent ?? "");
+      const created = doc.splitAfter(para);
+      props.focusUid.current = created.uid;
+    }
+  };
+
+  return (
+    <div
+      ref={ref}
+      className={mergeClasses(
+        styles.para,
+        classFor(para, styles),
+        role === "guidance" && styles.guidance,
+        role === "cover" && styles.cover,
+        para.bold === true && styles.bold,
+        para.text === "" && !locked && styles.empty,
+        selected && styles.selected,
+        locked && styles.locked,
+      )}
+      contentEditable={!locked}
+      suppressContentEditableWarning
+      role={locked ? undefined : "textbox"}
+      aria-multiline={locked ? undefined : false}
+      aria-label={locked ? undefined : para.text ? undefined : "Empty paragraph: type your answer"}
+      tabIndex={locked ? -1 : 0}
+      data-uid={para.uid}
+      data-role={role}
+      data-style={para.style}
+      data-selected={selected ? "true" : undefined}
+      onInput={(e) => doc.setText(para, (e.target as HTMLElement).textContent ?? "")}
+      onFocus={trackCaret}
+      onKeyUp={trackCaret}
+      onMouseUp={trackCaret}
+      onKeyDown={onKeyDown}
+    />
+  );
+}
+
+/** The preview's rendering of the in-memory document: headings, paragraphs, guidance styled, selection highlighted. */
+export function DocumentView({ doc }: { doc: PreviewDocument }) {
+  const styles = useStyles();
+  useSyncExternalStore(doc.subscribe, doc.getVersion);
+  const focusUid = useRef<number | null>(null);
+  const paragraphs = doc.memory.paragraphs;
+  const sel = doc.memory.selection;
+  // A collapsed selection is the cursor (the caret shows it); only a real selection is highlighted.
+  const collapsed = sel && sel.start === sel.end && sel.startOffset !== undefined && sel.startOffset === sel.endOffset;
+  const from = sel && !collapsed ? paragraphs.indexOf(sel.start) : -1;
+  const to = sel && !collapsed ? paragraphs.indexOf(sel.end) : -1;
+  return (
+    <article className={styles.page} aria-label="Sample document">
+      <div className={styles.legend} aria-hidden="true">
+        <Badge appearance="tint" color="warning">Guidance</Badge>
+        <Badge appearance="tint" color="informative">Selection</Badge>
+      </div>
+      {paragraphs.map((p, i) => (
+        <Paragraph key={p.uid} doc={doc} para={p} selected={from >= 0 && i >= from && i <= to} focusUid={focusUid} />
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+import { useCallback } from "react";
+import { Button, FluentProvider, Text, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import type { UserStore } from "../office/storage";
+import { Pane } from "../taskpane/App";
+import type { Prefs } from "../taskpane/state";
+import { DocumentView } from "./DocumentView";
+import type { PreviewDocument } from "./preview-document";
+
+const useStyles = makeStyles({
+  app: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    flexWrap: "wrap",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorPaletteMarigoldBackground2,
+    color: tokens.colorNeutralForeground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  grow: { flexGrow: 1 },
+  main: { display: "flex", flexGrow: 1, minHeight: 0 },
+  document: { flexGrow: 1, overflowY: "auto", padding: tokens.spacingHorizontalXL },
+  pane: {
+    width: "320px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+export function PreviewApp(props: { doc: PreviewDocument; prefs: UserStore<Prefs>; theme: Theme; blank: boolean }) {
+  const styles = useStyles();
+  const { doc } = props;
+  const loadEngine = useCallback(async () => {
+    const { createWordEngine } = await import(/* webpackChunkName: "engine" */ "../taskpane/engine");
+    return createWordEngine({
+      run: doc.run,
+      isSetSupported: doc.memory.isSetSupported,
+      watchChanges: (cb) => doc.onEdit(cb),
+    });
+  }, [doc]);
+  const open = (blank: boolean) => {
+    const url = new URL(window.location.href);
+    if (blank) url.searchParams.set("doc", "blank");
+    else url.searchParams.delete("doc");
+    window.location.assign(url.toString());
+  };
+  return (
+    <FluentProvider theme={props.theme} className={styles.app}>
+      <header className={styles.bar} role="banner">
+        <Text weight="semibold" size={400} as="h1" style={{ margin: 0 }}>
+          Preview — not connected to Word
+        </Text>
+        <Text className={styles.grow} size={200}>
+          Try the add-in on {props.blank ? "a blank document" : "a sample half-written 8580-500 draft"}. Nothing is saved.
+        </Text>
+        <Button size="small" onClick={() => open(!props.blank)}>
+          {props.blank ? "Open the sample draft" : "Start a blank document"}
+        </Button>
+      </header>
+      <main className={styles.main}>
+        <section className={styles.document} aria-label="Document (preview)">
+          <DocumentView doc={doc} />
+        </section>
+        <section className={styles.pane} aria-label="Task pane">
+          <Pane loadEngine={loadEngine} prefs={props.prefs} theme={props.theme} banner="Preview — not connected to Word" embedded />
+        </section>
+      </main>
+    </FluentProvider>
+  );
+}

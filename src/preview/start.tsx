@@ -1,0 +1,37 @@
+import type { Root } from "react-dom/client";
+import type { UserStore } from "../office/storage";
+import { buildMemoryDocument } from "../word-memory";
+import type { Prefs } from "../taskpane/state";
+import { loadTheme, prefersDark, prefersForcedColors, type ThemeName } from "../taskpane/theme";
+import { PreviewApp } from "./PreviewApp";
+import { PreviewDocument } from "./preview-document";
+import { buildSampleDraft } from "./sample-draft";
+
+declare global {
+  interface Window {
+    /** Read-only look at the preview's document, for the browser tests and curious developers. */
+    ilmPreview?: { paragraphs(): { text: string; style: string; tags: string[] }[] };
+  }
+}
+
+/** Opens the preview: the pane against the in-browser Word holding the sample draft (or a blank page with ?doc=blank). */
+export async function startPreview(root: Root, prefs: UserStore<Prefs>): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  const blank = params.get("doc") === "blank";
+  const memory = blank ? buildMemoryDocument([]) : await buildSampleDraft();
+  const doc = new PreviewDocument(memory);
+  window.ilmPreview = {
+    paragraphs: () => memory.paragraphs.map((p) => ({ text: p.text, style: p.style, tags: p.controls.map((c) => c.tag) })),
+  };
+  const asked = params.get("theme");
+  const themeName: ThemeName =
+    asked === "dark" || asked === "light" || asked === "high-contrast"
+      ? asked
+      : prefersForcedColors()
+        ? "high-contrast"
+        : prefersDark()
+          ? "dark"
+          : "light";
+  const theme = await loadTheme(themeName);
+  root.render(<PreviewApp doc={doc} prefs={prefs} theme={theme} blank={blank} />);
+}

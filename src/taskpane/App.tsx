@@ -1,0 +1,115 @@
+import { lazy, Suspense, useEffect } from "react";
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  type Theme,
+} from "@fluentui/react-components";
+import type { UserStore } from "../office/storage";
+import type { Engine } from "./backend";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { Messages } from "./components/Messages";
+import { PaneProvider, usePane, type Prefs, type TabId } from "./state";
+
+// The views need the engine's data, so they load alongside it (started on mount) rather than
+// before first paint. The References tab (source library, citation formatting) loads when opened.
+let views: Promise<typeof import("./views")> | null = null;
+const loadViews = () => (views ??= import(/* webpackChunkName: "views" */ "./views"));
+const StartView = lazy(() => loadViews().then((m) => ({ default: m.StartView })));
+const CheckView = lazy(() => loadViews().then((m) => ({ default: m.CheckView })));
+const SubmitView = lazy(() => loadViews().then((m) => ({ default: m.SubmitView })));
+const ReferencesView = lazy(() => import(/* webpackChunkName: "references" */ "./references/ReferencesView"));
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: "280px",
+    maxWidth: "640px",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  busy: { alignSelf: "flex-start" },
+});
+
+export interface PaneProps {
+  loadEngine: () => Promise<Engine>;
+  prefs: UserStore<Prefs>;
+  theme: Theme;
+  /** Shown under the title ("Preview — not connected to Word"). */
+  banner?: string;
+  /** Inside the preview page the pane is a region, not the page's main landmark. */
+  embedded?: boolean;
+}
+
+function PaneBody() {
+  const { state, actions } = usePane();
+  const styles = useStyles();
+  const ready = !!state.engine;
+  const panels: Record<TabId, JSX.Element> = {
+    start: <StartView />,
+    check: <CheckView />,
+    submit: <SubmitView />,
+    references: <ReferencesView />,
+  };
+  useEffect(() => void loadViews().catch(() => undefined), []);
+  return (
+    <>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={state.tab}
+        onTabSelect={(_, d) => actions.setTab(d.value as TabId)}
+        aria-label="Sections of the assistant"
+        disabled={!ready}
+      >
+        <Tab value="start">Unit</Tab>
+        <Tab value="check">Check</Tab>
+        <Tab value="submit">Submit</Tab>
+        <Tab value="references">References</Tab>
+      </TabList>
+      <Messages />
+      {state.busy && (
+        <Spinner className={styles.busy} size="tiny" label={state.busy === "Loading" ? "Reading your document…" : `${state.busy}…`} />
+      )}
+      {ready && (
+        <div role="tabpanel" aria-label={state.tab}>
+          <ErrorBoundary>
+            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>{panels[state.tab]}</Suspense>
+          </ErrorBoundary>
+        </div>
+      )}
+    </>
+  );
+}
+
+export function Pane(props: PaneProps) {
+  const styles = useStyles();
+  const Landmark = props.embedded ? "section" : "main";
+  return (
+    <FluentProvider theme={props.theme} className={styles.provider}>
+      <Landmark className={styles.pane} aria-label="ILM Assignment Assistant">
+        <header className={styles.header}>
+          <Text as="h1" weight="semibold" size={400} style={{ margin: 0 }}>
+            ILM Assignment Assistant
+          </Text>
+          {props.banner && <Text size={200}>{props.banner}</Text>}
+        </header>
+        <ErrorBoundary>
+          <PaneProvider loadEngine={props.loadEngine} prefs={props.prefs}>
+            <PaneBody />
+          </PaneProvider>
+        </ErrorBoundary>
+      </Landmark>
+    </FluentProvider>
+  );
+}
+

@@ -1,0 +1,35 @@
+import { Component, type ErrorInfo, type ReactNode } from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+
+interface State {
+  failed: boolean;
+}
+
+/** Whatever a view throws, the learner sees a sentence and a way back, never a blank pane. */
+export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = { failed: false };
+
+  static getDerivedStateFromError(): State {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // Kept for whoever opens the browser console; the learner sees the message bar.
+    console.error("ILM Assignment Assistant:", error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <MessageBar intent="error" layout="multiline" role="alert">
+        <MessageBarBody>
+          <MessageBarTitle>The pane hit a problem</MessageBarTitle>
+          Your document has not been changed by it. Press Try again; if it keeps happening, close and reopen the pane.
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => this.setState({ failed: false })}>Try again</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+}

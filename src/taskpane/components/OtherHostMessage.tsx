@@ -1,0 +1,14 @@
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, type Theme } from "@fluentui/react-components";
+
+export function OtherHostMessage(props: { theme: Theme; host: string }) {
+  return (
+    <FluentProvider theme={props.theme} style={{ padding: 12 }}>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>This add-in works in Word</MessageBarTitle>
+          It was opened in {props.host}. Open your assignment in Word and start ILM Assistant from the Home tab.
+        </MessageBarBody>
+      </MessageBar>
+    </FluentProvider>
+  );
+}

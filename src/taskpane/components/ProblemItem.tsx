@@ -1,0 +1,37 @@
+import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "../icons";
+import type { Problem } from "../../core/report";
+import { adviceFor } from "../model/fixes";
+
+const useStyles = makeStyles({
+  item: { display: "grid", gridTemplateColumns: "16px 1fr", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
+  text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteMarigoldForeground2 },
+  info: { color: tokens.colorBrandForeground1 },
+  fix: { color: tokens.colorNeutralForeground2 },
+});
+
+const LABEL = { error: "Error", warning: "Warning", info: "Note" } as const;
+
+/** One problem: what is wrong (a link to the place when it has one) and its one-line fix. */
+export function ProblemItem({ problem, onSelect }: { problem: Problem; onSelect(paragraph: number): void }) {
+  const styles = useStyles();
+  const Icon = problem.severity === "error" ? ErrorCircle16Filled : problem.severity === "warning" ? Warning16Filled : Info16Filled;
+  const { fix } = adviceFor(problem);
+  return (
+    <li className={styles.item} data-problem={problem.code}>
+      <Icon className={styles[problem.severity]} aria-label={LABEL[problem.severity]} role="img" />
+      <span className={styles.text}>
+        {problem.paragraph !== undefined ? (
+          <Link as="button" inline onClick={() => onSelect(problem.paragraph!)} title="Show this in the document">
+            {problem.message}
+          </Link>
+        ) : (
+          <span>{problem.message}</span>
+        )}
+        <Caption1 className={styles.fix}>{fix}</Caption1>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,42 @@
+import { createRoot } from "react-dom/client";
+import { detectHost } from "../office/environment";
+import { openUserStore } from "../office/storage";
+import { Pane } from "./App";
+import type { Prefs } from "./state";
+import { OtherHostMessage } from "./components/OtherHostMessage";
+import { currentOfficeTheme, loadTheme, prefersForcedColors, themeFromOffice } from "./theme";
+
+async function boot(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) return;
+  const root = createRoot(container);
+  const host = await detectHost();
+  const prefs = await openUserStore<Prefs>();
+
+  if (host.kind === "browser") {
+    // Outside Office: the preview with the sample draft, in its own chunk so Word users never load it.
+    const { startPreview } = await import(/* webpackChunkName: "preview" */ "../preview/start");
+    await startPreview(root, prefs);
+    return;
+  }
+  const theme = await loadTheme(themeFromOffice(currentOfficeTheme(), prefersForcedColors()));
+  if (host.kind === "other-office") {
+    root.render(<OtherHostMessage theme={theme} host={host.host ?? "this application"} />);
+    return;
+  }
+  const loadEngine = async () => {
+    const { createOfficeEngine } = await import(/* webpackChunkName: "engine" */ "./engine");
+    return createOfficeEngine();
+  };
+  root.render(<Pane loadEngine={loadEngine} prefs={prefs} theme={theme} />);
+}
+
+boot().catch((err) => {
+  // Last resort: never leave the learner with a blank pane.
+  console.error("ILM Assignment Assistant failed to start:", err);
+  const el = document.getElementById("root");
+  if (el) {
+    el.textContent =
+      "The ILM Assignment Assistant could not start. Close the pane and open it again from the Home tab; if that does not help, restart Word.";
+  }
+});

@@ -1,0 +1,99 @@
+import type { Problem, Report, SectionReport, SectionStatus } from "../../core/report";
+import type { Criterion, Unit } from "../../units/types";
+import { isAnswered } from "./summary";
+
+export type BadgeColour = "success" | "warning" | "danger" | "informative";
+
+export interface VerbMeaning {
+  verb: string;
+  /** What the verb asks, from the glossary; undefined until the glossary has loaded or when it lacks the verb. */
+  meaning?: string;
+}
+
+export interface AcCard {
+  ac: string;
+  outcome: string;
+  wording: string;
+  status: SectionStatus;
+  badge: { label: string; colour: BadgeColour };
+  words: number;
+  share?: [number, number];
+  marks?: number;
+  citations: number;
+  sources: string[];
+  sourcesNeeded?: { min: number; reason: string };
+  descriptors: string[];
+  verbs: VerbMeaning[];
+  problems: Problem[];
+  /** Paragraph to select when the card is clicked: the side-heading, else the first problem's place. */
+  paragraph?: number;
+  /** The whole section (side-heading to its last paragraph), selected by "Go to". */
+  range?: [number, number];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+export function badgeFor(section: Pick<SectionReport, "status" | "words">, problems: Problem[]): AcCard["badge"] {
+  if (section.status === "missing") return { label: "Missing", colour: "danger" };
+  if (section.status === "empty" || section.words === 0) return { label: "Not answered", colour: "danger" };
+  if (section.status === "altered") return { label: "Heading changed", colour: "warning" };
+  if (problems.some((p) => p.severity === "error")) return { label: "Needs work", colour: "danger" };
+  if (problems.some((p) => p.severity === "warning")) return { label: "Check", colour: "warning" };
+  return { label: "Answered", colour: "success" };
+}
+
+/** Glossary lookup that tolerates case ("define" vs "Define"). */
+function meaningOf(verb: string, glossary: Record<string, string> | undefined): string | undefined {
+  if (!glossary) return undefined;
+  if (glossary[verb]) return glossary[verb];
+  const key = Object.keys(glossary).find((k) => k.toLowerCase() === verb.toLowerCase());
+  return key ? glossary[key] : undefined;
+}
+
+function cardFor(c: Criterion, section: SectionReport | undefined, problems: Problem[], glossary?: Record<string, string>): AcCard {
+  const s: SectionReport = section ?? { ac: c.id, status: "missing", heading: "", words: 0, citations: 0 };
+  const mine = sortProblems(problems);
+  return {
+    ac: c.id,
+    outcome: c.outcome,
+    wording: c.wording,
+    status: s.status,
+    badge: badgeFor(s, mine),
+    words: s.words,
+    share: s.share,
+    marks: c.marks,
+    citations: s.citations,
+    sources: s.sources ?? [],
+    sourcesNeeded: c.sources ? { min: c.sources.min, reason: c.sources.reason } : undefined,
+    descriptors: c.passDescriptors,
+    verbs: c.verbs.map((verb) => ({ verb, meaning: meaningOf(verb, glossary) })),
+    problems: mine,
+    paragraph: s.paragraphs?.[0] ?? mine.find((p) => p.paragraph !== undefined)?.paragraph,
+    range: s.paragraphs,
+  };
+}
+
+/** One card per AC of the unit, in the unit's order, with the report's findings for it. */
+export function buildCards(unit: Unit, report: Report, glossary?: Record<string, string>): AcCard[] {
+  const sections = new Map(report.sections.map((s) => [s.ac, s]));
+  const byAc = new Map<string, Problem[]>();
+  for (const p of report.problems) {
+    if (!p.ac) continue;
+    const list = byAc.get(p.ac) ?? [];
+    list.push(p);
+    byAc.set(p.ac, list);
+  }
+  return unit.criteria.map((c) => cardFor(c, sections.get(c.id), byAc.get(c.id) ?? [], glossary));
+}
+
+/** Problems that belong to no single AC (word count, reference list), for the "Whole draft" list. */
+export function draftWideProblems(unit: Unit, report: Report): Problem[] {
+  const acs = new Set(unit.criteria.map((c) => c.id));
+  return sortProblems(report.problems.filter((p) => !p.ac || !acs.has(p.ac)));
+}
+
+export { isAnswered };

@@ -1,0 +1,132 @@
+import { useMemo, useState } from "react";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { FormattedEntry } from "../../harvard/format";
+import { plural } from "../model/summary";
+import { usePane } from "../state";
+import { workKey } from "./backend";
+import { diffReferenceList, type DiffRow } from "./diff";
+import type { LibraryState } from "./ReferencesView";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  old: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+const BADGE: Record<DiffRow["kind"], { label: string; colour: "success" | "warning" | "danger" | "informative" }> = {
+  same: { label: "Unchanged", colour: "success" },
+  changed: { label: "Reformatted", colour: "warning" },
+  added: { label: "New", colour: "informative" },
+  removed: { label: "Will be removed", colour: "danger" },
+};
+
+/** Update reference list: the new list against the typed one, replaced only when the learner asks. */
+export function ReferenceListPanel({ lib }: { lib: LibraryState }) {
+  const styles = useStyles();
+  const { state, actions } = usePane();
+  const [citedOnly, setCitedOnly] = useState(true);
+  const [rows, setRows] = useState<DiffRow[] | null>(null);
+  const [entries, setEntries] = useState<FormattedEntry[]>([]);
+
+  const citedKeys = useMemo(() => {
+    const keys = new Set<string>();
+    for (const c of state.report?.citations ?? []) {
+      if (c.secondary) continue;
+      keys.add(`${(c.authors[0] ?? "").toLowerCase()} ${c.year.replace(/[a-z]$/, "")}`);
+    }
+    return keys;
+  }, [state.report]);
+
+  const chosenItems = useMemo(
+    () => (citedOnly ? lib.library.items.filter((it) => citedKeys.has(workKey(it))) : lib.library.items),
+    [citedOnly, citedKeys, lib.library.items],
+  );
+
+  const compare = async () => {
+    const current = await actions.run("Read the reference list", () => lib.backend.readReferenceList());
+    if (current === undefined) return;
+    const next = lib.format.createFormatter(chosenItems).bibliography();
+    setEntries(next);
+    setRows(diffReferenceList(current, next));
+  };
+
+  const replace = async () => {
+    const done = await actions.run("Update reference list", async () => {
+      await lib.backend.replaceReferenceList(entries);
+      return true;
+    });
+    if (done) {
+      setRows(null);
+      await actions.refresh();
+    }
+  };
+
+  if (!lib.library.items.length) {
+    return <Body1>Add your sources on the Sources tab (or import your typed list there); the add-in then builds the reference list for you.</Body1>;
+  }
+  const removed = rows?.filter((r) => r.kind === "removed").length ?? 0;
+  const changes = rows?.filter((r) => r.kind !== "same").length ?? 0;
+
+  return (
+    <div className={styles.panel}>
+      <Switch
+        checked={citedOnly}
+        onChange={(_, d) => {
+          setCitedOnly(d.checked);
+          setRows(null);
+        }}
+        label="Only sources cited in the draft"
+      />
+      {citedOnly && !state.report && <Caption1>Run Check my draft first so the add-in knows which sources you cite.</Caption1>}
+      <Body1>
+        {plural(chosenItems.length, "source")} will be listed, in Cite Them Right Harvard order.
+      </Body1>
+      <div className={styles.buttons}>
+        <Button onClick={() => void compare()} disabled={!!state.busy}>
+          Compare with my reference list
+        </Button>
+      </div>
+      {rows && (
+        <>
+          <ul className={styles.list} aria-label="Changes to the reference list">
+            {rows.map((r, i) => (
+              <li key={i} className={styles.row} data-diff={r.kind}>
+                <Badge appearance="tint" color={BADGE[r.kind].colour} size="small">
+                  {BADGE[r.kind].label}
+                </Badge>
+                {r.kind === "changed" && <Caption1 className={styles.old}>{r.current}</Caption1>}
+                <Caption1>{r.next ?? r.current}</Caption1>
+              </li>
+            ))}
+          </ul>
+          {removed > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {plural(removed, "line")} in your list {removed === 1 ? "is" : "are"} not among these sources and would be removed. Add {removed === 1 ? "it" : "them"} on the Sources tab first if you cite {removed === 1 ? "it" : "them"}.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {changes === 0 ? (
+            <Caption1>Your reference list is already up to date.</Caption1>
+          ) : (
+            <Button appearance="primary" onClick={() => void replace()} disabled={!!state.busy}>
+              Replace reference list
+            </Button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useMemo, useState } from "react";
+import {
+  Accordion,
+  Body1,
+  Button,
+  Caption1,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowSync20Regular, DocumentAdd16Regular, Eraser20Regular, TextBulletListSquare16Regular } from "../icons";
+import { AcCardView } from "../components/AcCardView";
+import { ProblemItem } from "../components/ProblemItem";
+import { SummaryBar } from "../components/SummaryBar";
+import { buildCards, draftWideProblems } from "../model/cards";
+import { actionsFor } from "../model/fixes";
+import { summarise } from "../model/summary";
+import { unitLabel } from "../model/units";
+import { usePane } from "../state";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  cards: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export function CheckView() {
+  const { state, actions } = usePane();
+  const styles = useStyles();
+  const { report, unit } = state;
+  const glossary = state.engine?.catalogue.glossary;
+  const cards = useMemo(() => (report && unit ? buildCards(unit, report, glossary) : []), [report, unit, glossary]);
+  const wide = useMemo(() => (report && unit ? draftWideProblems(unit, report) : report?.problems ?? []), [report, unit]);
+  const summary = useMemo(() => (report ? summarise(report) : null), [report]);
+  const fixes = useMemo(() => (report ? actionsFor(report.problems) : []), [report]);
+  const [open, setOpen] = useState<string[]>([]);
+  const busy = !!state.busy;
+
+  return (
+    <div className={styles.view}>
+      <div className={styles.row}>
+        <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={() => void actions.check()} disabled={busy}>
+          {report ? "Check again" : "Check my draft"}
+        </Button>
+      </div>
+      {!report && (
+        <Body1>
+          {unit
+            ? `Checks your draft against ${unitLabel(unit)}: every AC answered, word counts, citations and references.`
+            : "Choose your unit on the Unit tab, or press Check my draft and the add-in will find it from your side-headings."}
+        </Body1>
+      )}
+      {report && !unit && (
+        <Body1>
+          The add-in could not tell which unit this draft is for. Choose it on the Unit tab to see a card for every AC.
+        </Body1>
+      )}
+      {summary && <SummaryBar summary={summary} />}
+
+      {fixes.length > 0 && (
+        <div className={styles.row} aria-label="Fixes the add-in can make">
+          {fixes.includes("insert-missing") && unit && (
+            <Button size="small" icon={<DocumentAdd16Regular />} disabled={busy} onClick={() => void actions.insertMissing()}>
+              Insert missing sections
+            </Button>
+          )}
+          {fixes.includes("remove-guidance") && (
+            <Button size="small" icon={<Eraser20Regular />} disabled={busy} onClick={() => void actions.removeGuidance()}>
+              Remove guidance
+            </Button>
+          )}
+          {fixes.includes("update-references") && (
+            <Button size="small" icon={<TextBulletListSquare16Regular />} disabled={busy} onClick={() => actions.setTab("references")}>
+              Update reference list
+            </Button>
+          )}
+        </div>
+      )}
+
+      {cards.length > 0 && (
+        <section className={styles.cards} aria-labelledby="cards-heading">
+          <Subtitle2 as="h2" id="cards-heading">
+            Assessment criteria
+          </Subtitle2>
+          <Accordion
+            multiple
+            collapsible
+            openItems={open}
+            onToggle={(_, d) => setOpen(d.openItems as string[])}
+            className={styles.cards}
+          >
+            {cards.map((card) => (
+              <AcCardView
+                key={card.ac}
+                card={card}
+                ticked={state.ticks[card.ac] ?? []}
+                onTick={(i) => void actions.toggleTick(card.ac, i)}
+                onSelect={(from, to) => void actions.select(from, to)}
+              />
+            ))}
+          </Accordion>
+          {!state.ticksStored && (
+            <Caption1>
+              This version of Word cannot keep your ticks in the document: they last until you close the pane.
+            </Caption1>
+          )}
+        </section>
+      )}
+
+      {report && wide.length > 0 && (
+        <section className={styles.cards} aria-labelledby="wide-heading">
+          <Subtitle2 as="h2" id="wide-heading">
+            Whole draft
+          </Subtitle2>
+          <ul className={styles.list}>
+            {wide.map((p, i) => (
+              <ProblemItem key={`${p.code}-${i}`} problem={p} onSelect={(n) => void actions.select(n)} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentAdd20Regular } from "../icons";
+import { UnitPicker } from "../components/UnitPicker";
+import { DEFAULT_TEMPLATE_OPTIONS, usePane } from "../state";
+import type { TemplateOptions } from "../backend";
+import { formatNumber } from "../model/summary";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  facts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+});
+
+export function StartView() {
+  const { state, actions } = usePane();
+  const styles = useStyles();
+  const units = state.engine?.catalogue.listUnits() ?? [];
+  const unit = state.unit;
+  const [options, setOptions] = useState<TemplateOptions>(DEFAULT_TEMPLATE_OPTIONS);
+  const hasDraft = !!state.report && state.report.sections.some((s) => s.status !== "missing");
+  const set = (k: keyof TemplateOptions) => (_: unknown, d: { checked: boolean | "mixed" }) =>
+    setOptions((o) => ({ ...o, [k]: d.checked === true }));
+
+  return (
+    <div className={styles.view}>
+      <section className={styles.section} aria-labelledby="unit-heading">
+        <Subtitle2 as="h2" id="unit-heading">
+          Choose your unit
+        </Subtitle2>
+        <UnitPicker
+          units={units}
+          value={unit}
+          onChange={actions.chooseUnit}
+          hint={state.unitSource === "detected" ? "Found from the side-headings already in your document." : undefined}
+        />
+        {unit && (
+          <ul className={styles.facts}>
+            <li>
+              <Caption1>Level {unit.level}: {unit.qualification}</Caption1>
+            </li>
+            <li>
+              <Caption1>
+                {unit.criteria.length} assessment criteria in {unit.outcomes.length} learning outcomes
+              </Caption1>
+            </li>
+            <li>
+              <Caption1>
+                {unit.wordRange
+                  ? `Suggested length ${formatNumber(unit.wordRange[0])}–${formatNumber(unit.wordRange[1])} words`
+                  : "No suggested word range given for this unit"}
+              </Caption1>
+            </li>
+          </ul>
+        )}
+        {unit?.wordingStatus === "to-be-confirmed" && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>Wording to be confirmed against the centre's mark sheet. Check the side-headings with your tutor.</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="template-heading">
+        <Subtitle2 as="h2" id="template-heading">
+          Insert the template
+        </Subtitle2>
+        <Body1>
+          Every assessment criterion becomes a side-heading with its exact wording. Your own text is never changed.
+        </Body1>
+        <Field label="Include" orientation="vertical">
+          <Checkbox checked={options.guidance} onChange={set("guidance")} label="Guidance under each side-heading (remove it before you submit)" />
+          <Checkbox checked={options.coverSheet} onChange={set("coverSheet")} label="Cover sheet and declaration" />
+          <Checkbox checked={options.lockHeadings} onChange={set("lockHeadings")} label="Lock the side-headings so they cannot be changed by accident" />
+        </Field>
+        {hasDraft && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>Your document already has side-headings. Use Check to add only the missing ones.</MessageBarBody>
+          </MessageBar>
+        )}
+        <Button
+          appearance="primary"
+          icon={<DocumentAdd20Regular />}
+          disabled={!unit || !!state.busy}
+          onClick={() => void actions.insertTemplate(options)}
+        >
+          Insert template
+        </Button>
+        {!unit && <Caption1>Choose your unit first.</Caption1>}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { StartView } from "./StartView";
+export { CheckView } from "./CheckView";
+export { SubmitView } from "./SubmitView";

@@ -1,0 +1,132 @@
+import type { DraftDocument } from "../core/model";
+import { MemoryDocument, type ControlData, type RequirementSets } from "./model";
+import { builtInForStyle } from "./styles";
+
+/**
+ * Fixture helpers: build a MemoryDocument from a plain description, and
+ * snapshot it back for comparisons. Used by tests and by the preview host.
+ */
+
+export type ControlSpec = string | { tag: string; key?: string; title?: string; cannotEdit?: boolean; cannotDelete?: boolean };
+
+export interface MemoryParagraphSpec {
+  text: string;
+  /** Built-in id ("Heading1") or style name ("Heading 1", "My Style"); default Normal. */
+  style?: string;
+  /** Explicit outline level (1–9) on a body-styled paragraph. */
+  outlineLevel?: number;
+  bold?: boolean | null;
+  italic?: boolean;
+  table?: { table: number; row: number; cell: number; nesting?: number };
+  /** With tracked deletions: the text as it now reads (`text` is what Office.js reports, deletions included). */
+  reviewedText?: string;
+  /**
+   * Enclosing content controls, outermost first. Neighbouring paragraphs with
+   * the same chain of tags (and keys) share one control; give a different
+   * `key` to make two adjacent controls with the same tag.
+   */
+  controls?: ControlSpec[];
+}
+
+export interface MemoryDocumentOptions {
+  requirements?: RequirementSets;
+  readOnly?: boolean;
+}
+
+function specKey(c: ControlSpec): string {
+  return typeof c === "string" ? `${c}\u0000` : `${c.tag}\u0000${c.key ?? ""}`;
+}
+
+export function buildMemoryDocument(paragraphs: MemoryParagraphSpec[], options: MemoryDocumentOptions = {}): MemoryDocument {
+  const doc = new MemoryDocument(options);
+  let prev: Array<{ key: string; control: ControlData }> = [];
+  for (const spec of paragraphs) {
+    const chain: Array<{ key: string; control: ControlData }> = [];
+    let sharing = true;
+    (spec.controls ?? []).forEach((c, depth) => {
+      const key = specKey(c);
+      if (sharing && prev[depth] && prev[depth].key === key) {
+        chain.push(prev[depth]);
+        return;
+      }
+      sharing = false;
+      const control = doc.makeControl(typeof c === "string" ? c : c.tag);
+      if (typeof c !== "string") {
+        control.title = c.title ?? "";
+        control.cannotEdit = c.cannotEdit ?? false;
+        control.cannotDelete = c.cannotDelete ?? false;
+      }
+      chain.push({ key, control });
+    });
+    prev = chain;
+    doc.appendParagraph({
+      text: spec.text,
+      style: spec.style ?? "Normal",
+      outlineLevel: spec.outlineLevel,
+      bold: spec.bold === undefined ? false : spec.bold,
+      italic: spec.italic ?? false,
+      table: spec.table ? { ...spec.table, nesting: spec.table.nesting ?? 1 } : undefined,
+      reviewedText: spec.reviewedText,
+      controls: chain.map((c) => c.control),
+    });
+  }
+  // Word never has an empty body: a new document holds one empty paragraph.
+  if (doc.paragraphs.length === 0) doc.appendParagraph({ text: "" });
+  return doc;
+}
+
+/** A MemoryDocument holding what a DraftDocument describes (headings become built-in styles). */
+export function memoryDocumentFromDraft(draft: DraftDocument, options: MemoryDocumentOptions = {}): MemoryDocument {
+  return buildMemoryDocument(
+    draft.paragraphs.map((p) => ({
+      text: p.text,
+      style: p.isTitle ? "Title" : p.headingLevel > 0 ? `Heading${p.headingLevel}` : (p.style ?? "Normal"),
+      bold: p.bold,
+      table: p.table ? { ...p.table } : undefined,
+      controls: p.tags,
+    })),
+    options,
+  );
+}
+
+export interface ParagraphSnapshot {
+  text: string;
+  /** Style name as Word shows it. */
+  style: string;
+  /** Built-in style id, "Other" for custom styles. */
+  styleBuiltIn: string;
+  bold: boolean | null;
+  italic: boolean | null;
+  /** Tags of the enclosing controls, outermost first. */
+  tags: string[];
+  table?: { table: number; row: number; cell: number };
+  /** Stable identity: equal uids mean the same paragraph object, never re-created. */
+  uid: number;
+  /** Runs with their own formatting, present only once text was written run by run. */
+  runs?: Array<{ text: string; bold: boolean; italic: boolean }>;
+}
+
+export function snapshot(doc: MemoryDocument): ParagraphSnapshot[] {
+  return doc.paragraphs.map((p) => ({
+    text: p.text,
+    style: p.style,
+    styleBuiltIn: builtInForStyle(p.style),
+    bold: p.bold,
+    italic: p.italic,
+    tags: p.controls.map((c) => c.tag),
+    ...(p.table ? { table: { table: p.table.table, row: p.table.row, cell: p.table.cell } } : {}),
+    uid: p.uid,
+    ...(p.runs && p.runs.map((r) => r.text).join("") === p.text ? { runs: p.runs.map((r) => ({ ...r })) } : {}),
+  }));
+}
+
+/** The controls of the document in order, with their lock flags, for assertions. */
+export function controlsSnapshot(doc: MemoryDocument): Array<{ id: number; tag: string; cannotEdit: boolean; cannotDelete: boolean; paragraphs: number }> {
+  return doc.allControls().map((c) => ({
+    id: c.id,
+    tag: c.tag,
+    cannotEdit: c.cannotEdit,
+    cannotDelete: c.cannotDelete,
+    paragraphs: doc.paragraphsOf(c).length,
+  }));
+}

@@ -1,0 +1,494 @@
+import { MemoryOfficeError } from "./errors";
+import { builtInForStyle, outlineLevelForStyle, styleNameForBuiltIn } from "./styles";
+
+/**
+ * The document behind the in-memory Word: a flat list of paragraphs, each
+ * carrying the stack of content controls that enclose it. Every write the
+ * add-in makes ends up as one of the mutations below, so tests can compare
+ * the learner's paragraphs before and after.
+ */
+
+export interface ControlData {
+  readonly id: number;
+  tag: string;
+  title: string;
+  appearance: string;
+  cannotEdit: boolean;
+  cannotDelete: boolean;
+  color: string;
+  deleted: boolean;
+}
+
+export interface TablePosition {
+  table: number;
+  row: number;
+  cell: number;
+  /** 1 for a top-level table, 2 for a table inside a cell ... */
+  nesting: number;
+}
+
+/** A run of text with its own character formatting, kept only once the add-in writes run by run. */
+export interface RunData {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  color: string;
+}
+
+export interface ParaData {
+  /** Stable identity for tests; never reused. */
+  readonly uid: number;
+  text: string;
+  /** Style name as Word shows it ("Heading 2", "My Custom Style"). */
+  style: string;
+  /** Explicit outline level set on the paragraph (1–9); undefined follows the style. */
+  outlineLevel?: number;
+  /** true / false, or null when runs differ (as Word reports mixed formatting). */
+  bold: boolean | null;
+  italic: boolean | null;
+  color: string;
+  table?: TablePosition;
+  /** Enclosing content controls, outermost first. */
+  controls: ControlData[];
+  /**
+   * With tracked changes: the text as it now reads (tracked deletions left out).
+   * `text` then holds what Office.js reports, deleted text included.
+   */
+  reviewedText?: string;
+  /** Runs, once text was inserted run by run (insertText); their texts join to `text`. */
+  runs?: RunData[];
+  deleted: boolean;
+}
+
+export interface XmlPartData {
+  readonly id: string;
+  namespaceUri: string;
+  xml: string;
+  deleted: boolean;
+}
+
+/** Requirement sets the fake reports, e.g. { WordApi: "1.3" }. */
+export type RequirementSets = Record<string, string>;
+
+export const FULL_REQUIREMENTS: RequirementSets = { WordApi: "1.5" };
+
+export interface MemorySelection {
+  start: ParaData;
+  end: ParaData;
+  /** Character offsets in start / end; absent means the whole paragraphs. */
+  startOffset?: number;
+  endOffset?: number;
+}
+
+export type ParaInit = Partial<Omit<ParaData, "uid" | "deleted" | "controls">> & { text: string; controls?: ControlData[] };
+
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+export class MemoryDocument {
+  paragraphs: ParaData[] = [];
+  xmlParts: XmlPartData[] = [];
+  selection: MemorySelection | null = null;
+  /** Syncs over every context ever run against this document. */
+  syncTotal = 0;
+  /** Word.run calls made against this document. */
+  runCount = 0;
+  /** When true every write fails with AccessDenied, like a read-only or protected document. */
+  readOnly = false;
+  requirements: RequirementSets;
+  private nextUid = 1;
+  private nextControlId = 1000;
+  private nextPartId = 1;
+
+  constructor(options: { requirements?: RequirementSets; readOnly?: boolean } = {}) {
+    this.requirements = { ...(options.requirements ?? FULL_REQUIREMENTS) };
+    this.readOnly = options.readOnly ?? false;
+  }
+
+  /** `Office.context.requirements.isSetSupported` for this document's host. */
+  isSetSupported = (name: string, minVersion = "1.1"): boolean => {
+    const have = this.requirements[name];
+    return have !== undefined && versionAtLeast(have, minVersion);
+  };
+
+  requireSet(name: string, version: string, api: string): void {
+    if (!this.isSetSupported(name, version)) {
+      throw new MemoryOfficeError("ApiNotFound", `${api} needs ${name} ${version}, which this host does not support.`);
+    }
+  }
+
+  // ---- creation -----------------------------------------------------------
+
+  makeParagraph(init: ParaInit): ParaData {
+    const style = init.style ?? "Normal";
+    return {
+      uid: this.nextUid++,
+      text: init.text,
+      style: styleNameForBuiltIn(style),
+      outlineLevel: init.outlineLevel,
+      bold: init.bold ?? false,
+      italic: init.italic ?? false,
+      color: init.color ?? "#000000",
+      table: init.table,
+      ...(init.reviewedText !== undefined ? { reviewedText: init.reviewedText } : {}),
+      controls: init.controls ?? [],
+      deleted: false,
+    };
+  }
+
+  makeControl(tag = ""): ControlData {
+    return {
+      id: this.nextControlId++,
+      tag,
+      title: "",
+      appearance: "BoundingBox",
+      cannotEdit: false,
+      cannotDelete: false,
+      color: "",
+      deleted: false,
+    };
+  }
+
+  /** Appends directly, bypassing Office.js; for building fixtures. */
+  appendParagraph(init: ParaInit): ParaData {
+    const p = this.makeParagraph(init);
+    this.paragraphs.push(p);
+    return p;
+  }
+
+  // ---- queries -------------------------------------------------------------
+
+  indexOf(p: ParaData): number {
+    if (p.deleted) throw new MemoryOfficeError("ItemNotFound", "The paragraph no longer exists.");
+    const i = this.paragraphs.indexOf(p);
+    if (i < 0) throw new MemoryOfficeError("ItemNotFound", "The paragraph no longer exists.");
+    return i;
+  }
+
+  /** All live controls in document order (outer before inner), each once. */
+  allControls(): ControlData[] {
+    const seen = new Set<ControlData>();
+    const out: ControlData[] = [];
+    for (const p of this.paragraphs) {
+      for (const c of p.controls) {
+        if (!seen.has(c)) {
+          seen.add(c);
+          out.push(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  paragraphsOf(c: ControlData): ParaData[] {
+    this.assertLive(c);
+    return this.paragraphs.filter((p) => p.controls.includes(c));
+  }
+
+  /** Controls enclosing `c`, outermost first. */
+  ancestorsOf(c: ControlData): ControlData[] {
+    const first = this.paragraphsOf(c)[0];
+    return first.controls.slice(0, first.controls.indexOf(c));
+  }
+
+  parentOf(c: ControlData): ControlData | null {
+    const anc = this.ancestorsOf(c);
+    return anc.length ? anc[anc.length - 1] : null;
+  }
+
+  assertLive(c: ControlData): void {
+    if (c.deleted || !this.paragraphs.some((p) => p.controls.includes(c))) {
+      throw new MemoryOfficeError("ItemNotFound", "The content control no longer exists.");
+    }
+  }
+
+  styleBuiltInOf(p: ParaData): string {
+    return builtInForStyle(p.style);
+  }
+
+  outlineLevelOf(p: ParaData): number {
+    return p.outlineLevel ?? outlineLevelForStyle(p.style);
+  }
+
+  // ---- write guards --------------------------------------------------------
+
+  assertWritable(): void {
+    if (this.readOnly) {
+      throw new MemoryOfficeError("AccessDenied", "The document is read-only.");
+    }
+  }
+
+  /** Editing inside a control locked with cannotEdit fails, as in Word. */
+  assertEditable(controls: readonly ControlData[]): void {
+    this.assertWritable();
+    const locked = controls.find((c) => c.cannotEdit);
+    if (locked) {
+      throw new MemoryOfficeError("AccessDenied", `The content control '${locked.tag}' cannot be edited.`);
+    }
+  }
+
+  // ---- mutations (called when a queued Office.js action runs at sync) -------
+
+  /**
+   * Inserts a paragraph at `index` inside the given control stack. Like pressing
+   * Enter in Word, the new paragraph copies the formatting of `formatFrom`, so
+   * callers that forget to set a style get the neighbour's (and tests notice).
+   */
+  insertAt(index: number, text: string, controls: ControlData[], table: TablePosition | undefined, formatFrom?: ParaData): ParaData {
+    this.assertEditable(controls);
+    const p = this.makeParagraph({
+      text,
+      style: formatFrom?.style ?? "Normal",
+      outlineLevel: formatFrom?.outlineLevel,
+      bold: formatFrom?.bold ?? false,
+      italic: formatFrom?.italic ?? false,
+      color: formatFrom?.color ?? "#000000",
+      table: table ? { ...table } : undefined,
+      controls: [...controls],
+    });
+    this.paragraphs.splice(index, 0, p);
+    return p;
+  }
+
+  insertBeforeParagraph(anchor: ParaData, text: string): ParaData {
+    return this.insertAt(this.indexOf(anchor), text, anchor.controls, anchor.table, anchor);
+  }
+
+  insertAfterParagraph(anchor: ParaData, text: string): ParaData {
+    return this.insertAt(this.indexOf(anchor) + 1, text, anchor.controls, anchor.table, anchor);
+  }
+
+  insertInBody(text: string, location: "Start" | "End"): ParaData {
+    if (location === "Start") {
+      const first = this.paragraphs[0];
+      return this.insertAt(0, text, [], undefined, first && first.controls.length === 0 && !first.table ? first : undefined);
+    }
+    const last = this.paragraphs[this.paragraphs.length - 1];
+    return this.insertAt(this.paragraphs.length, text, [], undefined, last && last.controls.length === 0 && !last.table ? last : undefined);
+  }
+
+  insertAtControl(c: ControlData, text: string, location: "Start" | "End" | "Before" | "After"): ParaData {
+    const paras = this.paragraphsOf(c);
+    const first = paras[0];
+    const last = paras[paras.length - 1];
+    const inside = first.controls.slice(0, first.controls.indexOf(c) + 1);
+    const outside = inside.slice(0, -1);
+    switch (location) {
+      case "Start":
+        return this.insertAt(this.indexOf(first), text, inside, first.table, first);
+      case "End":
+        return this.insertAt(this.indexOf(last) + 1, text, inside, last.table, last);
+      case "Before":
+        return this.insertAt(this.indexOf(first), text, outside, first.table, undefined);
+      case "After":
+        return this.insertAt(this.indexOf(last) + 1, text, outside, last.table, undefined);
+    }
+  }
+
+  /** Wraps the paragraphs start..end in a new block-level rich-text control. */
+  wrap(start: ParaData, end: ParaData): ControlData {
+    const from = this.indexOf(start);
+    const to = this.indexOf(end);
+    if (to < from) throw new MemoryOfficeError("InvalidArgument", "The range ends before it starts.");
+    const paras = this.paragraphs.slice(from, to + 1);
+    const stack = paras[0].controls;
+    const sameStack = paras.every((p) => p.controls.length === stack.length && p.controls.every((c, i) => c === stack[i]));
+    if (!sameStack) {
+      throw new MemoryOfficeError("InvalidArgument", "A content control cannot partly overlap another content control.");
+    }
+    const sameCell = paras.every((p) => JSON.stringify(p.table ?? null) === JSON.stringify(paras[0].table ?? null));
+    if (!sameCell) throw new MemoryOfficeError("InvalidArgument", "A content control cannot span table cells.");
+    this.assertEditable(stack);
+    const c = this.makeControl();
+    for (const p of paras) p.controls = [...p.controls, c];
+    return c;
+  }
+
+  deleteControl(c: ControlData, keepContent: boolean): void {
+    this.assertWritable();
+    const paras = this.paragraphsOf(c);
+    if (c.cannotDelete) {
+      throw new MemoryOfficeError("AccessDenied", `The content control '${c.tag}' cannot be deleted.`);
+    }
+    if (keepContent) {
+      for (const p of paras) p.controls = p.controls.filter((x) => x !== c);
+    } else {
+      this.assertEditable(paras[0].controls.slice(0, paras[0].controls.indexOf(c) + 1));
+      for (const p of paras) {
+        for (const inner of p.controls) {
+          if (inner !== c && inner.cannotDelete && p.controls.indexOf(inner) > p.controls.indexOf(c)) {
+            throw new MemoryOfficeError("AccessDenied", `The content control '${inner.tag}' cannot be deleted.`);
+          }
+        }
+      }
+      for (const p of paras) this.removeParagraph(p);
+    }
+    c.deleted = true;
+  }
+
+  deleteParagraph(p: ParaData): void {
+    this.indexOf(p);
+    this.assertEditable(p.controls);
+    this.removeParagraph(p);
+  }
+
+  private removeParagraph(p: ParaData): void {
+    const i = this.paragraphs.indexOf(p);
+    if (i >= 0) this.paragraphs.splice(i, 1);
+    p.deleted = true;
+    // Word always keeps one paragraph in the body.
+    if (this.paragraphs.length === 0) this.paragraphs.push(this.makeParagraph({ text: "" }));
+  }
+
+  setParagraphFormat(p: ParaData, change: (p: ParaData) => void): void {
+    this.indexOf(p);
+    this.assertEditable(p.controls);
+    change(p);
+  }
+
+  // ---- text inside a paragraph (runs) -----------------------------------
+
+  /** The paragraph's runs, created on first use; rebuilt if the text was changed without them. */
+  private runsOf(p: ParaData): RunData[] {
+    if (!p.runs || p.runs.map((r) => r.text).join("") !== p.text) {
+      p.runs = [{ text: p.text, bold: p.bold === true, italic: p.italic === true, color: p.color }];
+    }
+    return p.runs;
+  }
+
+  /** Splits runs so one starts at `offset`; returns its index. */
+  private splitAt(p: ParaData, offset: number): number {
+    const runs = this.runsOf(p);
+    let pos = 0;
+    for (let i = 0; i < runs.length; i++) {
+      const r = runs[i]!;
+      if (offset === pos) return i;
+      if (offset < pos + r.text.length) {
+        const cut = offset - pos;
+        runs.splice(i, 1, { ...r, text: r.text.slice(0, cut) }, { ...r, text: r.text.slice(cut) });
+        return i + 1;
+      }
+      pos += r.text.length;
+    }
+    return runs.length;
+  }
+
+  /** Drops empty runs, merges equal neighbours and makes `text` the runs' text again. */
+  private tidy(p: ParaData): void {
+    const runs = (p.runs ?? []).filter((r) => r.text !== "");
+    const merged: RunData[] = [];
+    for (const r of runs) {
+      const last = merged[merged.length - 1];
+      if (last && last.bold === r.bold && last.italic === r.italic && last.color === r.color) last.text += r.text;
+      else merged.push({ ...r });
+    }
+    p.runs = merged;
+    p.text = merged.map((r) => r.text).join("");
+    summariseRuns(p);
+  }
+
+  private checkOffset(p: ParaData, offset: number): void {
+    this.indexOf(p);
+    if (!Number.isInteger(offset) || offset < 0 || offset > p.text.length) {
+      throw new MemoryOfficeError("InvalidArgument", "The position is outside the paragraph.");
+    }
+  }
+
+  /**
+   * Replaces the characters [from, to) of a paragraph (from === to inserts).
+   * New text takes the formatting of the character before it, as typing does.
+   */
+  replaceText(p: ParaData, from: number, to: number, text: string): void {
+    this.checkOffset(p, from);
+    this.checkOffset(p, to);
+    this.assertEditable(p.controls);
+    const runs = this.runsOf(p);
+    const a = this.splitAt(p, from);
+    const b = this.splitAt(p, to);
+    const like = runs[a - 1] ?? runs[a] ?? { bold: p.bold === true, italic: p.italic === true, color: p.color };
+    runs.splice(a, b - a, { text, bold: like.bold, italic: like.italic, color: like.color });
+    this.tidy(p);
+  }
+
+  /** Sets a font property on the characters [from, to). */
+  setTextFont(p: ParaData, from: number, to: number, change: (r: RunData) => void): void {
+    this.checkOffset(p, from);
+    this.checkOffset(p, to);
+    this.assertEditable(p.controls);
+    if (from === to) return;
+    const runs = this.runsOf(p);
+    const a = this.splitAt(p, from);
+    const b = this.splitAt(p, to);
+    for (let i = a; i < b; i++) change(runs[i]!);
+    this.tidy(p);
+  }
+
+  /** A font property over [from, to): the common value, or null when it differs. */
+  textFont<K extends "bold" | "italic" | "color">(p: ParaData, from: number, to: number, key: K): RunData[K] | null {
+    const runs = this.runsOf(p);
+    const values = new Set<RunData[K]>();
+    let pos = 0;
+    for (const r of runs) {
+      const end = pos + r.text.length;
+      if ((from === to && from >= pos && from <= end) || (end > from && pos < to)) values.add(r[key]);
+      pos = end;
+    }
+    if (values.size === 0) return key === "color" ? (p.color as RunData[K]) : ((p[key as "bold" | "italic"] === true) as RunData[K]);
+    return values.size === 1 ? [...values][0]! : null;
+  }
+
+  setControlProperty(c: ControlData, change: (c: ControlData) => void): void {
+    this.assertWritable();
+    this.assertLive(c);
+    change(c);
+  }
+
+  select(start: ParaData, end: ParaData, startOffset?: number, endOffset?: number): void {
+    this.indexOf(start);
+    this.indexOf(end);
+    this.selection = startOffset === undefined ? { start, end } : { start, end, startOffset, endOffset };
+  }
+
+  // ---- custom XML parts ---------------------------------------------------
+
+  addXmlPart(xml: string): XmlPartData {
+    this.assertWritable();
+    const part: XmlPartData = { id: `{MEM-PART-${this.nextPartId++}}`, namespaceUri: rootNamespace(xml), xml, deleted: false };
+    this.xmlParts.push(part);
+    return part;
+  }
+
+  liveXmlParts(): XmlPartData[] {
+    return this.xmlParts.filter((p) => !p.deleted);
+  }
+}
+
+/** Paragraph-level bold/italic as Word reports them: true, false, or null when runs differ. */
+export function summariseRuns(p: ParaData): void {
+  const runs = (p.runs ?? []).filter((r) => r.text !== "");
+  if (runs.length === 0) return;
+  const all = (k: "bold" | "italic") => (runs.every((r) => r[k]) ? true : runs.some((r) => r[k]) ? null : false);
+  p.bold = all("bold");
+  p.italic = all("italic");
+  // Word reports mixed colours as an empty value.
+  p.color = runs.every((r) => r.color === runs[0]!.color) ? runs[0]!.color : "";
+}
+
+/** Namespace URI of the root element, as Word reports `namespaceUri`. */
+export function rootNamespace(xml: string): string {
+  const body = xml.replace(/^\s*(<\?[\s\S]*?\?>\s*)?(<!--[\s\S]*?-->\s*)*/, "");
+  const m = /^<([A-Za-z_][\w.-]*)(?::([A-Za-z_][\w.-]*))?([^>]*)>/.exec(body);
+  if (!m) throw new MemoryOfficeError("InvalidArgument", "The XML is not well formed.");
+  const prefix = m[2] !== undefined ? m[1] : null;
+  const attrs = m[3];
+  const re = prefix ? new RegExp(`xmlns:${prefix}\\s*=\\s*["']([^"']*)["']`) : /xmlns\s*=\s*["']([^"']*)["']/;
+  return re.exec(attrs)?.[1] ?? "";
+}

@@ -1,0 +1,25 @@
+import type { WordRun } from "../word/word-api";
+import type { MemoryDocument } from "./model";
+import { MemDocumentProxy } from "./objects";
+import { MemoryRequestContext } from "./proxy";
+
+/**
+ * `Word.run` over a MemoryDocument. Like Office.js, actions still queued when
+ * the batch resolves are flushed with a final sync, and proxies stop working
+ * once the batch is over.
+ */
+export function memoryRun(doc: MemoryDocument, onContext?: (context: MemoryRequestContext) => void): WordRun {
+  return async <T>(batch: (context: MemoryRequestContext) => Promise<T>): Promise<T> => {
+    doc.runCount++;
+    const context = new MemoryRequestContext(doc);
+    context.document = new MemDocumentProxy(context);
+    onContext?.(context);
+    try {
+      const result = await batch(context);
+      if (context.pendingActions > 0) await context.sync();
+      return result;
+    } finally {
+      context.close();
+    }
+  };
+}

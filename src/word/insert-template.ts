@@ -1,0 +1,79 @@
+/**
+ * "Insert template". Into an empty document: the whole template. Into a
+ * document with text but none of the unit's side-headings: the title and
+ * cover sheet go on top and the sections after the learner's text, so
+ * nothing the learner wrote is overwritten, reordered or re-styled; they then
+ * move their paragraphs under the headings themselves. A learner who already
+ * started on the template gets "Insert missing sections" instead, which fills
+ * the gaps in place; re-inserting the whole template would duplicate headings.
+ */
+import type { DraftDocument } from "../core/model";
+import { TAG_PREFIX, Tags } from "../core/model";
+import { buildTemplate, type TemplateOptions } from "../core/template";
+import type { Unit } from "../units/types";
+import { runInWord, type WordHost } from "./host";
+import { presentAcs } from "./present-acs";
+import { readInContext, readOptionsFor } from "./read-document";
+import { requireBaseline } from "./requirements";
+import { writeBlocks } from "./write-blocks";
+
+export type InsertTemplateOutcome =
+  /** The document was empty; it now holds the template. */
+  | "inserted"
+  /** The template was placed around the learner's existing text. */
+  | "appended"
+  /** Nothing was written; the message says what to do instead. */
+  | "refused";
+
+export interface InsertTemplateResult {
+  outcome: InsertTemplateOutcome;
+  message: string;
+}
+
+/** No text, no tables, no content controls: a new document (Word always keeps one empty paragraph). */
+export function isEmptyDocument(doc: DraftDocument): boolean {
+  return doc.paragraphs.every((p) => p.text.trim() === "" && !p.table && p.tags.length === 0);
+}
+
+function list(ids: string[]): string {
+  return ids.length <= 1 ? ids.join("") : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1]}`;
+}
+
+export async function insertTemplate(host: WordHost, unit: Unit, options: TemplateOptions): Promise<InsertTemplateResult> {
+  requireBaseline(host);
+  return runInWord(host, "insert the template", async (context) => {
+    const read = await readInContext(context, "Word", readOptionsFor(host));
+    const blocks = buildTemplate(unit, options);
+    const body = context.document.body;
+
+    if (isEmptyDocument(read.doc)) {
+      writeBlocks({ kind: "body", target: body, location: "End" }, blocks, options);
+      // The empty paragraph(s) of a new document would sit above the title.
+      for (const p of read.paragraphs) p.delete();
+      await context.sync();
+      return { outcome: "inserted", message: `Inserted the template for unit ${unit.unitNumber}.` };
+    }
+
+    const present = [...presentAcs(read.doc, unit).keys()];
+    const hasTemplateTag = read.doc.paragraphs.some((p) => p.tags.includes(Tags.template(unit.id)));
+    if (present.length > 0 || hasTemplateTag) {
+      const what = present.length ? `the side-headings for ${list(present)}` : "this unit's template";
+      return {
+        outcome: "refused",
+        message: `This document already has ${what}, so nothing was inserted: use "Insert missing sections" to add only what is missing without touching your text.`,
+      };
+    }
+
+    const otherTemplate = read.doc.paragraphs.some((p) => p.tags.some((t) => t.startsWith(`${TAG_PREFIX}template:`)));
+    const front = blocks.filter((b) => b.kind === "title" || b.kind === "cover");
+    const rest = blocks.filter((b) => b.kind !== "title" && b.kind !== "cover");
+    // Another unit's title already heads the document: do not stack a second title above it.
+    if (!otherTemplate) writeBlocks({ kind: "body", target: body, location: "Start" }, front, options);
+    writeBlocks({ kind: "body", target: body, location: "End" }, otherTemplate ? blocks : rest, options);
+    await context.sync();
+    return {
+      outcome: "appended",
+      message: `Added the template for unit ${unit.unitNumber} after your existing text, which is unchanged: move your paragraphs under the matching side-headings when you are ready.`,
+    };
+  });
+}

@@ -1,0 +1,182 @@
+/**
+ * "Update reference list": writes the formatted Harvard list into a content
+ * control tagged ilm:references under the References heading.
+ *
+ * - First run: finds the References heading (or adds one at the end, before
+ *   the Appendices if there are any) and puts the control under it.
+ * - Later runs: replace only the control's paragraphs.
+ * - A list the learner typed (paragraphs under References outside the control)
+ *   is never removed unasked: without `replaceTyped` nothing of it is touched
+ *   and the result carries a diff for the pane; with `replaceTyped: true` those
+ *   paragraphs are deleted and the generated list takes their place.
+ *
+ * Three syncs whatever the document's length: two to read the body
+ * (read-document.ts), one to write.
+ */
+import { Tags } from "../core/model";
+import type { TextRun } from "../harvard/format/runs";
+import { diffReferenceLists, type ReferenceListDiff } from "../harvard/library/typed-diff";
+import { runInWord, WordActionError, type WordHost } from "./host";
+import { readInContext, type ControlInfo, type DocumentRead } from "./read-document";
+import { requireBaseline } from "./requirements";
+import type { WParagraph } from "./word-api";
+
+export interface ReferenceEntry {
+  text: string;
+  runs?: TextRun[];
+}
+
+export interface UpdateReferenceListOptions {
+  replaceTyped?: boolean;
+}
+
+export type UpdateStatus =
+  /** The heading and control were added. */
+  | "created"
+  /** The control's content was replaced. */
+  | "updated"
+  /** A typed list is under References and no control yet: nothing was written; see diff. */
+  | "typed-list-found"
+  /** The typed list was replaced by the generated one (replaceTyped). */
+  | "replaced-typed";
+
+export interface UpdateReferenceListResult {
+  status: UpdateStatus;
+  /** Present whenever a typed list exists (and was kept, or was just replaced). */
+  diff?: ReferenceListDiff;
+  /** Paragraph count of the generated list now in the document. */
+  entries: number;
+  /** True when the References heading was added. */
+  headingAdded: boolean;
+}
+
+const REFERENCES_HEADING = /^\s*(references?|reference list|list of references)\s*:?\s*$/i;
+const APPENDIX_HEADING = /^\s*appendi(x|ces)\b/i;
+export const REFERENCES_TITLE = "References";
+
+/** Real Word can write a paragraph run by run; the in-memory Word writes whole paragraphs. */
+interface RunWritable {
+  insertText(text: string, location: "End"): { font: { italic: boolean } };
+}
+function canWriteRuns(p: WParagraph): p is WParagraph & RunWritable {
+  return typeof (p as unknown as Partial<RunWritable>).insertText === "function";
+}
+/** Hanging indent (Cite Them Right lists often use one); set where the host exposes paragraph indents. */
+interface Indentable {
+  leftIndent: number;
+  firstLineIndent: number;
+}
+function canIndent(p: WParagraph): p is WParagraph & Indentable {
+  return "firstLineIndent" in (p as object) && "leftIndent" in (p as object);
+}
+const HANGING_POINTS = 36;
+
+function writeEntry(p: WParagraph, entry: ReferenceEntry): void {
+  p.styleBuiltIn = "Normal";
+  p.font.bold = false;
+  p.font.italic = false;
+  if (canIndent(p)) {
+    p.leftIndent = HANGING_POINTS;
+    p.firstLineIndent = -HANGING_POINTS;
+  }
+  if (entry.runs && entry.runs.length && canWriteRuns(p)) {
+    for (const run of entry.runs) p.insertText(run.text, "End").font.italic = !!run.italic;
+  }
+}
+
+interface ReferenceSection {
+  /** The add-in's list control, when the document has one. */
+  ours: ControlInfo | undefined;
+  /** Index of the References heading (-1 when absent). */
+  headingIdx: number;
+  /** Paragraphs the learner typed under the heading, outside the control. */
+  typedIdx: number[];
+  insideOurs: (i: number) => boolean;
+}
+
+/** Where the reference list is: the heading, the add-in's control, and the learner's typed lines. */
+function findReferenceSection(read: DocumentRead): ReferenceSection {
+  const paras = read.doc.paragraphs;
+  const ours = [...read.controls.values()].find((c) => c.tag === Tags.references && c.first >= 0);
+  const insideOurs = (i: number) => !!ours && read.stacks[i].includes(ours.id);
+  const headingIdx = paras.findIndex((p, i) => p.headingLevel > 0 && REFERENCES_HEADING.test(p.text) && !insideOurs(i));
+  // The typed list: non-empty body paragraphs under the heading, up to the next heading of the same or a higher level.
+  const typedIdx: number[] = [];
+  if (headingIdx >= 0) {
+    const level = paras[headingIdx].headingLevel;
+    for (let i = headingIdx + 1; i < paras.length; i++) {
+      const p = paras[i];
+      if (p.headingLevel > 0 && p.headingLevel <= level) break;
+      if (!insideOurs(i) && p.text.trim() !== "" && p.role === "body" && p.headingLevel === 0) typedIdx.push(i);
+    }
+  }
+  return { ours, headingIdx, typedIdx, insideOurs };
+}
+
+/** The lines the learner typed under References (for "Import from your reference list"). Two syncs at most. */
+export async function readTypedReferences(host: WordHost): Promise<string[]> {
+  requireBaseline(host);
+  return runInWord(host, "read your reference list", async (context) => {
+    const read = await readInContext(context);
+    return findReferenceSection(read).typedIdx.map((i) => read.doc.paragraphs[i].text);
+  });
+}
+
+/** Writes `entries` as the reference list; see the module comment for what is touched. */
+export async function updateReferenceList(
+  host: WordHost,
+  entries: readonly ReferenceEntry[],
+  options: UpdateReferenceListOptions = {},
+): Promise<UpdateReferenceListResult> {
+  requireBaseline(host);
+  if (entries.length === 0) throw new WordActionError("Add at least one source before updating the reference list.", "failed");
+  return runInWord(host, "update the reference list", async (context) => {
+    const read = await readInContext(context);
+    const { ours, headingIdx, typedIdx, insideOurs } = findReferenceSection(read);
+    const paras = read.doc.paragraphs;
+    const typedLines = typedIdx.map((i) => paras[i].text);
+    const diff = typedLines.length ? diffReferenceLists(typedLines, entries.map((e) => e.text)) : undefined;
+
+    if (!ours && typedLines.length && !options.replaceTyped) {
+      return { status: "typed-list-found" as const, diff, entries: 0, headingAdded: false };
+    }
+
+    const texts = entries.map((e) => (e.runs && e.runs.length && canWriteRuns(read.paragraphs[0]) ? "" : e.text));
+    let headingAdded = false;
+    if (ours) {
+      // In place: new paragraphs at the control's end, then the old ones go, so the control is never empty.
+      const old = read.paragraphs.filter((_, i) => insideOurs(i));
+      const control = ours.proxy;
+      entries.forEach((e, k) => writeEntry(control.insertParagraph(texts[k], "End"), e));
+      for (const p of old) p.delete();
+    } else {
+      let heading: WParagraph;
+      if (headingIdx >= 0) heading = read.paragraphs[headingIdx];
+      else {
+        const appendix = paras.findIndex((p) => p.headingLevel > 0 && APPENDIX_HEADING.test(p.text));
+        heading =
+          appendix >= 0
+            ? read.paragraphs[appendix].insertParagraph(REFERENCES_TITLE, "Before")
+            : context.document.body.insertParagraph(REFERENCES_TITLE, "End");
+        heading.styleBuiltIn = "Heading1";
+        headingAdded = true;
+      }
+      // Insert after the heading (before any typed list, which is then deleted if asked).
+      const written: WParagraph[] = [];
+      let anchor = heading;
+      entries.forEach((e, k) => {
+        const p = anchor.insertParagraph(texts[k], "After");
+        writeEntry(p, e);
+        written.push(p);
+        anchor = p;
+      });
+      const control = written[0].getRange("Whole").expandTo(written[written.length - 1].getRange("Whole")).insertContentControl();
+      control.tag = Tags.references;
+      control.title = "Reference list (made by the ILM add-in: update it from the pane)";
+    }
+    if (options.replaceTyped) for (const i of typedIdx) read.paragraphs[i].delete();
+    await context.sync();
+    const status: UpdateStatus = options.replaceTyped && typedLines.length ? "replaced-typed" : ours ? "updated" : "created";
+    return { status, diff, entries: entries.length, headingAdded };
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * "Remove guidance": deletes the add-in's guidance blocks (content controls
+ * tagged ilm:guidance:...) and nothing else.
+ *
+ * A learner sometimes types their answer inside a guidance block. A block is
+ * judged by its paragraphs: one that still reads exactly as the template
+ * wrote it (or is empty) is guidance and goes; any other paragraph is the
+ * learner's and stays, byte for byte. A block with learner paragraphs is
+ * then unwrapped (control removed, their text kept) rather than deleted, and
+ * the result says how many paragraphs were kept so the learner can check them.
+ */
+import { TAG_PREFIX } from "../core/model";
+import { buildTemplate } from "../core/template";
+import type { Unit } from "../units/types";
+import { runInWord, type WordHost } from "./host";
+import { readInContext, readOptionsFor } from "./read-document";
+import { requireBaseline } from "./requirements";
+
+export interface RemoveGuidanceResult {
+  /** Guidance blocks removed entirely. */
+  removed: number;
+  /** Guidance blocks unwrapped because the learner had typed in them. */
+  unwrapped: number;
+  /** Learner paragraphs kept from those blocks. */
+  keptParagraphs: number;
+  message: string;
+}
+
+const GUIDANCE_PREFIX = `${TAG_PREFIX}guidance:`;
+
+function fold(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Guidance paragraph texts per tag, as the template writes them for these units. */
+function expectedGuidance(units: readonly Unit[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const b of units.flatMap((u) => buildTemplate(u, { guidance: true, coverSheet: false, lockHeadings: false }))) {
+    if (b.kind !== "guidance" || !b.tag) continue;
+    const set = out.get(b.tag) ?? new Set<string>();
+    for (const p of b.paragraphs) set.add(fold(p.text));
+    out.set(b.tag, set);
+  }
+  return out;
+}
+
+/**
+ * `unit`: the draft's unit. When it is not known, pass every unit of the
+ * catalogue: a paragraph then counts as guidance if any unit's template
+ * wrote it under that tag.
+ */
+export async function removeGuidance(host: WordHost, unit: Unit | readonly Unit[]): Promise<RemoveGuidanceResult> {
+  requireBaseline(host);
+  return runInWord(host, "remove the guidance", async (context) => {
+    const read = await readInContext(context, "Word", readOptionsFor(host));
+    const expected = expectedGuidance(Array.isArray(unit) ? unit : [unit as Unit]);
+    let removed = 0;
+    let unwrapped = 0;
+    let keptParagraphs = 0;
+    const handled = new Set<number>();
+
+    for (const control of read.controls.values()) {
+      if (!control.tag.startsWith(GUIDANCE_PREFIX) || control.first < 0) continue;
+      // Nested inside a guidance block already being deleted whole: nothing more to do.
+      const stackAt = read.stacks[control.first] ?? [];
+      if (stackAt.some((id) => id !== control.id && handled.has(id))) continue;
+      const known = expected.get(control.tag) ?? new Set<string>();
+      const inside: number[] = [];
+      for (let i = control.first; i <= control.last; i++) if (read.stacks[i]!.includes(control.id)) inside.push(i);
+      const isGuidance = (i: number) => {
+        const p = read.doc.paragraphs[i]!;
+        const text = fold(p.text);
+        // Another control inside (not guidance) holds something else: keep it.
+        const ownStack = read.stacks[i]!;
+        const nestedForeign = ownStack.slice(ownStack.indexOf(control.id) + 1).some((id) => !read.controls.get(id)?.tag.startsWith(GUIDANCE_PREFIX));
+        return !nestedForeign && (text === "" || known.has(text));
+      };
+      const learner = inside.filter((i) => !isGuidance(i));
+      if (learner.length === 0) {
+        control.proxy.delete(false);
+        handled.add(control.id);
+        removed++;
+      } else {
+        for (const i of inside) if (isGuidance(i)) read.paragraphs[i]!.delete();
+        control.proxy.delete(true);
+        handled.add(control.id);
+        unwrapped++;
+        keptParagraphs += learner.length;
+      }
+    }
+    if (removed + unwrapped > 0) await context.sync();
+
+    const total = removed + unwrapped;
+    let message: string;
+    if (total === 0) message = "There was no guidance to remove.";
+    else if (keptParagraphs === 0) message = `Removed ${total} guidance ${total === 1 ? "block" : "blocks"}.`;
+    else
+      message = `Removed the guidance; ${keptParagraphs} ${keptParagraphs === 1 ? "paragraph" : "paragraphs"} you typed inside guidance blocks ${keptParagraphs === 1 ? "was" : "were"} kept as your text, so check ${keptParagraphs === 1 ? "it sits" : "they sit"} where you want.`;
+    return { removed, unwrapped, keptParagraphs, message };
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * Selecting what a card points at: a paragraph, or a run of paragraphs (a
+ * section), by DraftDocument index. Two syncs whatever the document's size.
+ * When the learner has edited the document since the last check, the index
+ * may point elsewhere; passing the expected text lets us say so instead of
+ * selecting the wrong paragraph.
+ */
+import { runInWord, WordActionError, type WordHost } from "./host";
+import { requireBaseline } from "./requirements";
+
+const CHANGED = "The document has changed since it was last checked: check it again, then click the item.";
+
+export async function selectParagraphs(host: WordHost, from: number, to = from, expectedText?: string): Promise<void> {
+  requireBaseline(host);
+  return runInWord(host, "select that part of the document", async (context) => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items/text");
+    await context.sync();
+    const items = paragraphs.items;
+    const first = items[from];
+    const last = items[to];
+    if (!first || !last || to < from) throw new WordActionError(CHANGED, "changed");
+    if (expectedText !== undefined && first.text.trim() !== expectedText.trim()) throw new WordActionError(CHANGED, "changed");
+    if (from === to) first.select();
+    else first.getRange("Whole").expandTo(last.getRange("Whole")).select();
+    await context.sync();
+  });
+}
+
+export function selectParagraph(host: WordHost, index: number, expectedText?: string): Promise<void> {
+  return selectParagraphs(host, index, index, expectedText);
+}

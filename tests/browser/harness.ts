@@ -1,0 +1,131 @@
+/**
+ * Shared set-up for the browser tests: a static server over dist/ (the production build), and
+ * Debian's Chromium driven by playwright-core with no network beyond localhost.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, type Dirent } from "fs";
+import { execFileSync } from "child_process";
+import { createServer, type Server } from "http";
+import { tmpdir } from "os";
+import { extname, join, normalize, resolve } from "path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+
+export const ROOT = resolve(__dirname, "../..");
+export const DIST = join(ROOT, "dist");
+export const CHROMIUM = process.env.ILM_CHROMIUM ?? "/usr/bin/chromium";
+export const ARTIFACTS = join(ROOT, "test-artifacts");
+
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** Why the browser tests cannot run here, or null when they can. */
+export function unavailableReason(): string | null {
+  if (!existsSync(CHROMIUM)) return `Chromium not found at ${CHROMIUM} (install it with: apt-get update && apt-get install -y chromium)`;
+  return null;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export function serveDist(): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    const file = normalize(join(DIST, path === "/" ? "taskpane.html" : path));
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end("Not found");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => {
+    server.listen(0, "127.0.0.1", () => {
+      const addr = server.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      ok({ url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((done) => server.close(() => done())) });
+    });
+  });
+}
+
+export interface Session {
+  browser: Browser;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Session> {
+  const { chromium } = await import("playwright-core");
+  const userDataDir = mkdtempSync(join(tmpdir(), "ilm-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    viewport: { width: 1280, height: 900 },
+    locale: "en-GB",
+  });
+  // The preview runs with no network: office.js from Microsoft's CDN is answered with an empty
+  // script (so the page sees no Office global), and anything else off localhost is refused.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+    if (/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) return route.continue();
+    return route.abort();
+  });
+  return {
+    browser: context.browser()!,
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
+
+/** Newest modification time under a folder (recursively). */
+function newest(dir: string): number {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true }) as Dirent[]) {
+    const p = join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/**
+ * Makes sure dist/ holds a production build of the current sources: builds it when it is missing
+ * or older than src/ (npm test has no separate build step).
+ */
+export function ensureProductionBuild(): void {
+  const html = join(DIST, "taskpane.html");
+  if (existsSync(html) && statSync(html).mtimeMs >= Math.max(newest(join(ROOT, "src")), statSync(join(ROOT, "webpack.config.js")).mtimeMs)) return;
+  execFileSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: ROOT,
+    stdio: "pipe",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+}

@@ -1,0 +1,240 @@
+/**
+ * The task pane in a real browser: the production build, served on localhost, opened outside
+ * Office so it runs as the preview against the in-browser Word. What a learner does, by clicking
+ * and typing: pick a unit, insert the template, write two answers, check, open a card, fix.
+ */
+import { copyFileSync, mkdirSync } from "fs";
+import { join } from "path";
+import type { Locator, Page } from "playwright-core";
+import { ensureProductionBuild, launch, ROOT, screenshot, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+
+const reason = unavailableReason();
+const suite = reason ? describe.skip : describe;
+
+if (reason) {
+  if (process.env.CI === "true") {
+    test("browser tests need Chromium in CI", () => {
+      throw new Error(`Browser tests cannot run: ${reason}`);
+    });
+  } else {
+    console.warn(`Skipping the browser tests: ${reason}`);
+  }
+}
+
+/** Waits until the locator shows (its first match); fails the test with Playwright's message if it never does. */
+async function visible(locator: Locator, timeout = 15_000): Promise<void> {
+  await locator.first().waitFor({ state: "visible", timeout });
+}
+
+/** Waits until nothing matches the locator. */
+async function gone(locator: Locator, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const n = await locator.count();
+    if (n === 0) return;
+    if (Date.now() > until) throw new Error(`Still ${n} element(s) matching ${locator} after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const pane = (page: Page) => page.getByRole("region", { name: "ILM Assignment Assistant" });
+const documentView = (page: Page) => page.getByRole("article", { name: "Sample document" });
+
+/** The empty answer paragraph the template left under an AC side-heading. */
+function answerUnder(page: Page, ac: string) {
+  return documentView(page).locator(
+    `xpath=//div[@data-role="heading" and starts-with(normalize-space(.), "${ac} ")]/following-sibling::div[@data-role="body"][1]`,
+  );
+}
+
+function card(page: Page, ac: string) {
+  return pane(page).locator(`[data-ac="${ac}"]`);
+}
+
+async function learnerParagraphs(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    window.ilmPreview!.paragraphs()
+      .filter((p) => !p.tags.some((t) => t.startsWith("ilm:")) && p.text.trim() !== "")
+      .map((p) => p.text),
+  );
+}
+
+async function axeSeriousOrCritical(page: Page) {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+}
+
+suite("task pane in the browser preview", () => {
+  let server: StaticServer;
+  let session: Session;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureProductionBuild();
+    server = await serveDist();
+    session = await launch();
+  }, 600_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    page = await session.context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  it("opens the preview, clearly labelled, when office.js is not available", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await visible(page.getByRole("heading", { name: "Preview — not connected to Word" }));
+    // The sample draft is detected as 8580-500 and checked straight away.
+    await visible(card(page, "1.4"));
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it("picks a unit, inserts the template, checks two written sections, selects a card and removes guidance", async () => {
+    await page.goto(`${server.url}/taskpane.html?doc=blank`);
+    const unitBox = pane(page).getByRole("combobox", { name: "Your unit" });
+    await unitBox.waitFor();
+    await screenshot(page, "01-unit-picker");
+
+    await unitBox.click();
+    await unitBox.fill("8580-500");
+    await page.getByRole("option", { name: /^8580-500 Understanding/ }).click();
+    await visible(pane(page).getByText("12 assessment criteria in 3 learning outcomes"));
+    await pane(page).getByRole("button", { name: "Insert template" }).click();
+
+    // The template is in the document, with the exact AC wording as side-headings.
+    await visible(documentView(page).getByText("1.1 Define what coaching and mentoring is within an organisational context, explaining the similarities and differences between coaching and mentoring."));
+    await visible(card(page, "1.1"));
+    await screenshot(page, "02-after-insert");
+
+    // Write into two sections, as the learner would.
+    const answer11 =
+      "Coaching is a structured conversation that helps a person improve their performance (Starr, 2016). Mentoring is a longer relationship in which a more experienced colleague supports development.";
+    const answer12 = "Culture, structure and senior support all shape how coaching works in an organisation.";
+    await answerUnder(page, "1.1").click();
+    await page.keyboard.type(answer11);
+    await answerUnder(page, "1.2").click();
+    await page.keyboard.type(answer12);
+
+    // The pane noticed the edits; checking again picks them up.
+    await visible(pane(page).getByText("Your draft has changed"));
+    await pane(page).getByRole("button", { name: "Check again" }).first().click();
+    await visible(pane(page).getByText("2 of 12 ACs answered"));
+    await visible(card(page, "1.1").getByText("Answered", { exact: true }));
+    await visible(card(page, "1.3").getByText("Not answered", { exact: true }));
+    const guidanceProblems = await pane(page).locator('[data-problem="guidance-left-in"]').count();
+    expect(guidanceProblems).toBeGreaterThan(0);
+
+    // Clicking a card moves the selection in the document to that section.
+    await card(page, "1.2").getByRole("button").first().click();
+    const selected = documentView(page).locator('[data-selected="true"]');
+    await visible(selected.first());
+    expect((await selected.first().textContent())?.startsWith("1.2 Evaluate how the organisational context")).toBe(true);
+    await screenshot(page, "03-check-card-open");
+
+    // Remove guidance: every guidance block goes, the learner's words stay exactly as typed.
+    const before = await learnerParagraphs(page);
+    expect(before).toEqual(expect.arrayContaining([answer11, answer12]));
+    expect(await documentView(page).locator('[data-role="guidance"]').count()).toBeGreaterThan(0);
+    await pane(page).getByRole("button", { name: "Remove guidance" }).click();
+    await gone(documentView(page).locator('[data-role="guidance"]'));
+    expect(await learnerParagraphs(page)).toEqual(before);
+    await gone(pane(page).locator('[data-problem="guidance-left-in"]'));
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it("inserts the section the sample draft is missing, in place, without touching the learner's text", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await visible(card(page, "1.4").getByText("Missing", { exact: true }));
+    const before = await learnerParagraphs(page);
+    await pane(page).getByRole("button", { name: "Insert missing sections" }).click();
+    await visible(documentView(page).getByText("1.4 Assess how the impact of coaching or mentoring can be measured for individuals and organisations."));
+    await gone(card(page, "1.4").getByText("Missing", { exact: true }));
+    expect(await learnerParagraphs(page)).toEqual(before);
+    // In place: between 1.3 and 1.5.
+    const headings = await documentView(page).locator('[data-style="Heading 2"]').allTextContents();
+    const at = (ac: string) => headings.findIndex((h) => h.startsWith(`${ac} `));
+    expect(at("1.3")).toBeLessThan(at("1.4"));
+    expect(at("1.4")).toBeLessThan(at("1.5"));
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  it("says plainly on Before you submit that the sample draft is not ready, and why", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await visible(card(page, "1.1"));
+    await pane(page).getByRole("tab", { name: "Submit" }).click();
+    await pane(page).getByRole("button", { name: "Run every check" }).click();
+    await visible(pane(page).getByText("Not ready yet", { exact: true }));
+    const list = pane(page).getByRole("list", { name: "Submission checks" });
+    await visible(list.locator('[data-check="answered"][data-ok="false"]'));
+    await visible(list.locator('[data-check="guidance"][data-ok="false"]'));
+    await visible(list.locator('[data-check="cover"][data-ok="false"]'));
+    await visible(list.getByText(/Still to fill in: .*Learner signature:/));
+    await screenshot(page, "04-before-you-submit");
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it("has no serious or critical accessibility violations on the main screens", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await visible(card(page, "1.1"));
+    await card(page, "1.2").getByRole("button").first().click();
+    const found: Record<string, unknown[]> = {};
+    found.check = await axeSeriousOrCritical(page);
+
+    await pane(page).getByRole("tab", { name: "Unit" }).click();
+    await pane(page).getByRole("combobox", { name: "Your unit" }).waitFor();
+    found.unit = await axeSeriousOrCritical(page);
+
+    await pane(page).getByRole("tab", { name: "Submit" }).click();
+    await pane(page).getByRole("button", { name: "Run every check" }).click();
+    await pane(page).getByRole("list", { name: "Submission checks" }).waitFor();
+    found.submit = await axeSeriousOrCritical(page);
+
+    await pane(page).getByRole("tab", { name: "References" }).click();
+    await pane(page).getByRole("button", { name: "Add a source" }).waitFor({ timeout: 30_000 });
+    await screenshot(page, "05-references");
+    found.references = await axeSeriousOrCritical(page);
+    await pane(page).getByRole("button", { name: "Add a source" }).click();
+    await pane(page).getByRole("form", { name: "Add a source" }).waitFor();
+    found.sourceForm = await axeSeriousOrCritical(page);
+
+    expect(found).toEqual({ check: [], unit: [], submit: [], references: [], sourceForm: [] });
+  }, 120_000);
+
+  it("checks a new source's required fields as the learner types", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await visible(card(page, "1.1"));
+    await pane(page).getByRole("tab", { name: "References" }).click();
+    await pane(page).getByRole("button", { name: "Add a source" }).click();
+    const form = pane(page).getByRole("form", { name: "Add a source" });
+    await form.getByRole("textbox", { name: /Year of publication/ }).fill("20x9");
+    await visible(form.getByText("Type the year as four digits, for example 2019."));
+    await form.getByRole("textbox", { name: /Year of publication/ }).fill("2016");
+    await gone(form.getByText("Type the year as four digits, for example 2019."));
+    await form.getByRole("button", { name: "Add source" }).click();
+    await visible(form.getByText("Add the title."));
+  }, 60_000);
+
+  it("saves the README screenshot when UPDATE_SCREENSHOT=1", async () => {
+    if (process.env.UPDATE_SCREENSHOT !== "1") return;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${server.url}/taskpane.html`);
+    await visible(card(page, "1.2"));
+    await card(page, "1.2").getByRole("button").first().click();
+    await page.waitForTimeout(500);
+    const file = await screenshot(page, "readme-pane");
+    mkdirSync(join(ROOT, "docs"), { recursive: true });
+    copyFileSync(file, join(ROOT, "docs", "screenshot-pane.png"));
+  }, 60_000);
+});

@@ -1,0 +1,129 @@
+/**
+ * ilm-check run as a user runs it: `node bin/ilm-check.js ...` in a child
+ * process, checking exit status, stdout and that stderr is one plain line.
+ */
+import { spawnSync } from "child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import type { Report } from "../../src/core/report";
+
+const ROOT = resolve(__dirname, "..", "..");
+const FIXTURES = join(ROOT, "tests", "fixtures");
+const fx = (name: string) => join("tests", "fixtures", name);
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "ilm-check.js"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "" },
+    timeout: 60000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** One clear line, never a stack trace. */
+function expectOneLine(stderr: string, pattern: RegExp) {
+  const lines = stderr.trimEnd().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^ilm-check: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+/m);
+}
+
+describe("exit status 0 and 1", () => {
+  test("a complete draft: readable report, exit 0", () => {
+    const r = run(fx("unit-8580-503-libreoffice.docx"));
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Unit 8580-503 (detected)");
+    expect(r.stdout).toMatch(/^ {2}✓ 1\.1 /m);
+    expect(r.stdout).toMatch(/Summary: 0 errors, .*9 of 9 ACs ok\./);
+    // Not a terminal and NO_COLOR set: no escape codes.
+    expect(r.stdout).not.toContain("\u001b[");
+  });
+
+  test("a draft with a missing AC: marks per AC, problems with severities, exit 1", () => {
+    const r = run(fx("problems-503.docx"));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^ {2}✗ 2\.2 +missing/m);
+    expect(r.stdout).toMatch(/^ {2}≠ 3\.1 /m);
+    expect(r.stdout).toMatch(/^ {2}○ 1\.2 +empty/m);
+    expect(r.stdout).toMatch(/^ {6}error +.*\[ac-missing\]$/m);
+    expect(r.stdout).toMatch(/Summary: [1-9]\d* errors?, /);
+  });
+});
+
+describe("--json", () => {
+  test("one file: the Report object with the path as given", () => {
+    const r = run(fx("problems-503.docx"), "--json");
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(Array.isArray(report)).toBe(false);
+    expect(report.file).toBe(fx("problems-503.docx"));
+    expect(report.unit).toBe("8580-503");
+    expect(report.sections.find((s) => s.ac === "2.2")?.status).toBe("missing");
+    expect(report.problems.some((p) => p.code === "ac-missing" && p.ac === "2.2" && p.severity === "error")).toBe(true);
+  });
+
+  test("several files: an array in the order given, --unit applied to each", () => {
+    const files = [fx("unit-8580-503-libreoffice.docx"), fx("german-headings-503.docx")];
+    const r = run("--json", ...files, "--unit", "8580-503");
+    expect(r.status).toBe(0);
+    const reports = JSON.parse(r.stdout) as Report[];
+    expect(reports.map((x) => [x.file, x.unit, x.unitSource])).toEqual(files.map((f) => [f, "8580-503", "given"]));
+  });
+
+  test("a folder: every .docx below it, sorted, without Word's ~$ lock files", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ilm-check-"));
+    try {
+      mkdirSync(join(dir, "sub"));
+      copyFileSync(join(FIXTURES, "unit-8580-503-libreoffice.docx"), join(dir, "b.docx"));
+      copyFileSync(join(FIXTURES, "problems-503.docx"), join(dir, "sub", "a.docx"));
+      copyFileSync(join(FIXTURES, "unit-8580-501-table.docx"), join(dir, "A.DOCX"));
+      writeFileSync(join(dir, "~$b.docx"), "lock");
+      writeFileSync(join(dir, "notes.txt"), "not a draft");
+      const r = run(dir, "--json");
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(1);
+      const reports = JSON.parse(r.stdout) as Report[];
+      expect(reports.map((x) => x.file)).toEqual([join(dir, "A.DOCX"), join(dir, "b.docx"), join(dir, "sub", "a.docx")]);
+      expect(reports.map((x) => x.unit)).toEqual(["8580-501", "8580-503", "8580-503"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("exit status 2: one line on stderr", () => {
+  test.each<[string, string[], RegExp]>([
+    ["unknown unit", [fx("problems-503.docx"), "--unit", "9999-999"], /Unknown unit "9999-999"; the units are .*8580-503/],
+    ["missing file", ["tests/fixtures/no-such-draft.docx"], /no-such-draft\.docx: no such file or folder\.$/],
+    ["not a .docx by name", ["tests/fixtures/make/fodt.ts"], /fodt\.ts: not a \.docx file/],
+    ["a text file renamed .docx", [fx("not-a-docx.docx")], /not-a-docx\.docx: This file is not a Word document \(\.docx\)\.$/],
+    ["a truncated .docx", [fx("truncated.docx"), "--json"], /truncated\.docx: The Word document is damaged: /],
+    ["unknown option", [fx("problems-503.docx"), "--colour"], /Unknown option --colour; run ilm-check --help/],
+    ["--unit without a value", [fx("problems-503.docx"), "--unit"], /--unit needs a unit id/],
+    ["no file at all", [], /Give at least one \.docx file or folder/],
+  ])("%s", (_name, args, message) => {
+    const r = run(...args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expectOneLine(r.stderr, message);
+  });
+
+  test("a bad file among good ones: the good ones are still reported, exit 2", () => {
+    const r = run(fx("unit-8580-503-libreoffice.docx"), fx("truncated.docx"), "--json");
+    expect(r.status).toBe(2);
+    expectOneLine(r.stderr, /truncated\.docx: The Word document is damaged/);
+    expect((JSON.parse(r.stdout) as Report[]).map((x) => x.file)).toEqual([fx("unit-8580-503-libreoffice.docx")]);
+  });
+});
+
+test("--help prints usage and the units, exit 0", () => {
+  const r = run("--help");
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/^Usage: ilm-check FILE\.docx/);
+  expect(r.stdout).toContain("--unit ID");
+  expect(r.stdout).toMatch(/Units: .*8580-500.*8581-700/);
+});

@@ -1,0 +1,127 @@
+/** The CLI's pieces in process: argument parsing, colour choice and the text report. */
+import { join } from "path";
+import { parseArgs } from "../../src/cli/args";
+import { CliInputError } from "../../src/cli/errors";
+import { formatReport } from "../../src/cli/format-text";
+import { runCli, wantsColour } from "../../src/cli/main";
+import type { Report } from "../../src/core/report";
+
+describe("parseArgs", () => {
+  test.each<[string[], object]>([
+    [["a.docx"], { inputs: ["a.docx"], json: false, help: false }],
+    [["a.docx", "b.docx", "--json"], { inputs: ["a.docx", "b.docx"], json: true, help: false }],
+    [["--unit", "8580-501", "a.docx"], { inputs: ["a.docx"], unit: "8580-501", json: false, help: false }],
+    [["--unit=8580-501", "a.docx"], { inputs: ["a.docx"], unit: "8580-501", json: false, help: false }],
+    [["--help"], { inputs: [], json: false, help: true }],
+    [["--", "--odd-name.docx"], { inputs: ["--odd-name.docx"], json: false, help: false }],
+  ])("%j", (argv, expected) => {
+    expect(parseArgs(argv)).toEqual(expected);
+  });
+
+  test.each<[string[], RegExp]>([
+    [[], /Give at least one/],
+    [["a.docx", "--verbose"], /Unknown option --verbose/],
+    [["a.docx", "--unit"], /--unit needs a unit id/],
+    [["a.docx", "--unit", "--json"], /--unit needs a unit id/],
+    [["a.docx", "--unit="], /--unit needs a unit id/],
+  ])("%j is refused", (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(CliInputError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});
+
+describe("wantsColour", () => {
+  test.each<[NodeJS.ProcessEnv, boolean | undefined, boolean]>([
+    [{}, true, true],
+    [{}, false, false],
+    [{}, undefined, false],
+    [{ NO_COLOR: "1" }, true, false],
+    [{ NO_COLOR: "" }, true, true],
+    [{ FORCE_COLOR: "1" }, false, true],
+    [{ FORCE_COLOR: "0" }, false, false],
+    [{ NO_COLOR: "1", FORCE_COLOR: "1" }, true, false],
+  ])("env %j, TTY %s -> %s", (env, tty, expected) => {
+    expect(wantsColour(env, tty)).toBe(expected);
+  });
+});
+
+describe("formatReport", () => {
+  const report: Report = {
+    file: "essay.docx",
+    unit: "8581-700",
+    unitSource: "detected",
+    wordCount: 3829,
+    wordRange: [4000, 5000],
+    sections: [
+      { ac: "1.1", status: "ok", heading: "1.1 Define and differentiate", words: 512, share: [480, 600], citations: 3 },
+      { ac: "1.2", status: "missing", heading: "", words: 0, citations: 0 },
+      { ac: "1.3", status: "altered", heading: "AC1.3: Evaluate other things", words: 1, citations: 0 },
+      { ac: "1.4", status: "empty", heading: "1.4 Determine the factors", words: 0, citations: 0 },
+    ],
+    citations: [],
+    references: [],
+    problems: [
+      { code: "word-count-out-of-range", severity: "warning", message: "The answers come to 3,829 words." },
+      { code: "ac-missing", severity: "error", ac: "1.2", message: "There is no side-heading for AC 1.2." },
+      { code: "ac-heading-altered", severity: "warning", ac: "1.3", message: "The side-heading for AC 1.3 is reworded." },
+      { code: "citation-style", severity: "info", ac: "9.9", message: "A note about an AC not in the list." },
+    ],
+  };
+  const wording = { "1.2": "Critically review the organisational context" };
+
+  test("plain text: one line per AC with its mark, problems under their AC, then a summary", () => {
+    expect(formatReport(report, { color: false, wording }).split("\n")).toEqual([
+      "essay.docx",
+      "Unit 8581-700 (detected) · 3,829 answer words (suggested 4,000–5,000)",
+      "",
+      "Assessment criteria",
+      "  ✓ 1.1   512 words of 480–600, 3 citations  Define and differentiate",
+      "  ✗ 1.2   missing  Critically review the organisational context",
+      "      error   There is no side-heading for AC 1.2. [ac-missing]",
+      "  ≠ 1.3   1 word  Evaluate other things",
+      "      warning The side-heading for AC 1.3 is reworded. [ac-heading-altered]",
+      "  ○ 1.4   empty (0 words)  Determine the factors",
+      "",
+      "Other problems",
+      "  warning The answers come to 3,829 words. [word-count-out-of-range]",
+      "  info    AC 9.9: A note about an AC not in the list. [citation-style]",
+      "",
+      "Summary: 1 error, 2 warnings, 1 note; 1 of 4 ACs ok.",
+    ]);
+  });
+
+  test("colour only when asked", () => {
+    expect(formatReport(report, { color: false })).not.toContain("\u001b[");
+    const coloured = formatReport(report, { color: true });
+    expect(coloured).toContain("\u001b[31m✗\u001b[39m");
+    expect(coloured).toContain("\u001b[32m✓\u001b[39m");
+  });
+
+  test("a draft whose unit is not recognised says how to choose one", () => {
+    const text = formatReport({ ...report, unit: null, unitSource: undefined, wordRange: null, sections: [], problems: [] }, { color: false });
+    expect(text).toContain("Unit not recognised (use --unit ID) · 3,829 answer words");
+    expect(text).toContain("Summary: 0 errors, 0 warnings, 0 notes.");
+  });
+});
+
+describe("runCli in process", () => {
+  const fx = (name: string) => join(__dirname, "..", "fixtures", name);
+  const capture = () => {
+    const out = { stdout: "", stderr: "" };
+    return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), color: false } };
+  };
+
+  test("several files in text form end with a line for all of them", () => {
+    const { out, io } = capture();
+    const status = runCli([fx("unit-8580-503-libreoffice.docx"), fx("problems-503.docx"), fx("truncated.docx")], io);
+    expect(status).toBe(2);
+    expect(out.stdout.trimEnd().split("\n").pop()).toBe("Checked 3 drafts: 1 with errors, 1 could not be read.");
+    expect(out.stderr).toMatch(/^ilm-check: .*truncated\.docx: The Word document is damaged/);
+  });
+
+  test("--json puts the path first in each report", () => {
+    const { out, io } = capture();
+    expect(runCli(["--json", fx("unit-8580-503-libreoffice.docx")], io)).toBe(0);
+    expect(Object.keys(JSON.parse(out.stdout))[0]).toBe("file");
+  });
+});

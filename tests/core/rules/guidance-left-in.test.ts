@@ -1,0 +1,53 @@
+import { guidanceLeftIn } from "../../../src/core/rules/guidance-left-in";
+import { ruleTester } from "../rule-tester";
+import { MARKED, ac, completeMarked, filler } from "../fixtures";
+
+ruleTester.run(guidanceLeftIn, {
+  valid: [
+    { name: "no guidance", doc: completeMarked() },
+    { name: "braces inside a sentence are the learner's", doc: [`## ${ac(MARKED, "1.1")}`, "I used the {GROW} model with two coachees."] },
+    { name: "two braced notes with words between them", doc: [`## ${ac(MARKED, "1.1")}`, "{a} my own words {b}"] },
+    {
+      name: "an opening brace never closed before the next heading",
+      doc: [`## ${ac(MARKED, "1.1")}`, "{ this starts like guidance", filler(20), `## ${ac(MARKED, "1.2")}`, "but ends } here"],
+    },
+    {
+      name: "the add-in's empty guidance control (the learner deleted the text)",
+      doc: [`## ${ac(MARKED, "1.1")}`, "guidance[1.1]: ", filler(20)],
+    },
+    {
+      name: "braced text in an appendix (a copied form) is not an answer",
+      doc: [`## ${ac(MARKED, "1.1")}`, filler(20), "# Appendix A", "{Coachee name}"],
+    },
+  ],
+  invalid: [
+    {
+      name: "a {curly} note left under an AC",
+      doc: [`## ${ac(MARKED, "1.1")}`, "{Discuss what the theory says.}", filler(50)],
+      problems: [{ ac: "1.1", paragraph: 1, message: "answer to AC 1.1" }],
+    },
+    {
+      name: "a {curly} note spread over three paragraphs is one problem",
+      doc: [`## ${ac(MARKED, "1.2")}`, "{Identify and review the context.", "For example:", "culture and conditions.}", filler(50)],
+      problems: [{ ac: "1.2", paragraph: 1 }],
+    },
+    {
+      name: "the add-in's guidance block",
+      doc: [`## ${ac(MARKED, "2.1")}`, "guidance[2.1]: Review means making a judgement.", filler(50)],
+      problems: [{ ac: "2.1", paragraph: 1 }],
+    },
+    {
+      name: "guidance in the introduction has no AC",
+      doc: ["# Introduction", "guidance[intro]: Briefly outline your organisation.", filler(30), `## ${ac(MARKED, "1.1")}`, filler(20)],
+      problems: [{ ac: undefined, paragraph: 1, message: "still in your draft" }],
+    },
+    {
+      name: "one problem per section",
+      doc: [`## ${ac(MARKED, "1.1")}`, "{one}", "{two}", filler(5), `## ${ac(MARKED, "1.2")}`, filler(5), "{three}"],
+      problems: [
+        { ac: "1.1", paragraph: 1 },
+        { ac: "1.2", paragraph: 6 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,16 @@
+import { referenceOrder } from "../../../src/core/rules/reference-order";
+import { essay } from "../helpers";
+import { ruleTester } from "../rule-tester";
+
+ruleTester.run(referenceOrder, {
+  valid: [
+    { name: "alphabetical", doc: essay(["x."], ["Berne, E. (1964) Games people play.", "Covey, S.R. (1989) The 7 habits.", "Kolb, D.A. (1984) Experiential learning."]) },
+    { name: "particle names are never flagged", doc: essay(["x."], ["Berne, E. (1964) Games.", "Hay, J. (2007) Reflective practice.", "de Haan, E. (2008) Relational coaching.", "Kolb, D.A. (1984) Learning.", "van Nieuwerburgh, C. (2017) Skills.", "Whitmore, J. (2017) Performance."]) },
+    { name: "word-by-word order", doc: essay(["x."], ["R Core Team (2012) R.", "Rasmann, S. et al. (2005) Roots."]) },
+    { name: "same author, years ascending", doc: essay(["x."], ["Covey, S.R. (1989) The 7 habits.", "Covey, S.R. (2004) The 8th habit."]) },
+  ],
+  invalid: [
+    { name: "one entry out of place", doc: essay(["x."], ["Covey, S.R. (1989) The 7 habits.", "Berne, E. (1964) Games.", "Kolb, D.A. (1984) Learning."]), problems: [{ paragraph: 4, message: "Berne (1964) should come before Covey (1989)" }] },
+    { name: "bibliography too", doc: essay(["x."], ["Berne, E. (1964) Games."], ["Starr, J. (2016) Manual.", "Downey, M. (2003) Effective coaching."]), problems: [{ message: "bibliography" }] },
+  ],
+});

@@ -1,0 +1,64 @@
+import type { Problem, Report } from "../../src/core/report";
+import { getUnit } from "../../src/units";
+import { badgeFor, buildCards, draftWideProblems } from "../../src/taskpane/model/cards";
+
+const unit = getUnit("8580-500")!;
+
+function report(partial: Partial<Report>): Report {
+  return { unit: unit.id, wordCount: 0, wordRange: unit.wordRange, sections: [], citations: [], references: [], problems: [], ...partial };
+}
+
+describe("buildCards", () => {
+  it("gives one card per AC of the unit, in the unit's order, with its exact wording and pass descriptors", () => {
+    const cards = buildCards(unit, report({}));
+    expect(cards.map((c) => c.ac)).toEqual(unit.criteria.map((c) => c.id));
+    expect(cards[0].wording).toBe(unit.criteria[0].wording);
+    expect(cards[0].descriptors).toEqual(unit.criteria[0].passDescriptors);
+  });
+
+  it("treats an AC the report does not mention as missing", () => {
+    const cards = buildCards(unit, report({ sections: [{ ac: "1.1", status: "ok", heading: "h", words: 10, citations: 0 }] }));
+    expect(cards.find((c) => c.ac === "1.1")!.badge.label).toBe("Answered");
+    expect(cards.find((c) => c.ac === "1.2")!.status).toBe("missing");
+    expect(cards.find((c) => c.ac === "1.2")!.badge).toEqual({ label: "Missing", colour: "danger" });
+  });
+
+  it("puts each problem on its AC's card, errors first, and selects the side-heading on click", () => {
+    const problems: Problem[] = [
+      { code: "guidance-left-in", severity: "warning", ac: "1.2", message: "Guidance left in", paragraph: 14 },
+      { code: "section-needs-reference", severity: "error", ac: "1.2", message: "Needs a source" },
+      { code: "word-count-out-of-range", severity: "warning", message: "Too short" },
+    ];
+    const cards = buildCards(
+      unit,
+      report({ sections: [{ ac: "1.2", status: "ok", heading: "1.2 …", words: 80, citations: 1, sources: ["hawkins 2012"], paragraphs: [12, 16] }], problems }),
+    );
+    const c12 = cards.find((c) => c.ac === "1.2")!;
+    expect(c12.problems.map((p) => p.code)).toEqual(["section-needs-reference", "guidance-left-in"]);
+    expect(c12.badge.label).toBe("Needs work");
+    expect(c12.paragraph).toBe(12);
+    expect(c12.sources).toEqual(["hawkins 2012"]);
+    expect(draftWideProblems(unit, report({ problems })).map((p) => p.code)).toEqual(["word-count-out-of-range"]);
+  });
+
+  it("explains each command verb from the glossary, whatever its case", () => {
+    const cards = buildCards(unit, report({}), { define: "Say precisely what something means.", Explain: "Make clear how or why." });
+    expect(cards[0].verbs).toEqual([
+      { verb: "Define", meaning: "Say precisely what something means." },
+      { verb: "Explain", meaning: "Make clear how or why." },
+    ]);
+  });
+});
+
+describe("badgeFor", () => {
+  it.each([
+    ["missing", 0, [], "Missing"],
+    ["empty", 0, [], "Not answered"],
+    ["ok", 0, [], "Not answered"],
+    ["altered", 200, [], "Heading changed"],
+    ["ok", 200, [{ severity: "warning" }], "Check"],
+    ["ok", 200, [{ severity: "info" }], "Answered"],
+  ] as const)("%s with %i words and %j is %s", (status, words, problems, label) => {
+    expect(badgeFor({ status, words }, problems as unknown as Problem[]).label).toBe(label);
+  });
+});

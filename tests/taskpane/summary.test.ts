@@ -1,0 +1,66 @@
+import type { Report } from "../../src/core/report";
+import { describeWords, describeWordStatus, summarise, wordStatus } from "../../src/taskpane/model/summary";
+
+function report(partial: Partial<Report>): Report {
+  return { unit: "8580-500", wordCount: 0, wordRange: [4000, 5500], sections: [], citations: [], references: [], problems: [], ...partial };
+}
+
+describe("summarise", () => {
+  it("counts answered ACs: present with words, heading changed or not; missing and empty ones are not answered", () => {
+    const s = summarise(
+      report({
+        sections: [
+          { ac: "1.1", status: "ok", heading: "1.1 Define", words: 300, citations: 2 },
+          { ac: "1.2", status: "altered", heading: "1.2 Evaluate (changed)", words: 120, citations: 0 },
+          { ac: "1.3", status: "empty", heading: "1.3 Present", words: 0, citations: 0 },
+          { ac: "1.4", status: "missing", heading: "", words: 0, citations: 0 },
+          { ac: "1.5", status: "ok", heading: "1.5 Identify", words: 0, citations: 0 },
+        ],
+      }),
+    );
+    expect(s.acsAnswered).toBe(2);
+    expect(s.acsTotal).toBe(5);
+  });
+
+  it("counts problems by severity", () => {
+    const s = summarise(
+      report({
+        problems: [
+          { code: "ac-missing", severity: "error", message: "x" },
+          { code: "ac-missing", severity: "error", message: "y" },
+          { code: "guidance-left-in", severity: "warning", message: "z" },
+          { code: "citation-style", severity: "info", message: "w" },
+        ],
+      }),
+    );
+    expect(s.problems).toEqual({ error: 2, warning: 1, info: 1 });
+  });
+
+  it("measures words against the top of the range, capped at a full bar", () => {
+    expect(summarise(report({ wordCount: 2750 })).progress).toBeCloseTo(0.5);
+    expect(summarise(report({ wordCount: 9000 })).progress).toBe(1);
+    expect(summarise(report({ wordCount: 9000, wordRange: null })).progress).toBe(0);
+  });
+});
+
+describe("word status", () => {
+  it.each([
+    [3999, "under"],
+    [4000, "in-range"],
+    [5500, "in-range"],
+    [5501, "over"],
+  ] as const)("%i words against 4,000–5,500 is %s", (words, status) => {
+    expect(wordStatus(words, [4000, 5500])).toBe(status);
+  });
+
+  it("has no status without a range", () => {
+    expect(wordStatus(1000, null)).toBe("no-range");
+  });
+
+  it("describes the count and the gap in British number format", () => {
+    expect(describeWords(3120, [4000, 5500])).toBe("3,120 of 4,000–5,500 words");
+    expect(describeWords(3120, null)).toBe("3,120 words");
+    expect(describeWordStatus("under", 3120, [4000, 5500])).toBe("880 words short of the suggested range.");
+    expect(describeWordStatus("over", 6000, [4000, 5500])).toBe("500 words over the suggested range.");
+  });
+});

@@ -1,0 +1,159 @@
+import { Tags } from "../../src/core/model";
+import { createFormatter } from "../../src/harvard/format";
+import { readTypedReferences, updateReferenceList } from "../../src/word/reference-list";
+import { sourcesFromTypedList } from "../../src/harvard/library/from-typed";
+import { buildMemoryDocument, controlsSnapshot, memoryHost, snapshot, type MemoryParagraphSpec } from "../../src/word-memory";
+import type { MemoryDocument } from "../../src/word-memory";
+import { SOURCES } from "../harvard/library/fixtures/sources";
+
+const entries = createFormatter(SOURCES.slice(0, 6)).bibliography();
+const fewer = createFormatter(SOURCES.slice(0, 3)).bibliography();
+
+function essay(extra: MemoryParagraphSpec[] = [], bodyParas = 4): MemoryParagraphSpec[] {
+  return [
+    { text: "Unit 8580-500 assignment", style: "Title" },
+    { text: "1.1 Explain the purpose of coaching", style: "Heading2" },
+    ...Array.from({ length: bodyParas }, (_, i) => ({ text: `Learner's answer ${i}: coaching “works” (Covey, 1989) – see\ttable.` })),
+    ...extra,
+  ];
+}
+
+/** The learner's paragraphs (outside the add-in's controls), by identity and content. */
+const learner = (doc: MemoryDocument) => snapshot(doc).filter((p) => !p.tags.includes(Tags.references));
+const listTexts = (doc: MemoryDocument) => snapshot(doc).filter((p) => p.tags.includes(Tags.references)).map((p) => p.text);
+
+describe("update reference list", () => {
+  it("adds a References heading at the end and the list under it in a tagged control", async () => {
+    const doc = buildMemoryDocument(essay());
+    const before = learner(doc);
+    const r = await updateReferenceList(memoryHost(doc), entries);
+    expect(r).toMatchObject({ status: "created", headingAdded: true, entries: entries.length });
+    const snap = snapshot(doc);
+    const h = snap.findIndex((p) => p.text === "References");
+    expect(snap[h].styleBuiltIn).toBe("Heading1");
+    expect(snap.slice(h + 1).map((p) => p.text)).toEqual(entries.map((e) => e.text));
+    expect(snap.slice(h + 1).every((p) => p.styleBuiltIn === "Normal" && p.tags.join() === Tags.references)).toBe(true);
+    expect(learner(doc).filter((p) => p.text !== "References")).toEqual(before);
+    expect(controlsSnapshot(doc).filter((c) => c.tag === Tags.references)).toHaveLength(1);
+  });
+
+  it("puts a new References heading before the Appendices", async () => {
+    const doc = buildMemoryDocument(essay([{ text: "Appendices", style: "Heading1" }, { text: "Appendix A: my coaching log" }]));
+    await updateReferenceList(memoryHost(doc), entries);
+    const texts = snapshot(doc).map((p) => p.text);
+    expect(texts.indexOf("References")).toBeLessThan(texts.indexOf("Appendices"));
+    expect(texts.indexOf(entries[entries.length - 1].text)).toBe(texts.indexOf("Appendices") - 1);
+    expect(texts[texts.length - 1]).toBe("Appendix A: my coaching log");
+  });
+
+  it("uses the learner's own empty References heading", async () => {
+    const doc = buildMemoryDocument(essay([{ text: "Reference list", style: "Heading1" }, { text: "" }, { text: "Appendix 1", style: "Heading1" }]));
+    const r = await updateReferenceList(memoryHost(doc), entries);
+    expect(r).toMatchObject({ status: "created", headingAdded: false });
+    const texts = snapshot(doc).map((p) => p.text);
+    expect(texts.filter((t) => /^references?$|^reference list$/i.test(t))).toEqual(["Reference list"]);
+    expect(texts[texts.indexOf("Reference list") + 1]).toBe(entries[0].text);
+  });
+
+  it("updates in place: only the control's content changes", async () => {
+    const doc = buildMemoryDocument(essay([{ text: "Appendices", style: "Heading1" }]));
+    const host = memoryHost(doc);
+    await updateReferenceList(host, entries);
+    const controlId = controlsSnapshot(doc).find((c) => c.tag === Tags.references)!.id;
+    const outside = learner(doc);
+    const r = await updateReferenceList(host, fewer);
+    expect(r).toMatchObject({ status: "updated", headingAdded: false, entries: fewer.length });
+    expect(r.diff).toBeUndefined();
+    expect(listTexts(doc)).toEqual(fewer.map((e) => e.text));
+    expect(learner(doc)).toEqual(outside);
+    expect(controlsSnapshot(doc).filter((c) => c.tag === Tags.references).map((c) => c.id)).toEqual([controlId]);
+  });
+
+  it("never touches a typed list unasked: returns the diff and writes nothing", async () => {
+    const typed = [
+      "Covey, Stephen R. (1989) The 7 Habits of Highly Effective People. Simon & Schuster UK",
+      "Rogers, J; Gilbert A, Whittleworth K (2012) The Manager as Coach. McGraw Hill.",
+      "Downey, M. (2003) Effective coaching. London: Texere.",
+    ];
+    const doc = buildMemoryDocument(essay([{ text: "References", style: "Heading1" }, ...typed.map((text) => ({ text }))]));
+    const before = snapshot(doc);
+    const r = await updateReferenceList(memoryHost(doc), entries);
+    expect(r.status).toBe("typed-list-found");
+    expect(r.diff!.onlyTyped).toEqual([typed[2]]);
+    const generatedOnly = entries.map((e) => e.text).filter((t) => !/^(Covey|Rogers)/.test(t));
+    expect(r.diff!.onlyGenerated).toEqual(generatedOnly);
+    expect(snapshot(doc)).toEqual(before);
+  });
+
+  it("replaces the typed list only when asked", async () => {
+    const typed = ["Covey, S. (1989) Seven habits. London.", "Downey, M. (2003) Effective coaching. London: Texere."];
+    const doc = buildMemoryDocument(
+      essay([{ text: "References", style: "Heading1" }, ...typed.map((text) => ({ text })), { text: "Appendices", style: "Heading1" }]),
+    );
+    const keep = learner(doc).filter((p) => !typed.includes(p.text));
+    const r = await updateReferenceList(memoryHost(doc), entries, { replaceTyped: true });
+    expect(r.status).toBe("replaced-typed");
+    expect(r.diff!.onlyTyped).toEqual([typed[1]]);
+    const texts = snapshot(doc).map((p) => p.text);
+    for (const t of typed) expect(texts).not.toContain(t);
+    expect(listTexts(doc)).toEqual(entries.map((e) => e.text));
+    expect(learner(doc)).toEqual(keep);
+  });
+
+  it("leaves typed lines next to an existing generated list alone, and reports them", async () => {
+    const doc = buildMemoryDocument(essay());
+    const host = memoryHost(doc);
+    await updateReferenceList(host, fewer);
+    doc.appendParagraph({ text: "Downey, M. (2003) Effective coaching. London: Texere." });
+    const r = await updateReferenceList(host, entries);
+    expect(r.status).toBe("updated");
+    expect(r.diff!.onlyTyped).toEqual(["Downey, M. (2003) Effective coaching. London: Texere."]);
+    expect(snapshot(doc).map((p) => p.text)).toContain("Downey, M. (2003) Effective coaching. London: Texere.");
+  });
+
+  it("uses the same number of syncs however long the document", async () => {
+    const runs: number[][] = [];
+    for (const n of [2, 400]) {
+      const counts: number[] = [];
+      runs.push(counts);
+      const doc = buildMemoryDocument(essay([{ text: "Appendices", style: "Heading1" }], n));
+      const host = memoryHost(doc);
+      let t = doc.syncTotal;
+      await updateReferenceList(host, entries);
+      counts.push(doc.syncTotal - t);
+      t = doc.syncTotal;
+      await updateReferenceList(host, fewer);
+      counts.push(doc.syncTotal - t);
+    }
+    // Create (the read skips its second sync when there are no controls yet), then update: at most 3 each.
+    expect(runs[1]).toEqual(runs[0]);
+    for (const c of runs[0]) expect(c).toBeLessThanOrEqual(3);
+    expect(runs[0][1]).toBe(3);
+  });
+
+  it("asks for sources when the library is empty", async () => {
+    await expect(updateReferenceList(memoryHost(buildMemoryDocument(essay())), [])).rejects.toThrow(
+      "Add at least one source before updating the reference list.",
+    );
+  });
+
+  it("reads the typed list (not the generated one, not the next section) for import into the library", async () => {
+    const typed = ["Covey, S.R. (1989) The 7 habits of highly effective people. London: Simon & Schuster.", "Downey, M. (2003) Effective coaching. London: Texere."];
+    const doc = buildMemoryDocument(
+      essay([{ text: "References", style: "Heading1" }, ...typed.map((text) => ({ text })), { text: "" }, { text: "Appendices", style: "Heading1" }, { text: "Smith (2020) log." }]),
+    );
+    const host = memoryHost(doc);
+    const t0 = doc.syncTotal;
+    const lines = await readTypedReferences(host);
+    expect(doc.syncTotal - t0).toBeLessThanOrEqual(2);
+    expect(lines).toEqual(typed);
+    expect(sourcesFromTypedList(lines).map((s) => s.item.id)).toEqual(["covey1989", "downey2003"]);
+  });
+
+  it("reports a read-only document in one sentence and changes nothing", async () => {
+    const doc = buildMemoryDocument(essay(), { readOnly: true });
+    const before = snapshot(doc);
+    await expect(updateReferenceList(memoryHost(doc), entries)).rejects.toThrow(/read-only or locked/);
+    expect(snapshot(doc)).toEqual(before);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The shared sample drafts, read from .docx, put into the in-memory Word and
+ * mended with "Insert missing sections": the ACs the checker reports missing
+ * get inserted in place, and every learner paragraph stays as it was.
+ */
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { analyse } from "../../src/core/analyse";
+import { readDocx } from "../../src/docx/read-docx";
+import { memoryDocumentFromDraft, memoryHost, snapshot } from "../../src/word-memory";
+import { insertMissingSections } from "../../src/word/insert-missing";
+import { readDocument } from "../../src/word/read-document";
+import { unit } from "./helpers";
+
+const SAMPLES = join(__dirname, "..", "..", "..", "shared", "samples");
+const have = existsSync(join(SAMPLES, "expected.json"));
+if (!have) console.warn(`Skipping the sample-draft tests: ${SAMPLES} is absent (it lives beside the repository as ../shared).`);
+
+interface Expected {
+  file: string;
+  unit: string;
+  expected: Array<{ code: string; ac?: string }>;
+}
+const cases: Expected[] = have ? JSON.parse(readFileSync(join(SAMPLES, "expected.json"), "utf8")) : [];
+
+(have ? describe : describe.skip)("insert missing sections on the shared samples", () => {
+  test.each(cases.map((c) => [c.file, c] as const))("%s", async (_file, c) => {
+    const u = unit(c.unit);
+    const draft = readDocx(new Uint8Array(readFileSync(join(SAMPLES, c.file))), c.file);
+    const doc = memoryDocumentFromDraft(draft);
+    const before = snapshot(doc);
+    const uids = new Set(before.map((p) => p.uid));
+    const missing = c.expected.filter((p) => p.code === "ac-missing").map((p) => p.ac!);
+    const missingBefore = analyse(draft, { unit: u.id }).problems.filter((p) => p.code === "ac-missing");
+    expect(missingBefore.map((p) => p.ac)).toEqual(missing);
+
+    const result = await insertMissingSections(memoryHost(doc), u, { guidance: true, lockHeadings: true });
+    expect(result.inserted).toEqual(missing);
+    expect(snapshot(doc).filter((p) => uids.has(p.uid))).toEqual(before);
+
+    const report = analyse(await readDocument(memoryHost(doc)), { unit: u.id });
+    expect(report.problems.filter((p) => p.code === "ac-missing" || p.code === "ac-out-of-order")).toEqual([]);
+  });
+});
