@@ -141,7 +141,8 @@ module.exports = (env = {}, argv = {}) => {
       port: PORT,
       host: "localhost",
       hot: false,
-      static: { directory: path.resolve(__dirname, "dist"), watch: false },
+      // Everything (pages, JS, assets, manifest) comes from the compilation in memory, never a stale dist/.
+      static: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : { type: "http" },
       devMiddleware: { writeToDisk: false },

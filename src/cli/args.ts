@@ -15,7 +15,7 @@ side-heading and an answer, word counts, citations and the reference list.
   FILE.docx     a draft; several may be given
   FOLDER        every .docx in it and its subfolders (Word's ~$ lock files are skipped)
   --unit ID     check against this unit (e.g. 8580-501) instead of detecting it
-  --json        print the report as JSON (an array when there are several files)
+  --json        print the report as JSON (an array for several files or a folder)
   --help        show this help
 
 Exit status: 0 no errors found, 1 a draft has an error, 2 an input could not be

@@ -10,9 +10,12 @@ const isDocxName = (name: string) => /\.docx$/i.test(name);
  * Expands the command line's files and folders into the .docx files to
  * check, in the order given (folders sorted by path so output is stable).
  * A missing path, a file that is not .docx or a folder with none is an error.
+ * `many` says whether the answer is a list whatever its length (several
+ * inputs, or a folder), so --json output has a shape known in advance.
  */
-export function expandInputs(inputs: readonly string[]): string[] {
+export function expandInputs(inputs: readonly string[]): { files: string[]; many: boolean } {
   const files: string[] = [];
+  let many = inputs.length > 1;
   for (const input of inputs) {
     let stat: Stats;
     try {
@@ -24,13 +27,14 @@ export function expandInputs(inputs: readonly string[]): string[] {
       const found = findDocx(input);
       if (found.length === 0) throw new CliInputError(`${input}: the folder has no .docx files.`);
       files.push(...found);
+      many = true;
     } else if (!isDocxName(input)) {
       throw new CliInputError(`${input}: not a .docx file; save the draft as a Word document (.docx).`);
     } else {
       files.push(input);
     }
   }
-  return files;
+  return { files, many };
 }
 
 function findDocx(dir: string): string[] {

@@ -26,6 +26,7 @@ export const EXIT_BAD_INPUT = 2;
  */
 export function runCli(argv: readonly string[], io: CliIo): number {
   let files: string[];
+  let many: boolean;
   let unit: string | undefined;
   let json: boolean;
   try {
@@ -39,7 +40,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     unit = opts.unit;
     json = opts.json;
-    files = expandInputs(opts.inputs);
+    ({ files, many } = expandInputs(opts.inputs));
   } catch (e) {
     return fail(io, e);
   }
@@ -57,13 +58,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 
   if (json) {
-    const single = files.length === 1 && reports.length === 1;
-    if (single || files.length > 1) io.stdout(`${JSON.stringify(single ? reports[0] : reports, null, 2)}\n`);
+    // One file named on the command line: its Report; several, or a folder: an array.
+    if (many) io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
+    else if (reports.length === 1) io.stdout(`${JSON.stringify(reports[0], null, 2)}\n`);
   } else {
     const wording = (r: Report) =>
       Object.fromEntries((r.unit ? getUnit(r.unit)?.criteria ?? [] : []).map((c) => [c.id, c.wording]));
     let text = reports.map((r) => `${formatReport(r, { color: io.color, wording: wording(r) })}\n`).join("\n");
-    if (files.length > 1) {
+    if (many) {
       const withErrors = reports.filter((r) => r.problems.some((p) => p.severity === "error")).length;
       const unread = files.length - reports.length;
       text += `\nChecked ${files.length} drafts: ${withErrors} with errors${unread ? `, ${unread} could not be read` : ""}.\n`;

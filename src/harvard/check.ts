@@ -27,6 +27,16 @@ const CODE_BODIES = new Set([
   "emcc", "icf", "ac", "apecs", "bps", "ilm", "cmi", "ioc", "sgcp", "ima", "gsaec",
 ]);
 
+/** The tail of an entry that was broken over two paragraphs. */
+const CONTINUATION_WORDS = /^(?:available\s+(?:at|from)\b|\[online\]|\(?accessed\b|\[accessed\b|doi:|https?:\/\/doi\.org\/|pp?\.\s*\d)/i;
+
+function isContinuation(line: string): boolean {
+  // a line starting in lower case cannot open an entry (particle names like "de Haan, E." have a comma soon after)
+  // a bare web address is an entry of its own, reported as incomplete
+  if (/^(?:https?:|www\.)/i.test(line) && !/^https?:\/\/doi\.org\//i.test(line)) return false;
+  return CONTINUATION_WORDS.test(line) || (/^\p{Ll}/u.test(line) && !/^\p{Ll}+(?:\s\p{L}+)?,/u.test(line));
+}
+
 /** A line under References that is a sub-heading ("Books", "Websites") rather than an entry. */
 function isListLabel(text: string): boolean {
   const t = text.trim();
@@ -41,10 +51,17 @@ function readReferences(sections: readonly Section[]): { refs: ParsedReference[]
   for (const s of sections) {
     if (s.kind !== "references" && s.kind !== "bibliography") continue;
     if (s.kind === "references") hasList = true;
+    let prev: ParsedReference | null = null;
     for (const p of s.paragraphs) {
       if (p.headingLevel > 0 || p.isTitle || p.role !== "body") continue;
       if (isListLabel(p.text)) continue;
-      refs.push(parseReference(p.text, s.kind, p.index));
+      // "Available at: …" pressed onto a line of its own belongs to the entry above it
+      if (prev && prev.year && isContinuation(p.text.trim())) {
+        const joined = parseReference(`${prev.text} ${p.text.trim()}`, s.kind, prev.paragraph);
+        refs[refs.length - 1] = prev = joined;
+        continue;
+      }
+      refs.push((prev = parseReference(p.text, s.kind, p.index)));
     }
   }
   return { refs, hasList };
@@ -86,7 +103,7 @@ export function buildReferencingContext(input: ReferencingInput): ReferencingCon
   // the same work is cited many times: match each distinct reading once
   const memo = new Map<string, CitationMatch | Unmatched>();
   const allMatches = all.map((c) => {
-    const key = `${c.authors.join("\u0001")}\u0002${c.year.text}\u0002${c.etAl}${c.corporate}\u0002${c.aliases.join("\u0001")}\u0002${c.alternatives.map((a) => a.join("\u0001")).join("\u0003")}`;
+    const key = `${c.initial ?? ""}${c.authors.join("\u0001")}\u0002${c.year.text}\u0002${c.etAl}${c.corporate}\u0002${c.aliases.join("\u0001")}\u0002${c.alternatives.map((a) => a.join("\u0001")).join("\u0003")}`;
     let m = memo.get(key);
     if (!m) memo.set(key, (m = matchCitation(c, index)));
     return m;
@@ -128,7 +145,8 @@ export function buildReferencingContext(input: ReferencingInput): ReferencingCon
 function citationReport(c: ParsedCitation, m: CitationMatch | Unmatched): CitationReport {
   const report: CitationReport = {
     text: c.text,
-    authors: isMatch(m) ? m.authors : c.authors,
+    // copies: parsed names are shared between citations through the caches
+    authors: [...(isMatch(m) ? m.authors : c.authors)],
     year: c.year.text,
     ac: c.ac,
     matched: isMatch(m),
@@ -143,7 +161,7 @@ function citationReport(c: ParsedCitation, m: CitationMatch | Unmatched): Citati
 function referenceReport(r: ParsedReference, cited: boolean): ReferenceReport {
   const report: ReferenceReport = {
     text: r.text,
-    authors: r.authors,
+    authors: [...r.authors],
     year: r.year ? r.year.text : "",
     list: r.list,
     cited,

@@ -9,6 +9,8 @@ export interface CitedNames {
   aliases: string[];
   alternatives: string[][];
   slips: CitationStyleSlip[];
+  /** Initial written before the first surname: "A" in "A. Smith". */
+  initial?: string;
   /** Joined with "and"/"&" before the last name (a proper list, not a label plus a name). */
   joined: boolean;
 }
@@ -139,11 +141,12 @@ function readUncached(raw: string): CitedNames | null {
   const alternatives: string[][] = [];
   if (allPeople && (segments.length > 1 || !hasSeveralNames(people[0]))) {
     if (amp) slips.push("ampersand");
+    const lead = /^(\p{Lu})\.\s/u.exec(segments[0]);
     if (segments.length > 1 && !joined) {
       // "AIC, Akaike": a label then a name, or a list missing its "and"
       for (let k = 1; k < people.length; k++) alternatives.push(people.slice(k));
     }
-    return { authors: people, etAl, corporate: false, aliases, alternatives, slips, joined };
+    return { authors: people, etAl, corporate: false, aliases, alternatives, slips, joined, ...(lead ? { initial: lead[1] } : {}) };
   }
   // One organisation, a multi-word surname ("Carrera Silva") or a full name ("Mary Beth O'Neill").
   const whole = s.replace(/\s+/g, " ");
@@ -158,6 +161,8 @@ function readUncached(raw: string): CitedNames | null {
       while (k > 0 && isParticle(words[k - 1])) k--;
       const last = words.slice(k).join(" ");
       if (last !== whole) alternatives.push([last]);
+      // "Belbin Team Roles": the first word may be the author and the rest a model's name
+      if (!isParticle(words[0]) && words[0] !== last) alternatives.push([words[0]]);
     }
   }
   return { authors: [whole], etAl, corporate: true, aliases, alternatives, slips, joined };

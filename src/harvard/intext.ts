@@ -1,187 +1,18 @@
 import { readCitedNames, type CitedNames } from "./intext-authors";
-import { PARTICLES, cleanText, isDigit, isLetter, isLower, isUpper, trimEndOf } from "./text";
+import { namesBefore, type NamesRun } from "./intext-narrative";
+import { DATE_WORDS, stripPrefix } from "./intext-prefix";
+import { cleanText, isDigit, isLetter } from "./text";
 import type { CitationStyleSlip, ParsedCitation, YearToken } from "./types";
 import { findYear, yearAt } from "./year";
 
 /** A citation found in one paragraph, before it is placed in a section. */
 export type FoundCitation = Omit<ParsedCitation, "paragraph" | "ac">;
 
-/**
- * Capitalised words that open sentences or clauses: never part of a narrative
- * author run ("Indeed, Papp and Müller (2006)", "According to Starr (2016)").
- */
-const SENTENCE_WORDS = new Set(
-  (
-    "a an the in on at as by for from to of with into onto upon within without and but or nor yet so " +
-    "indeed however thus hence therefore moreover furthermore similarly likewise also although though while whilst " +
-    "when where whereas since because if unless unlike like according following after before during here there this " +
-    "that these those both recently previously earlier later notably interestingly importantly conversely instead " +
-    "meanwhile nevertheless nonetheless consequently accordingly additionally finally first firstly second secondly " +
-    "third thirdly then using based given my our we i it its their his her your see cf e.g. eg i.e. ie specifically " +
-    "particularly especially only even all some many most several each every other another such what which who whom " +
-    "whose how why not no yes one two three studies study research researchers authors work works model models theory " +
-    "writers writer author report reports review reviews paper papers article articles book books chapter evidence " +
-    "findings data table figure fig section unit appendix page level task part question answer ac lo"
-  ).split(" "),
-);
-
-/** Prefixes learners and journals put before the names inside a bracket. Matched at the start, case-insensitively. */
-const PREFIX_PHRASES = [
-  "for a review see", "for review see", "for a review", "for review", "see for example", "see e.g.", "see eg",
-  "see also", "but see", "see", "e.g.,", "e.g.", "e.g", "eg.", "eg,", "eg", "i.e.,", "i.e.", "ie", "cf.", "cf", "compare",
-  "for example,", "for example", "for instance,", "for instance", "reviewed in", "reviewed by", "review in",
-  "adapted from", "based on", "derived from", "taken from", "modified from", "after", "source:", "sources:",
-  "as in", "as per", "also", "and", "&", "in", "by", "from", "with", "or", "vs.", "versus",
-];
-
 const SECONDARY_MARK = /^(?:as\s+)?(?:cited|quoted|referenced|reported|discussed|summarised|summarized)\s+(?:in|by)\b\s*:?/i;
 
 /** Page and other locators after the year. Sticky and anchored: no backtracking over the text. */
 const LOCATOR =
   /\s*([,:])?\s*(?:(pp?\.?|pages?|pgs?\.?|paras?\.?|paragraphs?|ch\.?|chapters?|sect?\.?|sections?|loc\.?)\s*)?(\d+[a-z]?(?:\s*[-\u2010-\u2015]\s*\d+[a-z]?)?(?:\s*,\s*\d+[a-z]?(?:\s*[-\u2010-\u2015]\s*\d+[a-z]?)?)*|[ivxlc]+(?:\s*[-\u2013]\s*[ivxlc]+)?)(?![\p{L}\d])/iuy;
-
-const DATE_WORDS =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|early|mid|late|since|until|before|after|circa|c\.)\.?,?$/i;
-
-type PrefixResult = { names: string; kind: "empty" | "prefix-only" | "names" | "junk" | "digits" };
-
-function startsWithWord(s: string, phrase: string): boolean {
-  if (s.length < phrase.length) return false;
-  if (s.slice(0, phrase.length).toLowerCase() !== phrase) return false;
-  const next = s[phrase.length];
-  const last = phrase[phrase.length - 1];
-  // phrases ending in punctuation may be followed by anything; words need a boundary
-  return next === undefined || !isLetter(last) || !isLetter(next);
-}
-
-/** Take the names out of the text before a year: drop "see", "e.g.", "Table 1", "Dryad:" and the like. */
-export function stripPrefix(raw: string): PrefixResult {
-  let s = trimEndOf(raw.replace(/^[\s,;:.]+/, ""), " ,;");
-  if (s.length === 0) return { names: "", kind: "empty" };
-  let strippedPrefix = false;
-  // A label ending in a colon: "Dryad: Schuman et al."
-  const colon = s.lastIndexOf(":");
-  if (colon >= 0) {
-    s = s.slice(colon + 1).trim();
-    strippedPrefix = true;
-  }
-  // Anything up to the last token with a digit: "Table 1 Allmann and Baldwin".
-  const tokens = s.split(/\s+/);
-  let lastDigit = -1;
-  for (let k = 0; k < tokens.length; k++) if (/\d/.test(tokens[k])) lastDigit = k;
-  let digits = false;
-  if (lastDigit >= 0) {
-    s = tokens.slice(lastDigit + 1).join(" ").replace(/^[\s,;:.]+/, "");
-    digits = true;
-  }
-  let changed = true;
-  let junk = false;
-  while (changed && s.length > 0) {
-    changed = false;
-    for (const p of PREFIX_PHRASES) {
-      if (startsWithWord(s, p)) {
-        s = s.slice(p.length).replace(/^[\s,;:]+/, "");
-        strippedPrefix = true;
-        changed = true;
-        break;
-      }
-    }
-    if (changed) continue;
-    // other lower-case words before the names ("as described by", "data from")
-    const w = /^\S+/.exec(s)?.[0] ?? "";
-    if (isLower(w[0]) && !(PARTICLES.has(w.toLowerCase()) && /^\S+\s+\S/.test(s)) && !/^[dl]'/i.test(w)) {
-      s = s.slice(w.length).replace(/^[\s,;:]+/, "");
-      junk = true;
-      changed = true;
-    }
-  }
-  if (s.length > 0) return { names: s, kind: "names" };
-  if (digits) return { names: "", kind: "digits" };
-  if (junk) return { names: "", kind: "junk" };
-  return { names: "", kind: strippedPrefix ? "prefix-only" : "empty" };
-}
-
-interface NamesRun {
-  names: CitedNames;
-  start: number;
-}
-
-/** Strip a possessive: "O'Neill's" -> "O'Neill", "Hawkins'" -> "Hawkins". */
-function dePossess(w: string): string {
-  if (/'s$/i.test(w) && w.length > 3) return w.slice(0, -2);
-  if (w.endsWith("'") && /s'$/i.test(w)) return w.slice(0, -1);
-  return w;
-}
-
-/**
- * The author names written just before a bracket that opens with a year:
- * "Rogers (2012)", "Hawkins' (2011)", "Rogers, Whittleworth and Gilbert (2012)".
- * Looks back a bounded number of words, so the scan stays linear.
- */
-function namesBefore(text: string, open: number): NamesRun | null {
-  // never look further back than a long name list could reach, so each bracket costs O(1)
-  const floor = Math.max(0, open - 160) - 1;
-  let j = open - 1;
-  while (j > floor && text[j] === " ") j--;
-  const tokens: { w: string; start: number }[] = [];
-  let end = j + 1;
-  for (let guard = 0; guard < 14 && j > floor; guard++) {
-    let k = j;
-    while (k > floor && text[k] !== " ") k--;
-    if (k === floor && floor >= 0) break; // a token cut by the window is not a name
-    tokens.push({ w: text.slice(k + 1, end), start: k + 1 });
-    j = k;
-    while (j > floor && text[j] === " ") j--;
-    end = j + 1;
-  }
-  const run: string[] = [];
-  const starts: number[] = [];
-  let sawJoin = false;
-  for (let t = 0; t < tokens.length; t++) {
-    let w = tokens[t].w;
-    const isLast = t === 0;
-    if (isLast) w = dePossess(w).replace(/'s$/, "");
-    if (w.length === 0) break;
-    const bare = w.replace(/,$/, "");
-    const lower = bare.toLowerCase();
-    const hasComma = w.endsWith(",");
-    if (hasComma && !isLast) {
-      // "Rogers, Whittleworth and Gilbert (2012)": a comma only inside a list joined by "and"
-      if (!sawJoin || !isUpper(bare[0]) || SENTENCE_WORDS.has(lower)) break;
-    }
-    if (/[.;:!?)\]"]$/.test(bare) && !/^(?:al\.|et\.|(?:\p{Lu}\.)+)$/u.test(bare)) break;
-    if (/[\d()[\]/=+]/.test(bare)) break;
-    if (lower === "and" || lower === "&") {
-      sawJoin = true;
-    } else if (lower === "et" || lower === "et." || lower === "al" || lower === "al." || lower === "colleagues" || lower === "co-workers" || lower === "coworkers") {
-      // part of "et al." / "and colleagues"
-    } else if (PARTICLES.has(lower) && isLower(bare[0])) {
-      // particle
-    } else if (isUpper(bare[0]) || /^[dDlL]'\p{Lu}/u.test(bare)) {
-      if (SENTENCE_WORDS.has(lower) || SENTENCE_WORDS.has(lower.replace(/\.$/, ""))) break;
-    } else {
-      break;
-    }
-    run.unshift(w);
-    starts.unshift(tokens[t].start);
-  }
-  // The run may not open with a joining word or a dangling particle.
-  while (run.length > 0 && /^(?:and|&|et|al\.?)$/i.test(run[0].replace(/,$/, ""))) {
-    run.shift();
-    starts.shift();
-  }
-  if (run.length === 0) return null;
-  const runStart = starts[0];
-  if (!run.some((w) => isUpper(w[0]) && !/^(?:\p{Lu}\.)+$/u.test(w))) return null;
-  const joined = run.join(" ");
-  // "Maslow's Hierarchy of Needs (1943)": a Title Case phrase ending "of X" is not a name.
-  const before = text.slice(Math.max(0, runStart - 40), runStart).trimEnd();
-  const m = /(\S+)\s+(of|for|the|and|on|in|to)$/i.exec(before);
-  if (m && isUpper(m[1][0]) && !SENTENCE_WORDS.has(m[1].toLowerCase()) && m[2] === m[2].toLowerCase()) return null;
-  const names = readCitedNames(joined);
-  if (!names) return null;
-  return { names, start: runStart };
-}
 
 function locatorSlip(label: string | undefined, sep: string | undefined, whole: string): boolean {
   if (sep === ":") return true;
@@ -207,10 +38,13 @@ export function scanCitations(raw: string): FoundCitation[] {
   }
   const stack: Frame[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // only brackets and digits matter here; everything else is skipped with one comparison chain
+    if (code !== 0x28 && code !== 0x5b && code !== 0x29 && code !== 0x5d && (code < 0x30 || code > 0x39)) continue;
     const c = text[i];
     if (c === "(" || c === "[") {
       if (stack.length < 16) stack.push({ open: i, ch: c, children: [] });
-    } else if (stack.length === 0 && isDigit(c) && text[i - 1] === " " && text[i - 2] === ",") {
+    } else if (stack.length === 0 && code >= 0x30 && code <= 0x39 && text[i - 1] === " " && text[i - 2] === ",") {
       // "… from birth Derecki et al., 2012." : kept by the caller only if it matches an entry
       const y = yearAt(text, i);
       if (y) {
@@ -288,7 +122,8 @@ function readGroup(text: string, open: number, close: number, children: [number,
       let before = part.slice(pos, y.start);
       let secondary = false;
       const trimmed = before.replace(/^[\s,;]+/, "");
-      const sm = SECONDARY_MARK.exec(trimmed);
+      // "cited in", or a bare "in" straight after a citation: "(Whitmore, 2009 in Passmore, 2010)"
+      const sm = SECONDARY_MARK.exec(trimmed) ?? (last !== null ? /^in\s+(?=\p{Lu}|[a-z]+\s+\p{Lu})/u.exec(trimmed) : null);
       if (sm) {
         secondary = true;
         before = trimmed.slice(sm[0].length);
@@ -296,15 +131,18 @@ function readGroup(text: string, open: number, close: number, children: [number,
       const pre = stripPrefix(before);
       let names: CitedNames | null = null;
       let isNarrative = false;
+      let inherited = false;
       let textStart = base + pos + (before.length - before.trimStart().length);
       if (pre.kind === "names" && DATE_WORDS.test(pre.names)) {
         // "(14 March 2019)", "(Summer 2020)": a date, not a citation
         names = null;
       } else if (pre.kind === "names") {
         names = readCitedNames(pre.names);
-        if (names) textStart = base + part.indexOf(pre.names.split(/\s+/)[0], pos);
+        const at = part.indexOf(pre.names.split(/\s+/)[0], pos);
+        if (names && at >= 0) textStart = base + at;
       } else if (pre.kind === "empty" || pre.kind === "prefix-only") {
         names = partNames ?? prevNames;
+        inherited = names !== null;
         if (!names && out.length === 0 && pi === 0 && last === null) {
           if (!narrativeTried) {
             narrativeTried = true;
@@ -346,13 +184,11 @@ function readGroup(text: string, open: number, close: number, children: [number,
       let locSlip = false;
       LOCATOR.lastIndex = j;
       const lm = LOCATOR.exec(part);
-      if (lm && (lm[2] || lm[1] || /^\s*,\s*\d/.test(lm[0]))) {
+      // a locator needs a label ("p.") or a separator (", 42", ": 42"); a bare number is prose
+      if (lm && (lm[1] || lm[2])) {
         locator = lm[0].replace(/^\s*[,:]?\s*/, "").trim();
-        if (!lm[1] && !lm[2]) locator = undefined;
-        else {
-          locSlip = locatorSlip(lm[2], lm[1], lm[0]);
-          j = LOCATOR.lastIndex;
-        }
+        locSlip = locatorSlip(lm[2], lm[1], lm[0]);
+        j = LOCATOR.lastIndex;
       }
       // Prose straight after the year ("2000 words", "2000 ion trap") means this is no citation.
       const pm = /^ +(\p{L}+)/u.exec(part.slice(j, j + 24));
@@ -369,8 +205,11 @@ function readGroup(text: string, open: number, close: number, children: [number,
       if (!isNarrative && pre.kind === "names" && !names.corporate && !before.trimEnd().endsWith(",") && !pre.names.trimEnd().endsWith(",")) {
         slips.push("missing-comma");
       }
-      const endAbs = isNarrative ? close + 1 : single && !secondary && last === null && pi === 0 ? close + 1 : base + j;
-      const startAbs = isNarrative ? textStart : single && pi === 0 && last === null && !secondary ? open : textStart;
+      // a continuation ("2011b" in "(Tremblay, 2011a; 2011b)") shows the whole bracket, which names its author
+      const whole = (single && !secondary && last === null && pi === 0) || inherited;
+      const endAbs = isNarrative || whole ? close + 1 : base + j;
+      if (inherited && narrative && names === narrative.names) isNarrative = true;
+      const startAbs = isNarrative ? (narrative ? narrative.start : textStart) : whole ? open : textStart;
       const citeText = text.slice(startAbs, endAbs).trim();
       let original: { authors: string[]; year: string } | undefined;
       let emitText = citeText;
@@ -425,5 +264,6 @@ function makeCitation(
     original,
     slips,
     offset,
+    ...(names.initial ? { initial: names.initial } : {}),
   };
 }

@@ -130,6 +130,8 @@ function scoreCandidate(c: ParsedCitation, authors: string[], index: ReferenceIn
     else if (m === false) score -= 3;
   }
   if (r.list === "references") score += 1;
+  // "(A. Smith, 2020)" against Smith, A. and Smith, B.
+  if (c.initial && r.firstInitial && authors === c.authors) score += c.initial === r.firstInitial ? 2 : -3;
   return score;
 }
 
@@ -140,11 +142,17 @@ export function matchCitation(c: ParsedCitation, index: ReferenceIndex): Citatio
     if (authors.length === 0) continue;
     const keys = keysOf(authors[0], c.corporate && authors === c.authors, authors === c.authors ? c.aliases : []);
     // "Chartered Institute ... (CIPD)": the full name as a whole is also a key
-    const cands = index.withFirstAuthor(keys).filter((i) => index.refs[i].year!.base === c.year.base);
+    // same base year, and no conflicting letter: "2009c" is not "2009a"
+    const cands = index.withFirstAuthor(keys).filter((i) => {
+      const ry = index.refs[i].year!;
+      return ry.base === c.year.base && !(c.year.suffix && ry.suffix && ry.suffix !== c.year.suffix);
+    });
     if (cands.length > 0) return choose(c, authors, index, cands);
   }
   // A near-miss spelling with the same year.
-  const near = index.nearSpellings(c.authors[0], c.year.base);
+  const near = index
+    .nearSpellings(c.authors[0], c.year.base)
+    .filter((i) => !(c.year.suffix && index.refs[i].year!.suffix && index.refs[i].year!.suffix !== c.year.suffix));
   if (near.length > 0) {
     const best = choose(c, c.authors, index, near);
     const r = index.refs[best.refs[0]];
@@ -191,7 +199,9 @@ function choose(c: ParsedCitation, authors: string[], index: ReferenceIndex, can
   }
   if (c.etAl && !r.etAl && n < 4 && n >= 1 && best.length === 1) notes.push({ kind: "et-al-under-four", count: n });
   if (best.every((i) => refs[i].list === "bibliography")) warnings.push({ kind: "bibliography-only" });
-  return { refs: best, warnings, notes, authors };
+  // "GROW model, Whitmore" or "Sir John Whitmore" found a person's entry: report the surname
+  const reported = c.corporate && authors === c.authors && !r.corporate && r.authors.length > 0 ? [r.authors[0]] : authors;
+  return { refs: best, warnings, notes, authors: reported };
 }
 
 export function isMatch(m: CitationMatch | Unmatched): m is CitationMatch {

@@ -114,6 +114,8 @@ interface NamesRead {
   aliases: string[];
   edited: boolean;
   notes: string[];
+  /** Initial of the first author's given name, where given: "S" for "Covey, S.R.". */
+  firstInitial?: string;
 }
 
 /** The names before the year. */
@@ -177,14 +179,20 @@ export function readReferenceNames(raw: string): NamesRead {
   }
   if (/\s&\s/.test(s)) notes.push("join the last two authors with \"and\", not \"&\"");
   const authors: string[] = [];
+  let firstInitial: string | undefined;
+  const given = (chunk: string) => {
+    if (authors.length === 1 && firstInitial === undefined) firstInitial = chunk.trim()[0]?.toUpperCase();
+  };
   let awaitingGiven = false;
   let fullNames = false;
   for (const chunk of chunks) {
     if (awaitingGiven && isInitials(chunk)) {
+      given(chunk);
       awaitingGiven = false;
       continue;
     }
     if (awaitingGiven && isGivenNames(chunk)) {
+      given(chunk);
       awaitingGiven = false;
       fullNames = true;
       continue;
@@ -192,6 +200,7 @@ export function readReferenceNames(raw: string): NamesRead {
     const trailing = surnameWithTrailingInitials(chunk);
     if (trailing && looksLikeSurname(trailing)) {
       authors.push(trailing);
+      given(chunk.slice(trailing.length));
       awaitingGiven = false;
       if (!/\./.test(chunk)) notes.push("write initials with full stops after the surname and a comma (Gilbert, A.)");
       continue;
@@ -199,6 +208,7 @@ export function readReferenceNames(raw: string): NamesRead {
     const leading = surnameWithLeadingInitials(chunk);
     if (leading && looksLikeSurname(leading)) {
       authors.push(leading);
+      given(chunk);
       awaitingGiven = false;
       continue;
     }
@@ -213,7 +223,7 @@ export function readReferenceNames(raw: string): NamesRead {
     awaitingGiven = true;
   }
   if (fullNames) notes.push("use initials rather than full first names");
-  return { authors: dedupeNotes(authors), etAl, corporate: false, aliases, edited, notes: dedupeNotes(notes) };
+  return { authors: dedupeNotes(authors), etAl, corporate: false, aliases, edited, notes: dedupeNotes(notes), firstInitial };
 }
 
 function dedupeNotes<T>(xs: T[]): T[] {
@@ -286,5 +296,6 @@ export function parseReference(rawText: string, list: "references" | "bibliograp
     title: readTitle(line.slice(anchor.after)),
     edited: names.edited,
     styleNotes,
+    ...(names.firstInitial ? { firstInitial: names.firstInitial } : {}),
   };
 }

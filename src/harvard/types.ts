@@ -31,6 +31,8 @@ export interface ParsedCitation {
   corporate: boolean;
   /** Abbreviations given in brackets: "(CIPD)" in "Chartered Institute ... (CIPD)". */
   aliases: string[];
+  /** Initial written before the first surname: "A" in "(A. Smith, 2020)". */
+  initial?: string;
   /** Other readings of the names to try when the first finds nothing (e.g. "O'Neill" for "Mary Beth O'Neill"). */
   alternatives: string[][];
   year: YearToken;
@@ -65,6 +67,8 @@ export interface ParsedReference {
   /** Null when no year (or "no date") was recognised. */
   year: YearToken | null;
   title: string;
+  /** Initial of the first author's given name ("S" for "Covey, S.R."), to tell (A. Smith, 2020) from (B. Smith, 2020). */
+  firstInitial?: string;
   /** "(ed.)"/"(eds)" after the names. */
   edited: boolean;
   /** Style slips, as sentences for one `reference-style` note. */

@@ -1,4 +1,4 @@
-import { isDigit, isLetter } from "./text";
+import { isLetter } from "./text";
 import type { YearToken } from "./types";
 
 /** Years a reference can plausibly carry; outside this, a four-digit number is a quantity. */
@@ -11,7 +11,9 @@ export interface YearAt {
   end: number;
 }
 
-const isAlnum = (ch: string | undefined) => isDigit(ch) || isLetter(ch);
+// Local rather than imported: these run once per character, and a module-local call stays cheap under every loader.
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
+const isAlnum = (ch: string | undefined) => isDigit(ch) || (ch !== undefined && ch > "@" && isLetter(ch));
 
 /** Word forms of a missing or future date, longest first (matched case-insensitively, whole words). */
 const WORD_FORMS: ReadonlyArray<[string, string]> = [
@@ -69,8 +71,9 @@ export function yearAt(s: string, i: number): YearAt | null {
 /** First year token in s[from, to), or null. */
 export function findYear(s: string, from: number, to: number = s.length): YearAt | null {
   for (let i = from; i < to; i++) {
-    const c = s[i];
-    if (isDigit(c) || c === "n" || c === "N" || c === "u" || c === "U" || c === "i" || c === "I" || c === "f" || c === "F") {
+    const k = s.charCodeAt(i) | 0x20; // ASCII letters folded to lower case; digits unchanged
+    // digits, n, u, i, f: the first characters of a year or of "no date", "undated", "in press", "forthcoming"
+    if ((k >= 0x30 && k <= 0x39) || k === 0x6e || k === 0x75 || k === 0x69 || k === 0x66) {
       const y = yearAt(s, i);
       if (y && y.end <= to) return y;
     }

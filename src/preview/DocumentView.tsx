@@ -43,6 +43,15 @@ const useStyles = makeStyles({
   legend: { display: "flex", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM, flexWrap: "wrap" },
 });
 
+/** Names for the editable paragraphs; their text is their value. */
+const LABELS: Record<ReturnType<typeof roleOf>, string> = {
+  body: "Your text",
+  guidance: "Template guidance",
+  cover: "Cover sheet",
+  heading: "Heading",
+  references: "Reference",
+};
+
 function classFor(p: ParaData, styles: ReturnType<typeof useStyles>): string | undefined {
   switch (p.style) {
     case "Title":
@@ -121,7 +130,7 @@ function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: bool
       suppressContentEditableWarning
       role={locked ? undefined : "textbox"}
       aria-multiline={locked ? undefined : false}
-      aria-label={locked ? undefined : para.text ? undefined : "Empty paragraph: type your answer"}
+      aria-label={locked ? undefined : LABELS[role]}
       tabIndex={locked ? -1 : 0}
       data-uid={para.uid}
       data-role={role}

@@ -48,7 +48,9 @@ export function PreviewApp(props: { doc: PreviewDocument; prefs: UserStore<Prefs
     window.location.assign(url.toString());
   };
   return (
-    <FluentProvider theme={props.theme} className={styles.app}>
+    // Layout lives on an inner div: FluentProvider copies its own classes onto popups' portals.
+    <FluentProvider theme={props.theme}>
+      <div className={styles.app}>
       <header className={styles.bar} role="banner">
         <Text weight="semibold" size={400} as="h1" style={{ margin: 0 }}>
           Preview — not connected to Word
@@ -68,6 +70,7 @@ export function PreviewApp(props: { doc: PreviewDocument; prefs: UserStore<Prefs
           <Pane loadEngine={loadEngine} prefs={props.prefs} theme={props.theme} banner="Preview — not connected to Word" embedded />
         </section>
       </main>
+      </div>
     </FluentProvider>
   );
 }

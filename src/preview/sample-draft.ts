@@ -1,7 +1,9 @@
 import { TAG_PREFIX, Tags } from "../core/model";
 import { getUnit } from "../units";
-import { buildMemoryDocument, memoryRun, type MemoryDocument, type ParaData } from "../word-memory";
+import { buildMemoryDocument, memoryHost, type MemoryDocument, type ParaData } from "../word-memory";
+import type { CslItem } from "../harvard/library/csl";
 import { insertTemplate } from "../word/insert-template";
+import { saveSources } from "../word/sources-store";
 
 /**
  * The preview's sample: a learner's half-written 8580-500 report some weeks after inserting the
@@ -10,7 +12,7 @@ import { insertTemplate } from "../word/insert-template";
  * Word would. The learner has answered the introduction, 1.1–1.3 and 2.1 (removing their guidance),
  * deleted 1.4 by mistake, left guidance under the other ACs, cited Starr, Clutterbuck, Whitmore
  * and Hawkins (who is missing from the reference list, which lists Kolb without citing him) and
- * half filled in the cover sheet.
+ * half filled in the cover sheet. Their source library (saved in the document) holds the four books.
  */
 export const SAMPLE_UNIT = "8580-500";
 
@@ -43,6 +45,27 @@ const REFERENCES = [
   "Starr, J. (2016) The coaching manual. 4th edn. Harlow: Pearson.",
   "Whitmore, J. (2017) Coaching for performance. 5th edn. London: Nicholas Brealey.",
 ];
+
+/** The learner's source library, kept in the document: the reference list's books (Hawkins is not in it yet). */
+const SOURCES: CslItem[] = [
+  book("clutterbuck2014", "Clutterbuck", "D.", 2014, "Everyone needs a mentor", "5", "London", "CIPD"),
+  book("kolb1984", "Kolb", "D.A.", 1984, "Experiential learning", undefined, "Englewood Cliffs, NJ", "Prentice Hall"),
+  book("starr2016", "Starr", "J.", 2016, "The coaching manual", "4", "Harlow", "Pearson"),
+  book("whitmore2017", "Whitmore", "J.", 2017, "Coaching for performance", "5", "London", "Nicholas Brealey"),
+];
+
+function book(id: string, family: string, given: string, year: number, title: string, edition: string | undefined, place: string, publisher: string): CslItem {
+  return {
+    id,
+    type: "book",
+    author: [{ family, given }],
+    issued: { "date-parts": [[year]] },
+    title,
+    ...(edition ? { edition } : {}),
+    "publisher-place": place,
+    publisher,
+  };
+}
 
 const COVER: Array<[string, string]> = [
   ["Learner name:", "Learner name: Priya Shah"],
@@ -81,7 +104,8 @@ export async function buildSampleDraft(): Promise<MemoryDocument> {
   const unit = getUnit(SAMPLE_UNIT);
   const memory = buildMemoryDocument([]);
   if (!unit) return memory;
-  await insertTemplate({ run: memoryRun(memory), isSetSupported: memory.isSetSupported }, unit, {
+  const host = memoryHost(memory);
+  await insertTemplate(host, unit, {
     guidance: true,
     coverSheet: true,
     lockHeadings: true,
@@ -109,6 +133,7 @@ export async function buildSampleDraft(): Promise<MemoryDocument> {
     remove(memory, (p) => section.has(p));
   }
   remove(memory, (p) => p.controls.some((c) => GUIDANCE_REMOVED.some((g) => c.tag === `${TAG_PREFIX}guidance:${g}`)));
+  await saveSources(host, { version: 1, items: SOURCES });
   memory.selection = null;
   return memory;
 }

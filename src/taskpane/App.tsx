@@ -95,7 +95,9 @@ export function Pane(props: PaneProps) {
   const styles = useStyles();
   const Landmark = props.embedded ? "section" : "main";
   return (
-    <FluentProvider theme={props.theme} className={styles.provider}>
+    // Layout lives on inner elements: FluentProvider copies its own classes onto popups' portals.
+    <FluentProvider theme={props.theme}>
+      <div className={styles.provider}>
       <Landmark className={styles.pane} aria-label="ILM Assignment Assistant">
         <header className={styles.header}>
           <Text as="h1" weight="semibold" size={400} style={{ margin: 0 }}>
@@ -109,6 +111,7 @@ export function Pane(props: PaneProps) {
           </PaneProvider>
         </ErrorBoundary>
       </Landmark>
+      </div>
     </FluentProvider>
   );
 }

@@ -34,10 +34,17 @@ export interface PaneState {
   /** A short confirmation after an action ("Inserted 2 missing sections."). */
   status: string | null;
   tab: TabId;
+  /** Which part of the References tab opens first (the Check tab's "Update reference list" opens the list). */
+  referencesSection: ReferencesSection;
+  /** The template options the learner chose last time (per user). */
+  templateOptions: TemplateOptions;
 }
+
+export type ReferencesSection = "sources" | "cite" | "list";
 
 export interface PaneActions {
   setTab(tab: TabId): void;
+  openReferences(section: ReferencesSection): void;
   chooseUnit(id: string): void;
   insertTemplate(options: TemplateOptions): Promise<void>;
   check(): Promise<Report | null>;
@@ -61,7 +68,8 @@ export function usePane(): { state: PaneState; actions: PaneActions } {
   return v;
 }
 
-const initial = (tab: TabId): PaneState => ({
+const initial = (tab: TabId, templateOptions: TemplateOptions): PaneState => ({
+  templateOptions,
   engine: null,
   unit: null,
   unitSource: null,
@@ -76,11 +84,12 @@ const initial = (tab: TabId): PaneState => ({
   notices: [],
   status: null,
   tab,
+  referencesSection: "sources",
 });
 
 export function PaneProvider(props: { loadEngine: () => Promise<Engine>; prefs: UserStore<Prefs>; children: ReactNode }) {
   const { loadEngine, prefs } = props;
-  const [state, setState] = useState<PaneState>(() => initial("start"));
+  const [state, setState] = useState<PaneState>(() => initial("start", prefs.get("unit")?.template ?? DEFAULT_TEMPLATE_OPTIONS));
   const stateRef = useRef(state);
   stateRef.current = state;
   const patch = useCallback((p: Partial<PaneState> | ((s: PaneState) => Partial<PaneState>)) => {
@@ -179,7 +188,8 @@ export function PaneProvider(props: { loadEngine: () => Promise<Engine>; prefs: 
       return result ?? null;
     };
     return {
-      setTab: (tab) => patch({ tab, status: null }),
+      setTab: (tab) => patch({ tab, status: null, referencesSection: "sources" }),
+      openReferences: (section) => patch({ tab: "references", status: null, referencesSection: section }),
       chooseUnit: (id) => {
         const engine = stateRef.current.engine;
         const unit = engine?.catalogue.getUnit(id) ?? null;
@@ -190,6 +200,7 @@ export function PaneProvider(props: { loadEngine: () => Promise<Engine>; prefs: 
         const unit = stateRef.current.unit;
         if (!unit) return;
         prefs.set("unit", { unit: unit.id, template: options });
+        patch({ templateOptions: options });
         const result = await run("Insert template", () => engineOrThrow().backend.insertTemplate(unit, options));
         if (!result) return;
         if (result.outcome === "refused") {
@@ -203,7 +214,7 @@ export function PaneProvider(props: { loadEngine: () => Promise<Engine>; prefs: 
       insertMissing: async () => {
         const unit = stateRef.current.unit;
         if (!unit) return;
-        const options = prefs.get("unit")?.template ?? DEFAULT_TEMPLATE_OPTIONS;
+        const options = stateRef.current.templateOptions;
         const result = await run("Insert missing sections", () => engineOrThrow().backend.insertMissing(unit, options));
         if (result) {
           await check();

@@ -321,7 +321,8 @@ export class MemoryDocument {
     if (keepContent) {
       for (const p of paras) p.controls = p.controls.filter((x) => x !== c);
     } else {
-      this.assertEditable(paras[0].controls.slice(0, paras[0].controls.indexOf(c) + 1));
+      // The control's own cannotEdit guards its content, not its removal (cannotDelete does that).
+      this.assertEditable(paras[0].controls.slice(0, paras[0].controls.indexOf(c)));
       for (const p of paras) {
         for (const inner of p.controls) {
           if (inner !== c && inner.cannotDelete && p.controls.indexOf(inner) > p.controls.indexOf(c)) {

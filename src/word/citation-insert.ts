@@ -17,22 +17,7 @@
 import type { TextRun } from "../harvard/format/runs";
 import { runInWord, WordActionError, type WordHost } from "./host";
 import { requireBaseline } from "./requirements";
-import type { WFont, WRange } from "./word-api";
-
-/** The members of Word.Range used here beyond word-api.ts's shared subset (all WordApi 1.1–1.3). */
-interface WTextRange extends WRange {
-  readonly font: WFont;
-  insertText(text: string, insertLocation: "Replace" | "Start" | "End" | "Before" | "After"): WTextRange;
-  getRange(rangeLocation?: "Whole" | "Start" | "End" | "Before" | "After" | "Content"): WTextRange;
-}
-
-function canInsertText(r: WRange): r is WTextRange {
-  const x = r as Partial<WTextRange>;
-  return typeof x.insertText === "function" && typeof x.getRange === "function";
-}
-
-export const INSERT_UNSUPPORTED_MESSAGE =
-  "This version of Word cannot insert text at the cursor from the add-in: copy the citation from the pane and paste it instead.";
+import type { WRange } from "./word-api";
 
 export interface InsertedCitation {
   /** Exactly what was inserted (including a leading space when one was added). */
@@ -48,7 +33,6 @@ export async function insertCitation(host: WordHost, runs: readonly TextRun[]): 
   if (pieces.length === 0) throw new WordActionError("Choose a source to cite first.", "failed");
   return runInWord(host, "insert the citation", async (context) => {
     const selection = context.document.getSelection();
-    if (!canInsertText(selection)) throw new WordActionError(INSERT_UNSUPPORTED_MESSAGE, "unsupported");
     selection.load(["isEmpty", "text"]);
     await context.sync();
 
@@ -56,7 +40,7 @@ export async function insertCitation(host: WordHost, runs: readonly TextRun[]): 
     const needsSpace = afterSelection && !/\s$/.test(selection.text);
     const all: TextRun[] = needsSpace ? [{ text: " " }, ...pieces] : [...pieces];
     let cursor = selection.getRange(afterSelection ? "End" : "Start");
-    let first: WTextRange | null = null;
+    let first: WRange | null = null;
     for (const run of all) {
       cursor = cursor.insertText(run.text, "After");
       cursor.font.italic = !!run.italic;

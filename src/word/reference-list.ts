@@ -20,6 +20,7 @@ import { runInWord, WordActionError, type WordHost } from "./host";
 import { readInContext, type ControlInfo, type DocumentRead } from "./read-document";
 import { requireBaseline } from "./requirements";
 import type { WParagraph } from "./word-api";
+import { TEXT_COLOUR } from "./write-blocks";
 
 export interface ReferenceEntry {
   text: string;
@@ -54,13 +55,6 @@ const REFERENCES_HEADING = /^\s*(references?|reference list|list of references)\
 const APPENDIX_HEADING = /^\s*appendi(x|ces)\b/i;
 export const REFERENCES_TITLE = "References";
 
-/** Real Word can write a paragraph run by run; the in-memory Word writes whole paragraphs. */
-interface RunWritable {
-  insertText(text: string, location: "End"): { font: { italic: boolean } };
-}
-function canWriteRuns(p: WParagraph): p is WParagraph & RunWritable {
-  return typeof (p as unknown as Partial<RunWritable>).insertText === "function";
-}
 /** Hanging indent (Cite Them Right lists often use one); set where the host exposes paragraph indents. */
 interface Indentable {
   leftIndent: number;
@@ -71,17 +65,22 @@ function canIndent(p: WParagraph): p is WParagraph & Indentable {
 }
 const HANGING_POINTS = 36;
 
+function runsOf(entry: ReferenceEntry): TextRun[] {
+  return entry.runs && entry.runs.length ? entry.runs : [{ text: entry.text }];
+}
+
 function writeEntry(p: WParagraph, entry: ReferenceEntry): void {
   p.styleBuiltIn = "Normal";
+  // Word copies the neighbour's formatting into a new paragraph (grey guidance, an italic quotation).
   p.font.bold = false;
   p.font.italic = false;
+  p.font.color = TEXT_COLOUR;
   if (canIndent(p)) {
     p.leftIndent = HANGING_POINTS;
     p.firstLineIndent = -HANGING_POINTS;
   }
-  if (entry.runs && entry.runs.length && canWriteRuns(p)) {
-    for (const run of entry.runs) p.insertText(run.text, "End").font.italic = !!run.italic;
-  }
+  // Run by run, so titles (and et al.) are in italics; the paragraph was inserted empty.
+  for (const run of runsOf(entry)) p.insertText(run.text, "End").font.italic = !!run.italic;
 }
 
 interface ReferenceSection {
@@ -141,13 +140,12 @@ export async function updateReferenceList(
       return { status: "typed-list-found" as const, diff, entries: 0, headingAdded: false };
     }
 
-    const texts = entries.map((e) => (e.runs && e.runs.length && canWriteRuns(read.paragraphs[0]) ? "" : e.text));
     let headingAdded = false;
     if (ours) {
       // In place: new paragraphs at the control's end, then the old ones go, so the control is never empty.
       const old = read.paragraphs.filter((_, i) => insideOurs(i));
       const control = ours.proxy;
-      entries.forEach((e, k) => writeEntry(control.insertParagraph(texts[k], "End"), e));
+      entries.forEach((e) => writeEntry(control.insertParagraph("", "End"), e));
       for (const p of old) p.delete();
     } else {
       let heading: WParagraph;
@@ -159,13 +157,14 @@ export async function updateReferenceList(
             ? read.paragraphs[appendix].insertParagraph(REFERENCES_TITLE, "Before")
             : context.document.body.insertParagraph(REFERENCES_TITLE, "End");
         heading.styleBuiltIn = "Heading1";
+        heading.font.italic = false;
         headingAdded = true;
       }
       // Insert after the heading (before any typed list, which is then deleted if asked).
       const written: WParagraph[] = [];
       let anchor = heading;
-      entries.forEach((e, k) => {
-        const p = anchor.insertParagraph(texts[k], "After");
+      entries.forEach((e) => {
+        const p = anchor.insertParagraph("", "After");
         writeEntry(p, e);
         written.push(p);
         anchor = p;

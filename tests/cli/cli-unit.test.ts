@@ -1,4 +1,6 @@
 /** The CLI's pieces in process: argument parsing, colour choice and the text report. */
+import { copyFileSync, mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import { parseArgs } from "../../src/cli/args";
 import { CliInputError } from "../../src/cli/errors";
@@ -117,6 +119,20 @@ describe("runCli in process", () => {
     expect(status).toBe(2);
     expect(out.stdout.trimEnd().split("\n").pop()).toBe("Checked 3 drafts: 1 with errors, 1 could not be read.");
     expect(out.stderr).toMatch(/^ilm-check: .*truncated\.docx: The Word document is damaged/);
+  });
+
+  test("--json on a folder gives an array, even of one report", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ilm-one-"));
+    try {
+      copyFileSync(fx("problems-503.docx"), join(dir, "only.docx"));
+      const { out, io } = capture();
+      expect(runCli([dir, "--json"], io)).toBe(1);
+      const reports = JSON.parse(out.stdout);
+      expect(Array.isArray(reports)).toBe(true);
+      expect(reports.map((x: Report) => x.file)).toEqual([join(dir, "only.docx")]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("--json puts the path first in each report", () => {

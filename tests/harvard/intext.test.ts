@@ -95,6 +95,8 @@ const CASES: Case[] = [
   ["corporate team", "(R Core Team, 2012)", [{ a: ["R Core Team"], y: "2012" }]],
   ["corporate with commas", "(United Nations, Department of Economic and Social Affairs, Population Division, 2013)", [{ a: ["United Nations, Department of Economic and Social Affairs, Population Division"], y: "2013" }]],
   ["secondary, ARU form", "Brown (1966 cited in Bassett, 1986, p.142)", [{ a: ["Bassett"], y: "1986", loc: "p.142", sec: true, slips: ["locator-format"] }]],
+  ["bare in after a citation", "(Whitmore, 2009 in Passmore, 2010)", [{ a: ["Passmore"], y: "2010", sec: true }]],
+  ["cited by", "(Whitmore, 2009, cited by Passmore, 2010, p. 3)", [{ a: ["Passmore"], y: "2010", loc: "p. 3", sec: true }]],
   ["quoted in", "Smith states \u2018x\u2019 (2020, quoted in Jones, 2021)", [{ a: ["Jones"], y: "2021", sec: true }]],
   ["Coventry list with commas", "(Brown 2002: 3, Lee 2006: 44 and Padda 2005: 14)", [{ a: ["Brown"], y: "2002", loc: "3", slips: ["locator-format", "missing-comma"] }, { a: ["Lee"], y: "2006", loc: "44", slips: ["locator-format", "missing-comma"] }, { a: ["Padda"], y: "2005", loc: "14", slips: ["locator-format", "missing-comma"] }]],
   ["title-case model name", "Maslow's Hierarchy of Needs (1943) is well known.", []],
@@ -120,6 +122,10 @@ const CASES: Case[] = [
   ["two citations in two brackets", "(Grant, 2014) and later (Starr, 2016).", [{ a: ["Grant"], y: "2014" }, { a: ["Starr"], y: "2016" }]],
   ["ICF n.d with no final stop", "(ICF, n.d)", [{ a: ["ICF"], y: "n.d.", slips: ["no-date-abbreviation"] }]],
   ["no date upper case", "(EMCC, No date)", [{ a: ["EMCC"], y: "no date" }]],
+  ["possessive inside a model name", "Kolb’s Learning Cycle (1984) helps.", [{ a: ["Kolb"], y: "1984", narrative: true }]],
+  ["narrative continuation", "Goleman (1995; 1998) argues.", [{ a: ["Goleman"], y: "1995", narrative: true }, { a: ["Goleman"], y: "1998", narrative: true }]],
+  ["page without comma", "(Covey, 1989 p. 42)", [{ a: ["Covey"], y: "1989", loc: "p. 42" }]],
+  ["statistics", "The results were significant (p < 0.05, n = 2019).", []],
   ["apostrophe straight possessive", "O'Neill's (2007) backbone model", [{ a: ["O'Neill"], y: "2007", narrative: true }]],
 ];
 

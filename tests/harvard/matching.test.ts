@@ -57,6 +57,11 @@ const CASES: MatchCase[] = [
   { name: "title as author", text: "It says so (The untitled author book, 2010).", list: ["The untitled author book (2010) London: Publisher."], matched: [true], cited: [true], codes: [] },
   { name: "style slip is one note, not an error", text: "OSCAR (Gilbert & Whittleworth 2009).", list: ["Gilbert, A. and Whittleworth, K. (2009) The OSCAR coaching model. Monmouth: Worth Consulting."], matched: [true], cited: [true], codes: ["citation-style"] },
   { name: "narrative possessive", text: "Hawkins' (2011) CLEAR model helps.", list: ["Hawkins, P. (2011) Leadership team coaching. London: Kogan Page."], matched: [true], cited: [true], codes: [] },
+  { name: "model name before the author", text: "It helps (GROW model, Whitmore, 2009).", list: ["Whitmore, J. (2009) Coaching for performance. London: Nicholas Brealey."], matched: [true], cited: [true], codes: [] },
+  { name: "author then a model name", text: "Belbin Team Roles (1981) were used.", list: ["Belbin, R.M. (1981) Management teams. London: Heinemann."], matched: [true], cited: [true], codes: [] },
+  { name: "full name in narrative", text: "Sir John Whitmore (2009) wrote it.", list: ["Whitmore, J. (2009) Coaching for performance. London: Nicholas Brealey."], matched: [true], cited: [true], codes: [] },
+  { name: "same surname and year: the initial decides", text: "One view (B. Smith, 2020).", list: ["Smith, A. (2020) First view. London: Sage.", "Smith, B. (2020) Second view. London: Sage."], matched: [true], cited: [false, true], codes: ["reference-uncited"] },
+  { name: "a letter the list does not have", text: "Performance (Whitmore, 2009c).", list: R8, matched: [false], cited: [false, false], codes: ["citation-unmatched", "reference-uncited", "reference-uncited"], message: "The list has Whitmore (2009a)" },
   { name: "eLife continuation", text: "Microglia (Tremblay, 2011a; 2011b).", list: ["Tremblay, M. (2011a) 'First', Journal, 1, pp. 1–2.", "Tremblay, M. (2011b) 'Second', Journal, 2, pp. 3–4."], matched: [true, true], cited: [true, true], codes: [] },
 ];
 
@@ -79,6 +84,19 @@ describe("matching: whole pipeline", () => {
       expect(first?.message).toContain(c.message);
     }
     for (const p of report.problems) expect(p.message).toMatch(/^[A-Z“"(].*[.)]$/s);
+  });
+});
+
+describe("matching: names reported", () => {
+  it.each([
+    ["It helps (GROW model, Whitmore, 2009).", "Whitmore, J. (2009) Coaching for performance.", ["Whitmore"]],
+    ["Sir John Whitmore (2009) wrote it.", "Whitmore, J. (2009) Coaching for performance.", ["Whitmore"]],
+    ["Belbin Team Roles (1981) were used.", "Belbin, R.M. (1981) Management teams.", ["Belbin"]],
+    ["It works (Papp and Müller, 2006).", "Papp, A. and Müller, B. (2006) Title.", ["Papp", "Müller"]],
+    ["Culture (ILM, 2020).", "Institute of Leadership and Management (2020) Report.", ["ILM"]],
+  ])("%s", (text, line, authors) => {
+    const report = run(essay([text], [line]));
+    expect(report.citations.map((c) => c.authors)).toEqual([authors]);
   });
 });
 

@@ -106,6 +106,18 @@ describe("reference lines: whole pipeline", () => {
     expect(report.problems.filter((p) => p.code === "reference-uncited")).toEqual([]);
   });
 
+  it("joins an entry's \"Available at\" line pressed onto a paragraph of its own", () => {
+    const report = run(
+      essay(["People (CIPD, 2023)."], ["CIPD (2023) Coaching and mentoring.", "Available at: https://www.cipd.org (Accessed: 12 March 2024).", "www.cipd.co.uk/coaching"]),
+    );
+    expect(report.references.map((r) => [r.authors[0] ?? null, r.year, r.cited])).toEqual([
+      ["CIPD", "2023", true],
+      [null, "", false],
+    ]);
+    expect(report.references[0].text).toBe("CIPD (2023) Coaching and mentoring. Available at: https://www.cipd.org (Accessed: 12 March 2024).");
+    expect(report.problems.filter((p) => p.code === "reference-incomplete")).toHaveLength(1);
+  });
+
   it("skips sub-headings and blank lines inside the list", () => {
     const report = run(essay(["Goals matter (Covey, 1989)."], ["Books", "", "Covey, S.R. (1989) The 7 habits. London: Simon & Schuster."]));
     expect(report.references.map((r) => r.authors[0])).toEqual(["Covey"]);

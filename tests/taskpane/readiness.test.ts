@@ -70,7 +70,7 @@ describe("assessReadiness", () => {
     expect(failed).toMatchObject({ words: false, citations: false, references: false, guidance: false, cover: true });
     expect(r.checks.find((c) => c.id === "citations")!.paragraph).toBe(9);
     expect(r.checks.find((c) => c.id === "guidance")!.paragraph).toBe(5);
-    expect(r.verdict).toBe("Not ready yet: 4 things to sort out before you submit.");
+    expect(r.verdict).toBe("4 things to sort out before you submit.");
   });
 
   it("does not fail a unit that gives no word range", () => {
@@ -87,6 +87,18 @@ describe("coverState", () => {
     });
     expect(s.unfilled.map((u) => u.index)).toEqual([0, 1, 2]);
     expect(s.hasDeclaration).toBe(true);
+  });
+
+  it("names the cover-sheet fields still to fill in by their labels", () => {
+    const r = assessReadiness(report({}), {
+      paragraphs: [
+        cover(0, "I declare that the work submitted is my own."),
+        cover(1, "Word count (suggested 4,000 to 5,500 words, not including appendices):"),
+        cover(2, "Centre: [Centre name]"),
+        cover(3, "Learner signature:"),
+      ],
+    });
+    expect(r.checks.find((c) => c.id === "cover")!.detail).toBe("Still to fill in: Word count, Centre, Learner signature.");
   });
 
   it("reports a draft without the add-in's cover sheet", () => {

@@ -1,67 +1,90 @@
 import { createFormatter } from "../../src/harvard/format";
-import { insertCitation, INSERT_UNSUPPORTED_MESSAGE } from "../../src/word/citation-insert";
+import { insertCitation } from "../../src/word/citation-insert";
 import { buildMemoryDocument, memoryHost, snapshot } from "../../src/word-memory";
-import { MemRange } from "../../src/word-memory/objects";
+import type { MemoryDocument } from "../../src/word-memory";
 import { SOURCES } from "../harvard/library/fixtures/sources";
 
-const runs = createFormatter(SOURCES).citation([{ id: "smith2020", locator: "42" }]).runs;
-const essay = () =>
+const f = createFormatter(SOURCES);
+const runs = f.citation([{ id: "smith2020", locator: "42" }]).runs;
+const CLAIM = "Coaching “works” – see\ttable 1, and it is ";
+const essay = (extra = 0) =>
   buildMemoryDocument([
     { text: "1.1 Explain the purpose of coaching", style: "Heading2" },
-    { text: "Coaching “works” – see\ttable 1." },
-    { text: "Second learner paragraph." },
+    { text: CLAIM + "widely used." },
+    { text: "Second learner paragraph, in italics as a quotation.", italic: true },
+    ...Array.from({ length: extra }, (_, i) => ({ text: `Filler ${i}.` })),
   ]);
 
-// The in-memory Word models paragraphs, not characters: it has no Range.insertText yet, so
-// insertion inside a paragraph cannot be exercised here. What can be checked is that the
-// add-in refuses cleanly, touching nothing, when the host lacks it.
-const memoryHasInsertText = typeof (MemRange.prototype as unknown as { insertText?: unknown }).insertText === "function";
+/** Places the learner's cursor or selection, as a click or drag in Word would. */
+function select(doc: MemoryDocument, para: number, from: number, to = from) {
+  doc.selection = { start: doc.paragraphs[para], end: doc.paragraphs[para], startOffset: from, endOffset: to };
+}
+
+const runsOfPara = (doc: MemoryDocument, i: number) =>
+  (doc.paragraphs[i].runs ?? [{ text: doc.paragraphs[i].text, italic: doc.paragraphs[i].italic }]).map((r) => ({ text: r.text, italic: !!r.italic }));
 
 describe("insert citation", () => {
-  it("formats et al. in italics in the runs it inserts", () => {
-    expect(runs).toEqual([{ text: "(Smith " }, { text: "et al.", italic: true }, { text: ", 2020, p. 42)" }]);
-  });
-
-  (memoryHasInsertText ? it.skip : it)("refuses in one sentence, leaving the document untouched, where the host cannot insert text", async () => {
+  it("inserts at the cursor, leaving the learner's characters on both sides as they were", async () => {
     const doc = essay();
     const before = snapshot(doc);
-    await expect(insertCitation(memoryHost(doc), runs)).rejects.toThrow(INSERT_UNSUPPORTED_MESSAGE);
-    expect(snapshot(doc)).toEqual(before);
+    const at = CLAIM.length + "widely used".length;
+    select(doc, 1, at);
+    const r = await insertCitation(memoryHost(doc), runs);
+    expect(r).toEqual({ text: "(Smith et al., 2020, p. 42)", afterSelection: false });
+    const text = doc.paragraphs[1].text;
+    expect(text).toBe(before[1].text.slice(0, at) + r.text + before[1].text.slice(at));
+    expect([snapshot(doc)[0], snapshot(doc)[2]]).toEqual([before[0], before[2]]);
   });
 
-  // Written against Office.js semantics only, so they run as soon as the in-memory Word gains Range.insertText.
-  const whenInsertable = memoryHasInsertText ? it : it.skip;
-  async function selectIn(doc: ReturnType<typeof essay>, index: number, where: "Whole" | "End" | "Start") {
-    await memoryHost(doc).run(async (context) => {
-      const ps = context.document.body.paragraphs;
-      ps.load("items");
-      await context.sync();
-      if (where === "Whole") ps.items[index].select();
-      else ps.items[index].getRange(where).select();
-      await context.sync();
-    });
-  }
-
-  whenInsertable("puts the citation after a selection, with a space, and leaves every learner character as it was", async () => {
+  it("puts the citation after a selection (never replacing it), with a space, and et al. in italics", async () => {
     const doc = essay();
-    const before = snapshot(doc);
-    await selectIn(doc, 1, "Whole");
+    const original = doc.paragraphs[1].text;
+    select(doc, 1, 0, CLAIM.length - 1); // "Coaching … it is" without the trailing space
     const r = await insertCitation(memoryHost(doc), runs);
     expect(r).toEqual({ text: " (Smith et al., 2020, p. 42)", afterSelection: true });
-    const after = snapshot(doc);
-    expect(after[1].text).toBe(before[1].text + r.text);
-    expect([after[0], after[2]]).toEqual([before[0], before[2]]);
+    expect(doc.paragraphs[1].text).toBe(original.slice(0, CLAIM.length - 1) + r.text + original.slice(CLAIM.length - 1));
+    expect(runsOfPara(doc, 1)).toEqual([
+      { text: original.slice(0, CLAIM.length - 1) + " (Smith ", italic: false },
+      { text: "et al.", italic: true },
+      { text: ", 2020, p. 42)" + original.slice(CLAIM.length - 1), italic: false },
+    ]);
   });
 
-  whenInsertable("puts the citation at the cursor without adding a space", async () => {
+  it("adds no space after a selection that already ends with one", async () => {
     const doc = essay();
-    const before = snapshot(doc);
-    await selectIn(doc, 2, "Start");
-    const t0 = doc.syncTotal;
-    const r = await insertCitation(memoryHost(doc), runs);
-    expect(doc.syncTotal - t0).toBe(2);
-    expect(r.afterSelection).toBe(false);
-    expect(snapshot(doc)[2].text).toBe(r.text + before[2].text);
+    select(doc, 1, 0, CLAIM.length);
+    expect((await insertCitation(memoryHost(doc), runs)).text).toBe("(Smith et al., 2020, p. 42)");
+  });
+
+  it("sets the citation upright inside an italic quotation, except et al.", async () => {
+    const doc = essay();
+    const original = doc.paragraphs[2].text;
+    select(doc, 2, original.length);
+    await insertCitation(memoryHost(doc), f.citation([{ id: "covey1989" }]).runs);
+    expect(runsOfPara(doc, 2)).toEqual([
+      { text: original, italic: true },
+      { text: "(Covey, 1989)", italic: false },
+    ]);
+  });
+
+  it("selects what it inserted, so the learner sees it", async () => {
+    const doc = essay();
+    select(doc, 1, 3);
+    await insertCitation(memoryHost(doc), runs);
+    const sel = doc.selection!;
+    expect([sel.startOffset, sel.endOffset]).toEqual([3, 3 + "(Smith et al., 2020, p. 42)".length]);
+  });
+
+  it("uses two syncs however long the document", async () => {
+    const counts: number[] = [];
+    for (const n of [0, 500]) {
+      const doc = essay(n);
+      select(doc, 1, 5);
+      const t0 = doc.syncTotal;
+      await insertCitation(memoryHost(doc), runs);
+      counts.push(doc.syncTotal - t0);
+    }
+    expect(counts).toEqual([2, 2]);
   });
 
   it("asks for a source when given nothing to insert", async () => {

@@ -156,4 +156,19 @@ describe("update reference list", () => {
     await expect(updateReferenceList(memoryHost(doc), entries)).rejects.toThrow(/read-only or locked/);
     expect(snapshot(doc)).toEqual(before);
   });
+
+  it("writes titles in italics and the rest upright, even after an italic paragraph", async () => {
+    const doc = buildMemoryDocument(essay([{ text: "A closing quotation in italics.", italic: true }]));
+    doc.paragraphs[doc.paragraphs.length - 1].color = "#595959";
+    await updateReferenceList(memoryHost(doc), entries);
+    const heading = doc.paragraphs.find((p) => p.text === "References")!;
+    expect(heading.italic).toBe(false);
+    const covey = doc.paragraphs.find((p) => p.text.startsWith("Covey"))!;
+    expect(covey.color).toBe("#000000");
+    expect((covey.runs ?? []).map((r) => ({ text: r.text, italic: r.italic }))).toEqual([
+      { text: "Covey, S.R. (1989) ", italic: false },
+      { text: "The 7 habits of highly effective people", italic: true },
+      { text: ". London: Simon & Schuster.", italic: false },
+    ]);
+  });
 });

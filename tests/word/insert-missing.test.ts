@@ -94,6 +94,11 @@ describe("insertMissingSections", () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const refs = after.findIndex((p) => p.text === "References");
     expect(presentAcs(draft, u).get(last)!.heading).toBeLessThan(refs);
+    // New paragraphs do not inherit the bold of the typed headings they were inserted next to.
+    const added = after.filter((p) => !uids.has(p.uid));
+    expect(added.length).toBe(2 * skip.size);
+    expect(added.every((p) => p.bold === false && p.italic === false)).toBe(true);
+    expect(added.map((p) => p.styleBuiltIn)).toEqual([...skip].flatMap(() => ["Heading2", "Normal"]));
     // No guidance was asked for.
     expect(after.some((p) => p.tags.some((t) => t.startsWith("ilm:guidance")))).toBe(false);
     // The first AC went after the title, before the learner's first side-heading.

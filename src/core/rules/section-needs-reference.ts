@@ -26,16 +26,18 @@ export const sectionNeedsReference: ReferencingRule = {
       const works = ctx.sourcesByAc[criterion.id] ?? [];
       const paragraph = sections[0].heading?.index ?? sections[0].paragraphs[0]?.index;
       const where = paragraph !== undefined ? { paragraph } : {};
+      const noCode = need.kind === "code-of-practice" && !ctx.codeOfPracticeByAc[criterion.id];
       if (works.length < need.min) {
         const have = works.length === 0 ? "no sources" : works.length === 1 ? "1 source" : `${works.length} sources`;
+        const code = noCode ? ", including a professional body's code of practice or ethics" : "";
         problems.push({
           code: "section-needs-reference",
           severity: "warning",
           ac: criterion.id,
-          message: `AC ${criterion.id} cites ${have}; it needs at least ${need.min}. ${need.reason}`,
+          message: `AC ${criterion.id} cites ${have}; it needs at least ${need.min}${code}. ${need.reason}`,
           ...where,
         });
-      } else if (need.kind === "code-of-practice" && !ctx.codeOfPracticeByAc[criterion.id]) {
+      } else if (noCode) {
         problems.push({
           code: "section-needs-reference",
           severity: "warning",

@@ -1,6 +1,7 @@
 /** Export of the library for Zotero, Mendeley, EndNote or pandoc. */
 import type { CslItem } from "./csl";
 import { citationJs } from "./import";
+import { KIND_KEYWORD, sourceKindOf } from "./kinds";
 import type { SourceLibrary } from "./library";
 
 /** CSL-JSON exactly as stored (what Zotero's "CSL JSON" import and pandoc read). */
@@ -17,7 +18,10 @@ export function exportBibtex(lib: SourceLibrary, dialect: "biblatex" | "bibtex" 
   const { Cite } = citationJs();
   const items = lib.items.map((x) => {
     const { custom: _c, ...rest } = x;
-    return { ...rest, "citation-key": x.id } as CslItem;
+    // BibLaTeX has no "code of practice": a keyword carries it (Zotero shows it as a tag) and import reads it back.
+    const kind = sourceKindOf(x);
+    const keyword = kind === "code-of-practice" ? [x.keyword, KIND_KEYWORD].filter(Boolean).join(", ") : x.keyword;
+    return { ...rest, "citation-key": x.id, ...(keyword ? { keyword } : {}) } as CslItem;
   });
   return new Cite(items).format(dialect, { format: "text" });
 }

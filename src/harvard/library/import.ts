@@ -30,7 +30,7 @@ export function citationJs(): CiteModule {
 export function detectFormat(text: string, fileName?: string): ImportFormat | null {
   const ext = /\.([a-z]+)$/i.exec(fileName ?? "")?.[1].toLowerCase();
   if (ext === "bib" || ext === "bibtex") return "bibtex";
-  if (ext === "ris" || ext === "txt" && /^\s*TY {2}- /m.test(text)) return "ris";
+  if (ext === "ris" || (ext === "txt" && /^\s*TY {2}- /m.test(text))) return "ris";
   if (ext === "json") return "csl-json";
   const t = text.replace(/^\uFEFF/, "").trimStart();
   if (t.startsWith("[") || t.startsWith("{")) return "csl-json";

@@ -27,6 +27,9 @@ export const KIND_LABELS: Record<SourceKind, string> = {
 /** Marker kept in `custom` so a code of practice survives a round trip as itself, not as a plain report. */
 export const KIND_MARKER = "ilmKind";
 
+/** The keyword a .bib export carries for a code of practice, read back on import. */
+export const KIND_KEYWORD = "ilm-code-of-practice";
+
 export function isSourceKind(v: unknown): v is SourceKind {
   return typeof v === "string" && (SOURCE_KINDS as readonly string[]).includes(v);
 }

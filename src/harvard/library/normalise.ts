@@ -1,6 +1,6 @@
 import type { CslItem, CslName } from "./csl";
 import { yearOf } from "./dates";
-import { sourceKindOf } from "./kinds";
+import { KIND_KEYWORD, KIND_MARKER, sourceKindOf } from "./kinds";
 
 /** Variables that exporters add for their own book-keeping and that mean nothing in a reference. */
 const DROP = ["_graph", "citation-key", "citation-label", "abstract", "keyword", "language", "source", "library", "call-number", "annote", "file"];
@@ -33,6 +33,8 @@ function normaliseEdition(e: unknown): string | undefined {
  */
 export function normaliseItem(raw: CslItem): CslItem {
   const item: CslItem = { ...raw };
+  const keywords = String(raw.keyword ?? "").split(/\s*[,;]\s*/);
+  if (keywords.includes(KIND_KEYWORD)) item.custom = { ...(item.custom ?? {}), [KIND_MARKER]: "code-of-practice" };
   for (const k of DROP) delete item[k];
   for (const k of ["author", "editor"] as const) {
     const names = item[k];

@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { Combobox, Field, Option, OptionGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { UnitSummary } from "../../units/index";
 import type { Unit } from "../../units/types";
-import { groupUnits, matchesUnit, unitLabel } from "../model/units";
+import { groupUnits, matchesUnit, unitLabel, unitName } from "../model/units";
 
 const useStyles = makeStyles({
   option: { display: "flex", flexDirection: "column" },
@@ -39,7 +39,7 @@ export function UnitPicker(props: { units: UnitSummary[]; value: Unit | null; on
               <Option key={u.id} value={u.id} text={unitLabel(u)}>
                 <span className={styles.option}>
                   <span>
-                    <strong>{u.unitNumber}</strong> {u.title}
+                    <strong>{unitName(u)}</strong> {u.title}
                   </span>
                   <span className={styles.secondary}>{u.markSheet}</span>
                   {u.wordingStatus === "to-be-confirmed" && (

@@ -43,6 +43,12 @@ export function coverState(doc: DraftDocument): CoverState {
   };
 }
 
+/** "Word count (suggested 4,000 to 5,500 words, …):" -> "Word count"; "Centre: [Centre name]" -> "Centre". */
+function fieldName(line: string): string {
+  const label = line.split(/:|\[|_{3,}/)[0].replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  return label || line;
+}
+
 const first = (problems: Problem[], codes: string[]) => problems.find((p) => codes.includes(p.code) && p.paragraph !== undefined)?.paragraph;
 
 export function assessReadiness(report: Report, doc: DraftDocument): Readiness {
@@ -123,7 +129,7 @@ export function assessReadiness(report: Report, doc: DraftDocument): Readiness {
       detail: !cover.present
         ? "No cover sheet found. Insert the template with the cover sheet, or attach your centre's cover sheet, and sign the declaration."
         : cover.unfilled.length
-          ? `Still to fill in: ${cover.unfilled.map((u) => u.text).join("; ")}.`
+          ? `Still to fill in: ${cover.unfilled.map((u) => fieldName(u.text)).join(", ")}.`
           : cover.hasDeclaration
             ? "Cover sheet and declaration are complete."
             : "The cover sheet has no declaration of authenticity: add and sign one.",
@@ -136,6 +142,6 @@ export function assessReadiness(report: Report, doc: DraftDocument): Readiness {
     checks,
     verdict: failed.length === 0
       ? "Your draft is ready to submit."
-      : `Not ready yet: ${plural(failed.length, "thing")} to sort out before you submit.`,
+      : `${plural(failed.length, "thing")} to sort out before you submit.`,
   };
 }

@@ -2,10 +2,13 @@ import type { UnitSummary } from "../../units/index";
 
 type Unit = UnitSummary;
 
+/** "8580-500" or "8580-500 (2017 edition)": two editions can share a unit number, the id's suffix tells them apart. */
+export function unitName(u: Pick<Unit, "unitNumber" | "id">): string {
+  return u.id !== u.unitNumber ? `${u.unitNumber} (${u.id.slice(u.unitNumber.length + 1)} edition)` : u.unitNumber;
+}
+
 export function unitLabel(u: Pick<Unit, "unitNumber" | "title" | "id">): string {
-  // Two editions can share a unit number (8580-500 and 8580-500-2017): the id's suffix tells them apart.
-  const edition = u.id !== u.unitNumber ? ` (${u.id.slice(u.unitNumber.length + 1)} edition)` : "";
-  return `${u.unitNumber}${edition} ${u.title}`;
+  return `${unitName(u)} ${u.title}`;
 }
 
 /** Every word of the query must appear in the unit's number, id, title or level. */

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { Body1, Button, Caption1, Checkbox, Field, Input, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, Field, Input, Label, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { TextQuote20Regular } from "../icons";
 import type { FormattedText } from "../../harvard/format";
 import { usePane } from "../state";
@@ -13,7 +13,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     minHeight: "1.5em",
   },
-  sources: { display: "flex", flexDirection: "column" },
+  sources: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  problem: { color: tokens.colorPaletteRedForeground1 },
 });
 
 /** Insert citation: one or several sources, parenthetical or narrative, with a page. */
@@ -51,8 +52,10 @@ export function CitePanel({ lib }: { lib: LibraryState }) {
 
   return (
     <div className={styles.panel}>
-      <Field label="Sources to cite" hint="Tick one, or several for a citation like (Starr, 2016; Whitmore, 2017).">
-        <div className={styles.sources}>
+      {/* A group, not a Field: a Field gives its one control id to every checkbox inside it. */}
+      <div role="group" aria-labelledby="cite-sources" aria-describedby="cite-sources-hint" className={styles.sources}>
+        <Label id="cite-sources">Sources to cite</Label>
+        <Caption1 id="cite-sources-hint">Tick one, or several for a citation like (Starr, 2016; Whitmore, 2017).</Caption1>
           {items.map((it) => (
             <Checkbox
               key={it.id}
@@ -61,17 +64,17 @@ export function CitePanel({ lib }: { lib: LibraryState }) {
               onChange={(_, d) => setChosen((c) => (d.checked ? [...c, it.id] : c.filter((x) => x !== it.id)))}
             />
           ))}
-        </div>
-      </Field>
+      </div>
       <Switch checked={narrative} onChange={(_, d) => setNarrative(d.checked)} label="Narrative: Starr (2016) argues…" />
       <Field label="Page or pages" hint={chosen.length > 1 ? "Applies to the first source ticked." : "For a quotation or a specific point, for example 42 or 42-45."}>
         <Input value={page} onChange={(_, d) => setPage(d.value)} />
       </Field>
-      <Field label="Citation" validationState={problem ? "error" : "none"} validationMessage={problem ?? undefined}>
-        <div className={styles.preview} aria-live="polite" data-testid="citation-preview">
-          {citation ? citation.text : <Caption1>Tick a source to see the citation.</Caption1>}
+      <div className={styles.sources}>
+        <Label id="cite-preview">Citation</Label>
+        <div className={styles.preview} aria-labelledby="cite-preview" role="status" data-testid="citation-preview">
+          {citation ? citation.text : problem ? <Caption1 className={styles.problem}>{problem}</Caption1> : <Caption1>Tick a source to see the citation.</Caption1>}
         </div>
-      </Field>
+      </div>
       <Button
         appearance="primary"
         icon={<TextQuote20Regular />}

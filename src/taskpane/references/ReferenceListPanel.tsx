@@ -10,6 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { Report } from "../../core/report";
 import type { FormattedEntry } from "../../harvard/format";
 import { plural } from "../model/summary";
 import { usePane } from "../state";
@@ -24,6 +25,16 @@ const useStyles = makeStyles({
   old: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
+
+/** "starr 2016" for every work the draft cites directly (not the original of a "cited in"). */
+function citedWorkKeys(report: Report | null): Set<string> {
+  const keys = new Set<string>();
+  for (const c of report?.citations ?? []) {
+    if (c.secondary) continue;
+    keys.add(`${(c.authors[0] ?? "").toLowerCase()} ${c.year.replace(/[a-z]$/, "")}`);
+  }
+  return keys;
+}
 
 const BADGE: Record<DiffRow["kind"], { label: string; colour: "success" | "warning" | "danger" | "informative" }> = {
   same: { label: "Unchanged", colour: "success" },
@@ -40,24 +51,21 @@ export function ReferenceListPanel({ lib }: { lib: LibraryState }) {
   const [rows, setRows] = useState<DiffRow[] | null>(null);
   const [entries, setEntries] = useState<FormattedEntry[]>([]);
 
-  const citedKeys = useMemo(() => {
-    const keys = new Set<string>();
-    for (const c of state.report?.citations ?? []) {
-      if (c.secondary) continue;
-      keys.add(`${(c.authors[0] ?? "").toLowerCase()} ${c.year.replace(/[a-z]$/, "")}`);
-    }
-    return keys;
-  }, [state.report]);
-
+  const citedKeys = useMemo(() => citedWorkKeys(state.report), [state.report]);
   const chosenItems = useMemo(
     () => (citedOnly ? lib.library.items.filter((it) => citedKeys.has(workKey(it))) : lib.library.items),
     [citedOnly, citedKeys, lib.library.items],
   );
 
   const compare = async () => {
-    const current = await actions.run("Read the reference list", () => lib.backend.readReferenceList());
+    // A fresh check first, so "cited" and the current list reflect the draft as it is now.
+    const report = await actions.check();
+    const fromReport = report?.references.filter((r) => r.list === "references").map((r) => r.text) ?? [];
+    const current = fromReport.length ? fromReport : await actions.run("Read the reference list", () => lib.backend.readReferenceList());
     if (current === undefined) return;
-    const next = lib.format.createFormatter(chosenItems).bibliography();
+    const keys = citedWorkKeys(report);
+    const items = citedOnly ? lib.library.items.filter((it) => keys.has(workKey(it))) : lib.library.items;
+    const next = lib.format.createFormatter(items).bibliography();
     setEntries(next);
     setRows(diffReferenceList(current, next));
   };

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { SourceLibrary } from "../../harvard/library/library";
 import { emptyLibrary } from "../../harvard/library/library";
-import { usePane } from "../state";
+import { usePane, type ReferencesSection } from "../state";
 import type { ReferencesBackend } from "./backend";
 import { CitePanel } from "./CitePanel";
 import { ReferenceListPanel } from "./ReferenceListPanel";
@@ -30,7 +30,7 @@ export function ReferencesView() {
   const [loaded, setLoaded] = useState<{ backend: ReferencesBackend; format: FormatModule } | null>(null);
   const [library, setLibrary] = useState<SourceLibrary>(emptyLibrary);
   const [stored, setStored] = useState(true);
-  const [section, setSection] = useState<"sources" | "cite" | "list">("sources");
+  const [section, setSection] = useState<ReferencesSection>(state.referencesSection);
   const engine = state.engine;
 
   useEffect(() => {
@@ -74,7 +74,7 @@ export function ReferencesView() {
   if (!libState) return state.error ? null : <Spinner size="tiny" label="Loading your sources…" />;
   return (
     <div className={styles.view}>
-      <TabList size="small" selectedValue={section} onTabSelect={(_, d) => setSection(d.value as typeof section)} aria-label="References tools">
+      <TabList size="small" selectedValue={section} onTabSelect={(_, d) => setSection(d.value as ReferencesSection)} aria-label="References tools">
         <Tab value="sources">Sources</Tab>
         <Tab value="cite">Insert citation</Tab>
         <Tab value="list">Reference list</Tab>

@@ -47,7 +47,6 @@ export function SourceForm(props: { initial?: CslItem; newId: (item: Partial<Csl
   const fieldFor = (f: FormField) => {
     const e = byField.get(f.key);
     const show = e && (touched.has(f.key) || submitted);
-    const id = `source-${f.key}`;
     const value = isNames(f.key) ? namesText[f.key] : ((draft[f.key] as string | undefined) ?? "");
     return (
       <Field
@@ -59,10 +58,9 @@ export function SourceForm(props: { initial?: CslItem; newId: (item: Partial<Csl
         validationMessage={show ? e!.message : undefined}
       >
         {isNames(f.key) ? (
-          <Textarea id={id} value={value} resize="vertical" rows={2} onChange={(_, d) => set(f.key, d.value)} />
+          <Textarea value={value} resize="vertical" rows={2} onChange={(_, d) => set(f.key, d.value)} />
         ) : (
           <Input
-            id={id}
             value={value}
             type={f.input === "url" ? "url" : "text"}
             inputMode={f.input === "year" ? "numeric" : undefined}
@@ -84,6 +82,8 @@ export function SourceForm(props: { initial?: CslItem; newId: (item: Partial<Csl
     <form
       className={styles.form}
       aria-label={props.initial ? "Edit source" : "Add a source"}
+      // The pane's own messages explain each field; the browser's required-field bubbles would block them.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         save();

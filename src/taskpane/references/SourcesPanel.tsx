@@ -126,10 +126,10 @@ export function SourcesPanel({ lib }: { lib: LibraryState }) {
           Import
         </Button>
         <Button size="small" icon={<ArrowDownload16Regular />} disabled={!items.length} onClick={async () => download("sources.json", (await loadExport()).exportCslJson(lib.library), "application/json")}>
-          CSL-JSON
+          Export CSL-JSON
         </Button>
         <Button size="small" icon={<ArrowDownload16Regular />} disabled={!items.length} onClick={async () => download("sources.bib", (await loadExport()).exportBibtex(lib.library), "application/x-bibtex")}>
-          BibTeX
+          Export BibTeX
         </Button>
       </div>
 

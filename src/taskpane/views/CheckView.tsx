@@ -71,7 +71,7 @@ export function CheckView() {
             </Button>
           )}
           {fixes.includes("update-references") && (
-            <Button size="small" icon={<TextBulletListSquare16Regular />} disabled={busy} onClick={() => actions.setTab("references")}>
+            <Button size="small" icon={<TextBulletListSquare16Regular />} disabled={busy} onClick={() => actions.openReferences("list")}>
               Update reference list
             </Button>
           )}

@@ -4,7 +4,7 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Field,
+  Label,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -13,13 +13,14 @@ import {
 } from "@fluentui/react-components";
 import { DocumentAdd20Regular } from "../icons";
 import { UnitPicker } from "../components/UnitPicker";
-import { DEFAULT_TEMPLATE_OPTIONS, usePane } from "../state";
+import { usePane } from "../state";
 import type { TemplateOptions } from "../backend";
 import { formatNumber } from "../model/summary";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   facts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
 
@@ -28,7 +29,7 @@ export function StartView() {
   const styles = useStyles();
   const units = state.engine?.catalogue.listUnits() ?? [];
   const unit = state.unit;
-  const [options, setOptions] = useState<TemplateOptions>(DEFAULT_TEMPLATE_OPTIONS);
+  const [options, setOptions] = useState<TemplateOptions>(state.templateOptions);
   const hasDraft = !!state.report && state.report.sections.some((s) => s.status !== "missing");
   const set = (k: keyof TemplateOptions) => (_: unknown, d: { checked: boolean | "mixed" }) =>
     setOptions((o) => ({ ...o, [k]: d.checked === true }));
@@ -78,11 +79,13 @@ export function StartView() {
         <Body1>
           Every assessment criterion becomes a side-heading with its exact wording. Your own text is never changed.
         </Body1>
-        <Field label="Include" orientation="vertical">
+        {/* A group, not a Field: a Field gives its one control id to every checkbox inside it. */}
+        <div role="group" aria-labelledby="template-include" className={styles.group}>
+          <Label id="template-include">Include</Label>
           <Checkbox checked={options.guidance} onChange={set("guidance")} label="Guidance under each side-heading (remove it before you submit)" />
           <Checkbox checked={options.coverSheet} onChange={set("coverSheet")} label="Cover sheet and declaration" />
           <Checkbox checked={options.lockHeadings} onChange={set("lockHeadings")} label="Lock the side-headings so they cannot be changed by accident" />
-        </Field>
+        </div>
         {hasDraft && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>Your document already has side-headings. Use Check to add only the missing ones.</MessageBarBody>

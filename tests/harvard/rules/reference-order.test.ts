@@ -10,7 +10,12 @@ ruleTester.run(referenceOrder, {
     { name: "same author, years ascending", doc: essay(["x."], ["Covey, S.R. (1989) The 7 habits.", "Covey, S.R. (2004) The 8th habit."]) },
   ],
   invalid: [
-    { name: "one entry out of place", doc: essay(["x."], ["Covey, S.R. (1989) The 7 habits.", "Berne, E. (1964) Games.", "Kolb, D.A. (1984) Learning."]), problems: [{ paragraph: 4, message: "Berne (1964) should come before Covey (1989)" }] },
+    { name: "one entry out of place", doc: essay(["x."], ["Covey, S.R. (1989) The 7 habits.", "Berne, E. (1964) Games.", "Kolb, D.A. (1984) Learning."]), problems: [{ paragraph: 3, message: "Covey (1989) is out of alphabetical order: move it after Berne (1964)" }] },
+    {
+      name: "one misplaced entry is one note, not a cascade",
+      doc: essay(["x."], ["Whitmore, J. (2017) Performance.", "Berne, E. (1964) Games.", "Covey, S.R. (1989) Habits.", "Kolb, D.A. (1984) Learning.", "Starr, J. (2016) Manual."]),
+      problems: [{ paragraph: 3, message: "move it after Starr (2016)" }],
+    },
     { name: "bibliography too", doc: essay(["x."], ["Berne, E. (1964) Games."], ["Starr, J. (2016) Manual.", "Downey, M. (2003) Effective coaching."]), problems: [{ message: "bibliography" }] },
   ],
 });

@@ -43,6 +43,12 @@ ruleTester.run(sectionNeedsReference, {
       problems: [{ ac: "2.1", message: "code of practice" }],
     },
     {
+      name: "no sources where a code of practice is required",
+      unit: SOURCED,
+      doc: acEssay({ "1.2": [answer("(Covey, 1989; Kolb, 1984)")], "2.1": [answer("without any citation")] }, LIST),
+      problems: [{ ac: "2.1", message: "cites no sources; it needs at least 1, including a professional body's code of practice" }],
+    },
+    {
       name: "no sources at all",
       unit: SOURCED,
       doc: acEssay({ "2.1": [answer("(ICF, 2020)")] }, [...LIST, "ICF (2020) ICF code of ethics."]),

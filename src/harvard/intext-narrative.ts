@@ -1,0 +1,115 @@
+import { readCitedNames, type CitedNames } from "./intext-authors";
+import { PARTICLES, isLower, isUpper } from "./text";
+
+/** Narrative citations: the author names written just before a bracket that opens with a year. */
+
+/**
+ * Capitalised words that open sentences or clauses: never part of a narrative
+ * author run ("Indeed, Papp and Müller (2006)", "According to Starr (2016)").
+ */
+const SENTENCE_WORDS = new Set(
+  (
+    "a an the in on at as by for from to of with into onto upon within without and but or nor yet so " +
+    "indeed however thus hence therefore moreover furthermore similarly likewise also although though while whilst " +
+    "when where whereas since because if unless unlike like according following after before during here there this " +
+    "that these those both recently previously earlier later notably interestingly importantly conversely instead " +
+    "meanwhile nevertheless nonetheless consequently accordingly additionally finally first firstly second secondly " +
+    "third thirdly then using based given my our we i it its their his her your see cf e.g. eg i.e. ie specifically " +
+    "particularly especially only even all some many most several each every other another such what which who whom " +
+    "whose how why not no yes one two three studies study research researchers authors work works model models theory " +
+    "writers writer author report reports review reviews paper papers article articles book books chapter evidence " +
+    "findings data table figure fig section unit appendix page level task part question answer ac lo"
+  ).split(" "),
+);
+
+
+export interface NamesRun {
+  names: CitedNames;
+  start: number;
+}
+
+/** Strip a possessive: "O'Neill's" -> "O'Neill", "Hawkins'" -> "Hawkins". */
+function dePossess(w: string): string {
+  if (/'s$/i.test(w) && w.length > 3) return w.slice(0, -2);
+  if (w.endsWith("'") && /s'$/i.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The author names written just before a bracket that opens with a year:
+ * "Rogers (2012)", "Hawkins' (2011)", "Rogers, Whittleworth and Gilbert (2012)".
+ * Looks back a bounded number of words, so the scan stays linear.
+ */
+export function namesBefore(text: string, open: number): NamesRun | null {
+  // never look further back than a long name list could reach, so each bracket costs O(1)
+  const floor = Math.max(0, open - 160) - 1;
+  let j = open - 1;
+  while (j > floor && text[j] === " ") j--;
+  const tokens: { w: string; start: number }[] = [];
+  let end = j + 1;
+  for (let guard = 0; guard < 14 && j > floor; guard++) {
+    let k = j;
+    while (k > floor && text[k] !== " ") k--;
+    if (k === floor && floor >= 0) break; // a token cut by the window is not a name
+    tokens.push({ w: text.slice(k + 1, end), start: k + 1 });
+    j = k;
+    while (j > floor && text[j] === " ") j--;
+    end = j + 1;
+  }
+  const run: string[] = [];
+  const starts: number[] = [];
+  let sawJoin = false;
+  for (let t = 0; t < tokens.length; t++) {
+    let w = tokens[t].w;
+    const isLast = t === 0;
+    if (isLast) w = dePossess(w).replace(/'s$/, "");
+    if (w.length === 0) break;
+    const bare = w.replace(/,$/, "");
+    const lower = bare.toLowerCase();
+    const hasComma = w.endsWith(",");
+    if (hasComma && !isLast) {
+      // "Rogers, Whittleworth and Gilbert (2012)": a comma only inside a list joined by "and"
+      if (!sawJoin || !isUpper(bare[0]) || SENTENCE_WORDS.has(lower)) break;
+    }
+    if (/[.;:!?)\]"]$/.test(bare) && !/^(?:al\.|et\.|(?:\p{Lu}\.)+)$/u.test(bare)) break;
+    if (/[\d()[\]/=+]/.test(bare)) break;
+    if (lower === "and" || lower === "&") {
+      sawJoin = true;
+    } else if (lower === "et" || lower === "et." || lower === "al" || lower === "al." || lower === "colleagues" || lower === "co-workers" || lower === "coworkers") {
+      // part of "et al." / "and colleagues"
+    } else if (PARTICLES.has(lower) && isLower(bare[0])) {
+      // particle
+    } else if (isUpper(bare[0]) || /^[dDlL]'\p{Lu}/u.test(bare)) {
+      if (SENTENCE_WORDS.has(lower) || SENTENCE_WORDS.has(lower.replace(/\.$/, ""))) break;
+    } else {
+      break;
+    }
+    run.unshift(w);
+    starts.unshift(tokens[t].start);
+  }
+  // "Kolb's Learning Cycle (1984)": the owner of a possessive inside the run is the author
+  for (let k = run.length - 2; k >= 0; k--) {
+    if (/'s?$/.test(run[k]) && isUpper(run[k][0])) {
+      run.splice(k + 1);
+      starts.splice(k + 1);
+      run[k] = dePossess(run[k]);
+      break;
+    }
+  }
+  // The run may not open with a joining word or a dangling particle.
+  while (run.length > 0 && /^(?:and|&|et|al\.?)$/i.test(run[0].replace(/,$/, ""))) {
+    run.shift();
+    starts.shift();
+  }
+  if (run.length === 0) return null;
+  const runStart = starts[0];
+  if (!run.some((w) => isUpper(w[0]) && !/^(?:\p{Lu}\.)+$/u.test(w))) return null;
+  const joined = run.join(" ");
+  // "Maslow's Hierarchy of Needs (1943)": a Title Case phrase ending "of X" is not a name.
+  const before = text.slice(Math.max(0, runStart - 40), runStart).trimEnd();
+  const m = /(\S+)\s+(of|for|the|and|on|in|to)$/i.exec(before);
+  if (m && isUpper(m[1][0]) && !SENTENCE_WORDS.has(m[1].toLowerCase()) && m[2] === m[2].toLowerCase()) return null;
+  const names = readCitedNames(joined);
+  if (!names) return null;
+  return { names, start: runStart };
+}
