@@ -31,10 +31,10 @@ const CODE_BODIES = new Set([
 const CONTINUATION_WORDS = /^(?:available\s+(?:at|from)\b|\[online\]|\(?accessed\b|\[accessed\b|doi:|https?:\/\/doi\.org\/|pp?\.\s*\d)/i;
 
 function isContinuation(line: string): boolean {
-  // a line starting in lower case cannot open an entry (particle names like "de Haan, E." have a comma soon after)
+  // a line starting in lower case that is no entry of its own (not "de Haan, E. (2008)") carries on the one above
   // a bare web address is an entry of its own, reported as incomplete
   if (/^(?:https?:|www\.)/i.test(line) && !/^https?:\/\/doi\.org\//i.test(line)) return false;
-  return CONTINUATION_WORDS.test(line) || (/^\p{Ll}/u.test(line) && !/^\p{Ll}+(?:\s\p{L}+)?,/u.test(line));
+  return CONTINUATION_WORDS.test(line) || /^\p{Ll}/u.test(line);
 }
 
 /** A line under References that is a sub-heading ("Books", "Websites") rather than an entry. */
@@ -56,12 +56,13 @@ function readReferences(sections: readonly Section[]): { refs: ParsedReference[]
       if (p.headingLevel > 0 || p.isTitle || p.role !== "body") continue;
       if (isListLabel(p.text)) continue;
       // "Available at: …" pressed onto a line of its own belongs to the entry above it
-      if (prev && prev.year && isContinuation(p.text.trim())) {
-        const joined = parseReference(`${prev.text} ${p.text.trim()}`, s.kind, prev.paragraph);
-        refs[refs.length - 1] = prev = joined;
+      const alone = parseReference(p.text, s.kind, p.index);
+      const complete = alone.year !== null && alone.authors.length > 0;
+      if (prev && prev.year && !complete && isContinuation(p.text.trim())) {
+        refs[refs.length - 1] = prev = parseReference(`${prev.text} ${p.text.trim()}`, s.kind, prev.paragraph);
         continue;
       }
-      refs.push((prev = parseReference(p.text, s.kind, p.index)));
+      refs.push((prev = alone));
     }
   }
   return { refs, hasList };

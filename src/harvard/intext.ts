@@ -45,11 +45,12 @@ export function scanCitations(raw: string): FoundCitation[] {
     if (c === "(" || c === "[") {
       if (stack.length < 16) stack.push({ open: i, ch: c, children: [] });
     } else if (stack.length === 0 && code >= 0x30 && code <= 0x39 && text[i - 1] === " " && text[i - 2] === ",") {
-      // "… from birth Derecki et al., 2012." : kept by the caller only if it matches an entry
+      // "… from birth Derecki et al., 2012.": only with "et al." or "and" (a lone "London, 2019" is too weak),
+      // and kept by the caller only if it matches an entry
       const y = yearAt(text, i);
       if (y) {
         const run = namesBefore(text, i - 2);
-        if (run && (run.names.etAl || run.names.joined || run.names.authors.length === 1)) {
+        if (run && (run.names.etAl || run.names.joined)) {
           out.push({
             ...makeCitation(run.names, y.year, text.slice(run.start, y.end), false, undefined, false, undefined, ["unbracketed"], i),
             unbracketed: true,
@@ -60,6 +61,9 @@ export function scanCitations(raw: string): FoundCitation[] {
     } else if ((c === ")" || c === "]") && stack.length > 0) {
       const frame = stack.pop() as Frame;
       const found = readGroup(text, frame.open, i, frame.children, frame.ch === "[");
+      if (found.length === 1 && !found[0].narrative && !found[0].locator && !found[0].secondary && followsQuotation(text, frame.open)) {
+        found[0].slips.push("quotation-without-page");
+      }
       if (found.length > 0) {
         out.push(...found);
         if (stack.length > 0) stack[stack.length - 1].children.push([frame.open, i]);
@@ -68,6 +72,24 @@ export function scanCitations(raw: string): FoundCitation[] {
   }
   out.sort((a, b) => a.offset - b.offset);
   return out;
+}
+
+/**
+ * Does a closing quotation mark stand just before this bracket? A closing single
+ * quote counts only when an opening one (after a space) comes shortly before it,
+ * so a possessive ("the coachees' (…)") is not taken for a quotation.
+ */
+function followsQuotation(text: string, open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && text[k] === " ") k--;
+  if (text[k] === "." || text[k] === ",") k--;
+  const ch = text[k];
+  if (ch === '"' || ch === "\u201d") return true;
+  if (ch !== "'") return false;
+  for (let j = k - 1; j >= Math.max(0, k - 600); j--) {
+    if (text[j] === "'" && (j === 0 || text[j - 1] === " " || text[j - 1] === "(") && isLetter(text[j + 1])) return true;
+  }
+  return false;
 }
 
 /** Split on ";" outside nested brackets; returns [start, end) ranges within s. */

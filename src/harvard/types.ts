@@ -18,7 +18,8 @@ export type CitationStyleSlip =
   | "no-date-abbreviation"
   | "locator-format"
   | "square-brackets"
-  | "unbracketed";
+  | "unbracketed"
+  | "quotation-without-page";
 
 export interface ParsedCitation {
   /** The citation as it stands in the text, e.g. "(Covey, 1989, p. 42)" or "Rogers et al. (2012)". */

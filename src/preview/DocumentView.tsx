@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useLayoutEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ParaData } from "../word-memory";
 import { isLocked, roleOf, type PreviewDocument } from "./preview-document";
@@ -66,7 +66,14 @@ function classFor(p: ParaData, styles: ReturnType<typeof useStyles>): string | u
   }
 }
 
-function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: boolean; focusUid: { current: number | null } }) {
+/** Hands focus to a paragraph the learner just created with Enter, once it has rendered. */
+interface FocusHandoff {
+  request(uid: number): void;
+  /** True once, for the paragraph that asked for focus. */
+  take(uid: number): boolean;
+}
+
+function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: boolean; focus: FocusHandoff }) {
   const { doc, para, selected } = props;
   const styles = useStyles();
   const ref = useRef<HTMLDivElement>(null);
@@ -77,10 +84,7 @@ function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: bool
   useLayoutEffect(() => {
     const el = ref.current;
     if (el && el.textContent !== para.text && document.activeElement !== el) el.textContent = para.text;
-    if (el && props.focusUid.current === para.uid) {
-      props.focusUid.current = null;
-      el.focus();
-    }
+    if (el && props.focus.take(para.uid)) el.focus();
   });
   useLayoutEffect(() => {
     if (selected) ref.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
@@ -108,8 +112,7 @@ function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: bool
     if (e.key === "Enter" && !e.shiftKey) {
       e.preventDefault();
       doc.setText(para, ref.current?.textContent ?? "");
-      const created = doc.splitAfter(para);
-      props.focusUid.current = created.uid;
+      props.focus.request(doc.splitAfter(para).uid);
     }
   };
 
@@ -149,7 +152,20 @@ function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: bool
 export function DocumentView({ doc }: { doc: PreviewDocument }) {
   const styles = useStyles();
   useSyncExternalStore(doc.subscribe, doc.getVersion);
-  const focusUid = useRef<number | null>(null);
+  const pending = useRef<number | null>(null);
+  const focus = useMemo<FocusHandoff>(
+    () => ({
+      request: (uid) => {
+        pending.current = uid;
+      },
+      take: (uid) => {
+        if (pending.current !== uid) return false;
+        pending.current = null;
+        return true;
+      },
+    }),
+    [],
+  );
   const paragraphs = doc.memory.paragraphs;
   const sel = doc.memory.selection;
   // A collapsed selection is the cursor (the caret shows it); only a real selection is highlighted.
@@ -163,7 +179,7 @@ export function DocumentView({ doc }: { doc: PreviewDocument }) {
         <Badge appearance="tint" color="informative">Selection</Badge>
       </div>
       {paragraphs.map((p, i) => (
-        <Paragraph key={p.uid} doc={doc} para={p} selected={from >= 0 && i >= from && i <= to} focusUid={focusUid} />
+        <Paragraph key={p.uid} doc={doc} para={p} selected={from >= 0 && i >= from && i <= to} focus={focus} />
       ))}
     </article>
   );

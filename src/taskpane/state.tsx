@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { DraftDocument } from "../core/model";
 import type { Report } from "../core/report";
 import type { UserStore } from "../office/storage";
@@ -90,8 +90,11 @@ const initial = (tab: TabId, templateOptions: TemplateOptions): PaneState => ({
 export function PaneProvider(props: { loadEngine: () => Promise<Engine>; prefs: UserStore<Prefs>; children: ReactNode }) {
   const { loadEngine, prefs } = props;
   const [state, setState] = useState<PaneState>(() => initial("start", prefs.get("unit")?.template ?? DEFAULT_TEMPLATE_OPTIONS));
+  // Actions run from event handlers and read the state committed last.
   const stateRef = useRef(state);
-  stateRef.current = state;
+  useLayoutEffect(() => {
+    stateRef.current = state;
+  });
   const patch = useCallback((p: Partial<PaneState> | ((s: PaneState) => Partial<PaneState>)) => {
     setState((s) => ({ ...s, ...(typeof p === "function" ? p(s) : p) }));
   }, []);

@@ -28,10 +28,18 @@ const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032`]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const AC_PREFIX = /^ac(?=[\s\d:.-]|$)[\s:.-]*/;
-const TRAILING_PUNCTUATION = /[\s.,;:!?\u2026]+$/;
+// Scanned from the end by hand: /[...]+$/ backtracks quadratically on long runs of these characters
+// that are not at the end (e.g. ". . . . x"), and headings are learner input.
+const TRAILING = new Set([" ", ".", ",", ";", ":", "!", "?", "\u2026"]);
+
+function stripTrailingPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING.has(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
 
 export function foldWording(s: string): string {
-  return s
+  const folded = s
     .normalize("NFC")
     .replace(INVISIBLE, "")
     .replace(SINGLE_QUOTES, "'")
@@ -40,8 +48,8 @@ export function foldWording(s: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase()
-    .replace(AC_PREFIX, "")
-    .replace(TRAILING_PUNCTUATION, "");
+    .replace(AC_PREFIX, "");
+  return stripTrailingPunctuation(folded);
 }
 
 /** An AC number at the start of a heading, with an optional "AC" and separator after it. */

@@ -247,7 +247,7 @@ suite("task pane in the browser preview", () => {
     expect(original.endsWith("confidentiality.")).toBe(true);
     // Cursor just before the final full stop, then a space, as a learner would.
     await para.click();
-    await page.keyboard.press("End");
+    await page.keyboard.press("Control+End");
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.type(" ");
 

@@ -126,6 +126,9 @@ const CASES: Case[] = [
   ["narrative continuation", "Goleman (1995; 1998) argues.", [{ a: ["Goleman"], y: "1995", narrative: true }, { a: ["Goleman"], y: "1998", narrative: true }]],
   ["page without comma", "(Covey, 1989 p. 42)", [{ a: ["Covey"], y: "1989", loc: "p. 42" }]],
   ["statistics", "The results were significant (p < 0.05, n = 2019).", []],
+  ["quotation without page", "Coaching is \u2018unlocking a person\u2019s potential\u2019 (Whitmore, 2009).", [{ a: ["Whitmore"], y: "2009", slips: ["quotation-without-page"] }]],
+  ["double-quoted quotation with page", "It is \u201cunlocking potential\u201d (Whitmore, 2009, p. 10).", [{ a: ["Whitmore"], y: "2009", loc: "p. 10" }]],
+  ["possessive plural is no quotation", "It helped the coachees' (Starr, 2016) progress.", [{ a: ["Starr"], y: "2016" }]],
   ["apostrophe straight possessive", "O'Neill's (2007) backbone model", [{ a: ["O'Neill"], y: "2007", narrative: true }]],
 ];
 

@@ -118,6 +118,11 @@ describe("reference lines: whole pipeline", () => {
     expect(report.problems.filter((p) => p.code === "reference-incomplete")).toHaveLength(1);
   });
 
+  it("never joins an entry that opens with a particle", () => {
+    const report = run(essay(["x."], ["Covey, S.R. (1989) The 7 habits.", "de Haan, E. (2008) Relational coaching.", "van den Brand, A. et al. (2013) 'Title', Journal, 1, pp. 1–2."]));
+    expect(report.references.map((r) => r.authors[0])).toEqual(["Covey", "de Haan", "van den Brand"]);
+  });
+
   it("skips sub-headings and blank lines inside the list", () => {
     const report = run(essay(["Goals matter (Covey, 1989)."], ["Books", "", "Covey, S.R. (1989) The 7 habits. London: Simon & Schuster."]));
     expect(report.references.map((r) => r.authors[0])).toEqual(["Covey"]);

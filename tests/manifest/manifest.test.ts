@@ -35,7 +35,7 @@ describe("manifest.xml content", () => {
   const attr = (tag: string, name: string) => all(tag).map((e) => e.getAttribute(name));
 
   it("is a Word task-pane add-in needing WordApi 1.3 and read/write access", () => {
-    expect(doc.documentElement.getAttribute("xsi:type")).toBe("TaskPaneApp");
+    expect(doc.documentElement?.getAttribute("xsi:type")).toBe("TaskPaneApp");
     expect(attr("Host", "Name")).toContain("Document");
     const sets = all("Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]);
     expect(sets).toEqual([["WordApi", "1.3"]]);

@@ -1,6 +1,6 @@
 import type { Problem, Report } from "../../src/core/report";
 import { getUnit } from "../../src/units";
-import { badgeFor, buildCards, draftWideProblems } from "../../src/taskpane/model/cards";
+import { badgeFor, buildCards, draftWideProblems, sourceLabel } from "../../src/taskpane/model/cards";
 
 const unit = getUnit("8580-500")!;
 
@@ -37,7 +37,7 @@ describe("buildCards", () => {
     expect(c12.problems.map((p) => p.code)).toEqual(["section-needs-reference", "guidance-left-in"]);
     expect(c12.badge.label).toBe("Needs work");
     expect(c12.paragraph).toBe(12);
-    expect(c12.sources).toEqual(["hawkins 2012"]);
+    expect(c12.sources).toEqual(["Hawkins (2012)"]);
     expect(draftWideProblems(unit, report({ problems })).map((p) => p.code)).toEqual(["word-count-out-of-range"]);
   });
 
@@ -47,6 +47,18 @@ describe("buildCards", () => {
       { verb: "Define", meaning: "Say precisely what something means." },
       { verb: "Explain", meaning: "Make clear how or why." },
     ]);
+  });
+});
+
+describe("sourceLabel", () => {
+  it.each([
+    ["starr 2016", "Starr (2016)"],
+    ["whitmore 2009a", "Whitmore (2009a)"],
+    ["gilbert-smith 2010", "Gilbert-Smith (2010)"],
+    ["international coaching federation no date", "International Coaching Federation (no date)"],
+    ["cipd", "cipd"],
+  ])("%s reads as %s", (key, label) => {
+    expect(sourceLabel(key)).toBe(label);
   });
 });
 

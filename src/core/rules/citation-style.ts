@@ -12,6 +12,7 @@ const SLIP_TEXT: Record<CitationStyleSlip, string> = {
   "locator-format": 'write page numbers as "p. 42" or "pp. 42–45"',
   "square-brackets": "use round brackets",
   unbracketed: "put the citation in round brackets",
+  "quotation-without-page": "give the page number of a direct quotation, e.g. (Covey, 1989, p. 42)",
 };
 
 /** Cite Them Right style slips in one citation: a single note, never an error. */

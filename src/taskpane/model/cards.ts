@@ -46,6 +46,14 @@ export function badgeFor(section: Pick<SectionReport, "status" | "words">, probl
   return { label: "Answered", colour: "success" };
 }
 
+/** A work key from the checks ("starr 2016", "de bono 1985a") as a reader writes it: "Starr (2016)". */
+export function sourceLabel(key: string): string {
+  const m = /^(.*\S)\s+(\d{4}[a-z]?|no date|n\.d\.)$/i.exec(key.trim());
+  if (!m) return key;
+  const name = m[1].replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return `${name} (${m[2]})`;
+}
+
 /** Glossary lookup that tolerates case ("define" vs "Define"). */
 function meaningOf(verb: string, glossary: Record<string, string> | undefined): string | undefined {
   if (!glossary) return undefined;
@@ -67,7 +75,7 @@ function cardFor(c: Criterion, section: SectionReport | undefined, problems: Pro
     share: s.share,
     marks: c.marks,
     citations: s.citations,
-    sources: s.sources ?? [],
+    sources: (s.sources ?? []).map(sourceLabel),
     sourcesNeeded: c.sources ? { min: c.sources.min, reason: c.sources.reason } : undefined,
     descriptors: c.passDescriptors,
     verbs: c.verbs.map((verb) => ({ verb, meaning: meaningOf(verb, glossary) })),
