@@ -3,7 +3,7 @@ import type { Unit } from "../units/types";
 import type { CitationReport, Problem, ReferenceReport } from "../core/report";
 import type { ReferencingContext } from "./context";
 import { HARVARD_RULES } from "./rules";
-import { scanCitations } from "./intext";
+import { scanCitations, type BracketMemo } from "./intext";
 import { ReferenceIndex, isMatch, keysOf, matchCitation, workKey, type CitationMatch, type Unmatched } from "./match";
 import { parseReference } from "./reference-parse";
 
@@ -70,13 +70,15 @@ function readReferences(sections: readonly Section[]): { refs: ParsedReference[]
 
 function readCitations(sections: readonly Section[]): ParsedCitation[] {
   const out: ParsedCitation[] = [];
+  // one memo for the whole draft: the same bracket recurs from section to section
+  const memo: BracketMemo = new Map();
   for (const s of sections) {
     if (s.kind === "references" || s.kind === "bibliography") continue;
     const ac = s.kind === "ac" ? s.ac : null;
     for (const p of s.paragraphs) {
       if (p.role !== "body" || p.isTitle) continue;
       if (p.text.length < 6) continue;
-      for (const c of scanCitations(p.text)) {
+      for (const c of scanCitations(p.text, memo)) {
         const placed = c as ParsedCitation;
         placed.paragraph = p.index;
         placed.ac = ac;
@@ -96,36 +98,88 @@ function isCodeOfPractice(r: ParsedReference | null, c: ParsedCitation): boolean
   return keysOf(c.authors[0] ?? "", c.corporate, c.aliases).some((k) => CODE_BODIES.has(k));
 }
 
+/** What is worked out once for every citation of the same reading (names and year). */
+interface MatchEntry {
+  match: CitationMatch | Unmatched;
+  /** "starr 2016", for the section cards; computed when first needed. */
+  work?: string;
+  codeOfPractice?: boolean;
+}
+
+/** A citation's names as the matcher reads them (every field but the year), with the entries per year text. */
+interface Reading {
+  aliases: readonly string[];
+  alternatives: readonly string[][];
+  etAl: boolean;
+  corporate: boolean;
+  initial: string | undefined;
+  byYear: Map<string, MatchEntry>;
+}
+
+/**
+ * The match of every citation, each distinct reading matched once. Citations read
+ * from the same names share their arrays (the names are cached), so most are found
+ * by identity without building a text key; the text key still joins equal readings
+ * that were read separately.
+ */
+class MatchMemo {
+  private byKey = new Map<string, MatchEntry>();
+  private byAuthors = new Map<readonly string[], Reading[]>();
+
+  constructor(private index: ReferenceIndex) {}
+
+  entry(c: ParsedCitation): MatchEntry {
+    let readings = this.byAuthors.get(c.authors);
+    if (!readings) this.byAuthors.set(c.authors, (readings = []));
+    let reading = readings.find(
+      (r) => r.aliases === c.aliases && r.alternatives === c.alternatives && r.etAl === c.etAl && r.corporate === c.corporate && r.initial === c.initial,
+    );
+    if (!reading) {
+      reading = { aliases: c.aliases, alternatives: c.alternatives, etAl: c.etAl, corporate: c.corporate, initial: c.initial, byYear: new Map() };
+      readings.push(reading);
+    }
+    let entry = reading.byYear.get(c.year.text);
+    if (!entry) {
+      const key = `${c.initial ?? ""}${c.authors.join("\u0001")}\u0002${c.year.text}\u0002${c.etAl}${c.corporate}\u0002${c.aliases.join("\u0001")}\u0002${c.alternatives.map((a) => a.join("\u0001")).join("\u0003")}`;
+      entry = this.byKey.get(key);
+      if (!entry) this.byKey.set(key, (entry = { match: matchCitation(c, this.index) }));
+      reading.byYear.set(c.year.text, entry);
+    }
+    return entry;
+  }
+}
+
 /** Build the context every referencing rule reads. Exported for the rules' tests. */
 export function buildReferencingContext(input: ReferencingInput): ReferencingContext {
   const { refs, hasList } = readReferences(input.sections);
   const index = new ReferenceIndex(refs);
   const all = readCitations(input.sections);
   // the same work is cited many times: match each distinct reading once
-  const memo = new Map<string, CitationMatch | Unmatched>();
-  const allMatches = all.map((c) => {
-    const key = `${c.initial ?? ""}${c.authors.join("\u0001")}\u0002${c.year.text}\u0002${c.etAl}${c.corporate}\u0002${c.aliases.join("\u0001")}\u0002${c.alternatives.map((a) => a.join("\u0001")).join("\u0003")}`;
-    let m = memo.get(key);
-    if (!m) memo.set(key, (m = matchCitation(c, index)));
-    return m;
-  });
+  const memo = new MatchMemo(index);
+  const allEntries = all.map((c) => memo.entry(c));
   // An unbracketed "Name, 2012" is too weak to report as missing from the list: keep it only when it matches.
-  const keep = all.map((c, i) => !c.unbracketed || isMatch(allMatches[i]));
+  const keep = all.map((c, i) => !c.unbracketed || isMatch(allEntries[i].match));
   const citations = all.filter((_, i) => keep[i]);
-  const matches: Array<CitationMatch | Unmatched> = allMatches.filter((_, i) => keep[i]);
+  const entries = allEntries.filter((_, i) => keep[i]);
+  const matches: Array<CitationMatch | Unmatched> = entries.map((e) => e.match);
   const cited = refs.map(() => false);
   const sources = new Map<string, Set<string>>();
   const codeOfPracticeByAc: Record<string, boolean> = {};
   citations.forEach((c, i) => {
-    const m = matches[i];
+    const entry = entries[i];
+    const m = entry.match;
     const ref = isMatch(m) ? refs[m.refs[0]] : null;
     if (isMatch(m)) for (const r of m.refs) cited[r] = true;
     if (!c.ac) return;
-    const key = ref && ref.year ? workKey(ref.authors[0], ref.year.text) : workKey(c.authors[0] ?? "", c.year.text);
+    // both depend only on the reading and its match, so they are worked out once per entry
+    if (entry.work === undefined) {
+      entry.work = ref && ref.year ? workKey(ref.authors[0], ref.year.text) : workKey(c.authors[0] ?? "", c.year.text);
+      entry.codeOfPractice = isCodeOfPractice(ref, c);
+    }
     let set = sources.get(c.ac);
     if (!set) sources.set(c.ac, (set = new Set()));
-    set.add(key);
-    if (isCodeOfPractice(ref, c)) codeOfPracticeByAc[c.ac] = true;
+    set.add(entry.work);
+    if (entry.codeOfPractice) codeOfPracticeByAc[c.ac] = true;
   });
   const sourcesByAc: Record<string, string[]> = {};
   for (const [ac, set] of sources) sourcesByAc[ac] = [...set];

@@ -1,5 +1,5 @@
 import { readCitedNames, type CitedNames } from "./intext-authors";
-import { PARTICLES, isLower, isUpper } from "./text";
+import { PARTICLES, asciiLower, isJsSpace, isLower, isUpper } from "./text";
 
 /** Narrative citations: the author names written just before a bracket that opens with a year. */
 
@@ -35,6 +35,27 @@ function dePossess(w: string): string {
   return w;
 }
 
+/** Words that join a Title Case phrase: "Hierarchy of", "Model for". Lower case. */
+const LINK_WORDS = new Set(["of", "for", "the", "and", "on", "in", "to"]);
+
+/**
+ * What /(\S+)\s+(of|for|the|and|on|in|to)$/i finds in `s` (its two groups), without its
+ * backtracking: the last word when it is a link word (any case), and the whole word before it.
+ */
+function linkWordAtEnd(s: string): [string, string] | null {
+  let wordStart = s.length;
+  while (wordStart > 0 && !isJsSpace(s.charCodeAt(wordStart - 1))) wordStart--;
+  const word = s.slice(wordStart);
+  // ASCII folding only, as the case-insensitive pattern has it
+  if (!LINK_WORDS.has(asciiLower(word))) return null;
+  let gap = wordStart;
+  while (gap > 0 && isJsSpace(s.charCodeAt(gap - 1))) gap--;
+  if (gap === wordStart || gap === 0) return null;
+  let prevStart = gap;
+  while (prevStart > 0 && !isJsSpace(s.charCodeAt(prevStart - 1))) prevStart--;
+  return [s.slice(prevStart, gap), word];
+}
+
 /**
  * The author names written just before a bracket that opens with a year:
  * "Rogers (2012)", "Hawkins' (2011)", "Rogers, Whittleworth and Gilbert (2012)".
@@ -45,22 +66,32 @@ export function namesBefore(text: string, open: number): NamesRun | null {
   const floor = Math.max(0, open - 160) - 1;
   let j = open - 1;
   while (j > floor && text[j] === " ") j--;
-  const tokens: { w: string; start: number }[] = [];
   let end = j + 1;
-  for (let guard = 0; guard < 14 && j > floor; guard++) {
+  let taken = 0;
+  // Words are cut out one at a time, backwards, as the run below asks for them: most runs stop
+  // after a word or two, so the up to 14 words in reach are seldom all needed.
+  const previousWord = (): { w: string; start: number } | null => {
+    if (taken >= 14 || j <= floor) return null;
     let k = j;
     while (k > floor && text[k] !== " ") k--;
-    if (k === floor && floor >= 0) break; // a token cut by the window is not a name
-    tokens.push({ w: text.slice(k + 1, end), start: k + 1 });
+    if (k === floor && floor >= 0) {
+      taken = 14; // a token cut by the window is not a name, and nothing lies beyond it
+      return null;
+    }
+    const token = { w: text.slice(k + 1, end), start: k + 1 };
+    taken++;
     j = k;
     while (j > floor && text[j] === " ") j--;
     end = j + 1;
-  }
+    return token;
+  };
   const run: string[] = [];
   const starts: number[] = [];
   let sawJoin = false;
-  for (let t = 0; t < tokens.length; t++) {
-    let w = tokens[t].w;
+  for (let t = 0; ; t++) {
+    const token = previousWord();
+    if (!token) break;
+    let w = token.w;
     const isLast = t === 0;
     if (isLast) w = dePossess(w).replace(/'s$/, "");
     if (w.length === 0) break;
@@ -85,7 +116,7 @@ export function namesBefore(text: string, open: number): NamesRun | null {
       break;
     }
     run.unshift(w);
-    starts.unshift(tokens[t].start);
+    starts.unshift(token.start);
   }
   // "Kolb's Learning Cycle (1984)": the owner of a possessive inside the run is the author
   for (let k = run.length - 2; k >= 0; k--) {
@@ -107,8 +138,8 @@ export function namesBefore(text: string, open: number): NamesRun | null {
   const joined = run.join(" ");
   // "Maslow's Hierarchy of Needs (1943)": a Title Case phrase ending "of X" is not a name.
   const before = text.slice(Math.max(0, runStart - 40), runStart).trimEnd();
-  const m = /(\S+)\s+(of|for|the|and|on|in|to)$/i.exec(before);
-  if (m && isUpper(m[1][0]) && !SENTENCE_WORDS.has(m[1].toLowerCase()) && m[2] === m[2].toLowerCase()) return null;
+  const m = linkWordAtEnd(before);
+  if (m && isUpper(m[0][0]) && !SENTENCE_WORDS.has(m[0].toLowerCase()) && m[1] === m[1].toLowerCase()) return null;
   const names = readCitedNames(joined);
   if (!names) return null;
   return { names, start: runStart };

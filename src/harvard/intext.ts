@@ -1,7 +1,7 @@
 import { readCitedNames, type CitedNames } from "./intext-authors";
 import { namesBefore, type NamesRun } from "./intext-narrative";
 import { DATE_WORDS, stripPrefix } from "./intext-prefix";
-import { cleanText, isDigit, isLetter } from "./text";
+import { cleanText, isDigit, isJsSpace, isLetter } from "./text";
 import type { CitationStyleSlip, ParsedCitation, YearToken } from "./types";
 import { findYear, yearAt } from "./year";
 
@@ -23,55 +23,111 @@ function locatorSlip(label: string | undefined, sep: string | undefined, whole: 
   return !/^\s*,?\s*pp?\.\s+\d/i.test(whole);
 }
 
+/** Nested brackets that held citations of their own, as [open, close] offsets. */
+type Children = [number, number][];
+const NO_CHILDREN: Children = [];
+
+/** Where `needle` next occurs in `text` at or after `from`, or `text.length` when it does not. */
+function nextOf(text: string, needle: string, from: number): number {
+  const at = text.indexOf(needle, from);
+  return at < 0 ? text.length : at;
+}
+
+/** Where the next digit straight after ", " stands (an unbracketed "Name et al., 2012"), or `text.length`. */
+function nextDigitAfterComma(text: string, from: number): number {
+  let at = text.indexOf(", ", from - 2 < 0 ? 0 : from - 2);
+  while (at >= 0) {
+    const code = text.charCodeAt(at + 2);
+    if (code >= 0x30 && code <= 0x39 && at + 2 >= from) return at + 2;
+    at = text.indexOf(", ", at + 1);
+  }
+  return text.length;
+}
+
 /**
  * Every author–date citation in one paragraph's text. Brackets are matched with a
  * stack in one pass; each bracket's content is read once; narrative names are
  * looked for a bounded distance back. Linear in the length of the text.
  */
-export function scanCitations(raw: string): FoundCitation[] {
+export function scanCitations(raw: string, memo?: BracketMemo): FoundCitation[] {
   const text = cleanText(raw);
   const out: FoundCitation[] = [];
-  interface Frame {
-    open: number;
-    ch: string;
-    children: [number, number][];
-  }
-  const stack: Frame[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // only brackets and digits matter here; everything else is skipped with one comparison chain
-    if (code !== 0x28 && code !== 0x5b && code !== 0x29 && code !== 0x5d && (code < 0x30 || code > 0x39)) continue;
-    const c = text[i];
-    if (c === "(" || c === "[") {
-      if (stack.length < 16) stack.push({ open: i, ch: c, children: [] });
-    } else if (stack.length === 0 && code >= 0x30 && code <= 0x39 && text[i - 1] === " " && text[i - 2] === ",") {
+  const n = text.length;
+  // The open brackets: offset, whether square, and the nested groups that held citations.
+  const opens: number[] = [];
+  const squares: boolean[] = [];
+  const nested: Array<Children | null> = [];
+  // Only brackets, and digits straight after ", ", matter; everything else is prose. Each kind of
+  // event is found with indexOf (native and fast) and they are taken in text order, rather than
+  // looking at every character in JavaScript: most paragraphs have a handful of events in hundreds
+  // of characters.
+  let roundOpen = -1;
+  let squareOpen = -1;
+  let roundClose = -1;
+  let squareClose = -1;
+  let digit = -1;
+  let i = 0;
+  for (;;) {
+    if (roundOpen < i) roundOpen = nextOf(text, "(", i);
+    if (squareOpen < i) squareOpen = nextOf(text, "[", i);
+    if (roundClose < i) roundClose = nextOf(text, ")", i);
+    if (squareClose < i) squareClose = nextOf(text, "]", i);
+    if (digit < i) digit = nextDigitAfterComma(text, i);
+    i = Math.min(roundOpen, squareOpen, roundClose, squareClose, digit);
+    if (i >= n) break;
+    if (i === roundOpen || i === squareOpen) {
+      if (opens.length < 16) {
+        opens.push(i);
+        squares.push(i === squareOpen);
+        nested.push(null);
+      }
+    } else if (i === digit) {
       // "… from birth Derecki et al., 2012.": only with "et al." or "and" (a lone "London, 2019" is too weak),
       // and kept by the caller only if it matches an entry
-      const y = yearAt(text, i);
-      if (y) {
-        const run = namesBefore(text, i - 2);
-        if (run && (run.names.etAl || run.names.joined)) {
-          out.push({
-            ...makeCitation(run.names, y.year, text.slice(run.start, y.end), false, undefined, false, undefined, ["unbracketed"], i),
-            unbracketed: true,
-          });
-          i = y.end - 1;
+      if (opens.length === 0) {
+        const y = yearAt(text, i);
+        if (y) {
+          const run = namesBefore(text, i - 2);
+          if (run && (run.names.etAl || run.names.joined)) {
+            out.push({
+              ...makeCitation(run.names, y.year, text.slice(run.start, y.end), false, undefined, false, undefined, ["unbracketed"], i),
+              unbracketed: true,
+            });
+            // the year is read: go on after it (a year holds no brackets)
+            i = y.end;
+            continue;
+          }
         }
       }
-    } else if ((c === ")" || c === "]") && stack.length > 0) {
-      const frame = stack.pop() as Frame;
-      const found = readGroup(text, frame.open, i, frame.children, frame.ch === "[");
-      if (found.length === 1 && !found[0].narrative && !found[0].locator && !found[0].secondary && followsQuotation(text, frame.open)) {
+    } else if (opens.length > 0) {
+      // a closing bracket, ")" or "]", whichever the opening one was
+      const open = opens.pop() as number;
+      const square = squares.pop() as boolean;
+      const found = readBracket(text, open, i, nested.pop() ?? NO_CHILDREN, square, memo);
+      if (found.length === 1 && !found[0].narrative && !found[0].locator && !found[0].secondary && followsQuotation(text, open)) {
         found[0].slips.push("quotation-without-page");
       }
       if (found.length > 0) {
-        out.push(...found);
-        if (stack.length > 0) stack[stack.length - 1].children.push([frame.open, i]);
+        for (const f of found) out.push(f);
+        // the enclosing group blanks this one out when it is read
+        const top = nested.length - 1;
+        if (top >= 0) {
+          const list = nested[top];
+          if (list) list.push([open, i]);
+          else nested[top] = [[open, i]];
+        }
       }
     }
+    i++;
   }
-  out.sort((a, b) => a.offset - b.offset);
+  // citations come out in the order their groups close; put them in text order (usually they already are)
+  if (!isSortedByOffset(out)) out.sort((a, b) => a.offset - b.offset);
   return out;
+}
+
+function isSortedByOffset(list: readonly FoundCitation[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k - 1].offset > list[k].offset) return false;
+  return true;
 }
 
 /**
@@ -110,7 +166,53 @@ function splitParts(s: string): [number, number][] {
   return parts;
 }
 
-function readGroup(text: string, open: number, close: number, children: [number, number][], square: boolean): FoundCitation[] {
+/**
+ * What the brackets of one document read, by their whole text ("(Starr, 2016)"), to be
+ * copied when the same bracket recurs: a draft cites the same few works over and over.
+ * Null for a bracket whose reading looked at the text before it (narrative names).
+ */
+export type BracketMemo = Map<string, FoundCitation[] | null>;
+
+/** readGroup, through the memo when one is given and the bracket holds no nested citations. */
+function readBracket(text: string, open: number, close: number, children: Children, square: boolean, memo: BracketMemo | undefined): FoundCitation[] {
+  if (!memo || children.length > 0) return readGroup(text, open, close, children, square, { before: false });
+  const key = text.slice(open, close + 1);
+  const kept = memo.get(key);
+  if (kept) return kept.map((c) => copyCitation(c, open));
+  const looked = { before: false };
+  const found = readGroup(text, open, close, children, square, looked);
+  // only a reading of the bracket alone may stand for the same bracket elsewhere
+  if (kept === undefined) memo.set(key, looked.before ? null : found.map((c) => copyCitation(c, -open)));
+  return found;
+}
+
+/** A citation read from a bracket, moved by `shift` (offsets are the only thing that depend on where it stands). */
+function copyCitation(c: FoundCitation, shift: number): FoundCitation {
+  const copy: FoundCitation = {
+    text: c.text,
+    authors: c.authors,
+    etAl: c.etAl,
+    corporate: c.corporate,
+    aliases: c.aliases,
+    alternatives: c.alternatives,
+    year: { text: c.year.text, base: c.year.base, suffix: c.year.suffix },
+    narrative: c.narrative,
+    locator: c.locator,
+    secondary: c.secondary,
+    original: c.original ? { authors: c.original.authors, year: c.original.year } : undefined,
+    // each citation has its own list: the scan adds to it
+    slips: c.slips.slice(),
+    offset: c.offset + shift,
+  };
+  if (c.initial) copy.initial = c.initial;
+  return copy;
+}
+
+/**
+ * The citations in one bracket. `looked.before` is set when the reading depended on the
+ * text before the bracket (the names of a narrative citation), not just on the bracket.
+ */
+function readGroup(text: string, open: number, close: number, children: Children, square: boolean, looked: { before: boolean }): FoundCitation[] {
   // nested brackets that held citations of their own are blanked out, in one pass
   let content: string;
   if (children.length === 0) content = text.slice(open + 1, close);
@@ -160,7 +262,7 @@ function readGroup(text: string, open: number, close: number, children: [number,
         names = null;
       } else if (pre.kind === "names") {
         names = readCitedNames(pre.names);
-        const at = part.indexOf(pre.names.split(/\s+/)[0], pos);
+        const at = part.indexOf(firstWord(pre.names), pos);
         if (names && at >= 0) textStart = base + at;
       } else if (pre.kind === "empty" || pre.kind === "prefix-only") {
         names = partNames ?? prevNames;
@@ -168,6 +270,7 @@ function readGroup(text: string, open: number, close: number, children: [number,
         if (!names && out.length === 0 && pi === 0 && last === null) {
           if (!narrativeTried) {
             narrativeTried = true;
+            looked.before = true;
             narrative = namesBefore(text, open);
           }
           if (narrative) {
@@ -213,7 +316,8 @@ function readGroup(text: string, open: number, close: number, children: [number,
         j = LOCATOR.lastIndex;
       }
       // Prose straight after the year ("2000 words", "2000 ion trap") means this is no citation.
-      const pm = /^ +(\p{L}+)/u.exec(part.slice(j, j + 24));
+      // (only a space can start it, so the slice and pattern are skipped for the usual ")" or ";")
+      const pm = part.charCodeAt(j) === 0x20 ? /^ +(\p{L}+)/u.exec(part.slice(j, j + 24)) : null;
       const prose = pm !== null && !/^(?:cited|quoted|as|and|in|see|also|for|reviewed|referenced|reported|et)$/i.test(pm[1]);
       if (!names) {
         pos = Math.max(j, y.end);
@@ -224,7 +328,7 @@ function readGroup(text: string, open: number, close: number, children: [number,
       if (square) slips.push("square-brackets");
       if (locSlip) slips.push("locator-format");
       if (y.year.text === "n.d." || y.year.text === "undated") slips.push("no-date-abbreviation");
-      if (!isNarrative && pre.kind === "names" && !names.corporate && !before.trimEnd().endsWith(",") && !pre.names.trimEnd().endsWith(",")) {
+      if (!isNarrative && pre.kind === "names" && !names.corporate && !endsWithComma(before) && !endsWithComma(pre.names)) {
         slips.push("missing-comma");
       }
       // a continuation ("2011b" in "(Tremblay, 2011a; 2011b)") shows the whole bracket, which names its author
@@ -256,6 +360,19 @@ function readGroup(text: string, open: number, close: number, children: [number,
   return out;
 }
 
+/** s.split(/\s+/)[0]: the text before the first white space. */
+function firstWord(s: string): string {
+  for (let i = 0; i < s.length; i++) if (isJsSpace(s.charCodeAt(i))) return s.slice(0, i);
+  return s;
+}
+
+/** s.trimEnd().endsWith(","), without the trimmed copy. */
+function endsWithComma(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && isJsSpace(s.charCodeAt(e - 1))) e--;
+  return e > 0 && s.charCodeAt(e - 1) === 0x2c;
+}
+
 function citeTextFor(text: string, open: number, close: number, narrative: boolean, start: number, end: number): string {
   if (narrative) return text.slice(start, close + 1).trim();
   return text.slice(open, close + 1).trim().length < 200 ? text.slice(open, close + 1).trim() : text.slice(start, end).trim();
@@ -272,7 +389,7 @@ function makeCitation(
   slips: CitationStyleSlip[],
   offset: number,
 ): FoundCitation {
-  return {
+  const citation: FoundCitation = {
     text,
     authors: names.authors,
     etAl: names.etAl,
@@ -286,6 +403,9 @@ function makeCitation(
     original,
     slips,
     offset,
-    ...(names.initial ? { initial: names.initial } : {}),
   };
+  // Set afterwards rather than spread in: a spread in the literal makes every citation take V8's slow
+  // object-cloning path, which was the largest single cost of the scan.
+  if (names.initial) citation.initial = names.initial;
+  return citation;
 }

@@ -81,6 +81,22 @@ export function nameWords(s: string): string[] {
   return s.split(/[\s\-\u2010-\u2015]+/).map(nameKey).filter((w) => w.length > 0);
 }
 
+/** White space as a regular expression's \s (and String.prototype.trim) sees it. */
+export function isJsSpace(c: number): boolean {
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** s with A-Z lower-cased and everything else kept, as a case-insensitive (non-Unicode) pattern compares. */
+export function asciiLower(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  }
+  return s;
+}
+
 /** A letter (any script) at code point c. */
 export function isLetter(ch: string | undefined): boolean {
   if (!ch) return false;

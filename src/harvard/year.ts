@@ -28,6 +28,21 @@ const WORD_FORMS: ReadonlyArray<[string, string]> = [
 ];
 
 /**
+ * Does s, from i, read `form` (lower case) when its A-Z are lower-cased? The same test as
+ * s.slice(i, i + form.length).toLowerCase() === form (no other character lower-cases into
+ * these letters), but with no copy made for each of the letters that can open a form.
+ */
+function startsWithLower(s: string, i: number, form: string): boolean {
+  if (i + form.length > s.length) return false;
+  for (let k = 0; k < form.length; k++) {
+    let c = s.charCodeAt(i + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== form.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
  * The year token starting exactly at i, or null. Bounded work per call, so
  * scanning a text with it is linear.
  */
@@ -37,7 +52,7 @@ export function yearAt(s: string, i: number): YearAt | null {
   if (isDigit(c)) {
     if (!(isDigit(s[i + 1]) && isDigit(s[i + 2]) && isDigit(s[i + 3]))) return null;
     if (isDigit(s[i + 4])) return null;
-    const n = Number(s.slice(i, i + 4));
+    const n = (s.charCodeAt(i) - 48) * 1000 + (s.charCodeAt(i + 1) - 48) * 100 + (s.charCodeAt(i + 2) - 48) * 10 + (s.charCodeAt(i + 3) - 48);
     if (n < MIN_YEAR || n > MAX_YEAR) return null;
     let end = i + 4;
     let suffix = "";
@@ -57,9 +72,9 @@ export function yearAt(s: string, i: number): YearAt | null {
   const lc = c?.toLowerCase();
   if (lc !== "n" && lc !== "u" && lc !== "i" && lc !== "f") return null;
   for (const [form, base] of WORD_FORMS) {
-    const got = s.slice(i, i + form.length);
-    if (got.toLowerCase() !== form) continue;
+    if (!startsWithLower(s, i, form)) continue;
     const end = i + form.length;
+    const got = s.slice(i, end);
     // "nd" and "n.d" must stand alone: "strand", "2nd", "n.dx" are not dates
     if (isAlnum(s[end])) continue;
     const text = base === "nodate" ? (form === "no date" ? "no date" : form === "undated" ? "undated" : "n.d.") : got.toLowerCase();

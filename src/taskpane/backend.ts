@@ -49,6 +49,8 @@ export interface DocumentBackend {
   saveTicks(ticks: Ticks): Promise<boolean>;
   /** Calls back when the document changes; returns an unsubscribe, or null where Word cannot tell. */
   watchChanges(onChange: () => void): Promise<(() => void) | null>;
+  /** Word's events also fire for the add-in's own writes (the preview reports only the learner's typing). */
+  changesIncludeOwnWrites: boolean;
   /** Features this Word lacks, for the notes at the top of the pane. */
   missingFeatures(): FeatureNotice[];
 }

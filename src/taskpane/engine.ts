@@ -32,6 +32,7 @@ export function createWordEngine(host: EngineHost): Engine {
     loadTicks: () => loadTicks(host),
     saveTicks: (ticks) => saveTicks(host, ticks),
     watchChanges: async (onChange) => (host.watchChanges ? host.watchChanges(onChange) : watchWordChanges(host, onChange)),
+    changesIncludeOwnWrites: !host.watchChanges,
     missingFeatures: () => missingFeatures(host),
   };
   return {

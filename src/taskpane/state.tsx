@@ -99,8 +99,15 @@ export function PaneProvider(props: { loadEngine: () => Promise<Engine>; prefs: 
     setState((s) => ({ ...s, ...(typeof p === "function" ? p(s) : p) }));
   }, []);
 
+  // Word reports the add-in's own writes as paragraph changes too, a moment after they land:
+  // those must not mark the results as out of date.
+  const running = useRef(0);
+  const quietUntil = useRef(0);
+  const OWN_WRITE_GRACE_MS = 1500;
+
   const run = useCallback(
     async <T,>(label: string, action: () => Promise<T>): Promise<T | undefined> => {
+      running.current++;
       patch({ busy: label, error: null, status: null });
       try {
         return await action();
@@ -108,8 +115,18 @@ export function PaneProvider(props: { loadEngine: () => Promise<Engine>; prefs: 
         patch({ error: describeError(err, label.toLowerCase()) });
         return undefined;
       } finally {
+        running.current--;
+        quietUntil.current = Date.now() + OWN_WRITE_GRACE_MS;
         patch({ busy: null });
       }
+    },
+    [patch],
+  );
+
+  const onDocumentChanged = useCallback(
+    (ownWritesToo: boolean) => {
+      if (ownWritesToo && (running.current > 0 || Date.now() < quietUntil.current)) return;
+      patch((s) => (s.report ? { stale: true } : {}));
     },
     [patch],
   );
@@ -156,7 +173,8 @@ export function PaneProvider(props: { loadEngine: () => Promise<Engine>; prefs: 
         if (!cancelled) patch({ busy: null, error: describeError(err, "read the document") });
       }
       try {
-        unwatch = await engine.backend.watchChanges(() => patch((s) => (s.report ? { stale: true } : {})));
+        const ownWritesToo = engine.backend.changesIncludeOwnWrites;
+        unwatch = await engine.backend.watchChanges(() => onDocumentChanged(ownWritesToo));
         if (!cancelled) patch({ watching: unwatch !== null });
       } catch {
         if (!cancelled) patch({ watching: false });
@@ -166,7 +184,7 @@ export function PaneProvider(props: { loadEngine: () => Promise<Engine>; prefs: 
       cancelled = true;
       unwatch?.();
     };
-  }, [loadEngine, prefs, patch, analyseNow]);
+  }, [loadEngine, prefs, patch, analyseNow, onDocumentChanged]);
 
   const actions = useMemo<PaneActions>(() => {
     const engineOrThrow = () => {

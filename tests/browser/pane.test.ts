@@ -282,6 +282,25 @@ suite("task pane in the browser preview", () => {
     expect(pageErrors).toEqual([]);
   }, 90_000);
 
+  it("imports a typed reference into the source library after showing what it found", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await visible(card(page, "1.1"));
+    await pane(page).getByRole("tab", { name: "References" }).click();
+    await pane(page).getByRole("button", { name: "Import" }).click();
+    // The list typed in the sample is already in its library: nothing new to add.
+    await pane(page).getByRole("button", { name: "Use the list in my document" }).click();
+    await visible(pane(page).getByText(/^Found 0 new sources in your document's reference list \(4 sources already in your library\)\.$/));
+
+    await pane(page).getByRole("textbox", { name: /Or paste references/ }).fill("Hawkins, P. (2012) Creating a coaching culture. Maidenhead: Open University Press.");
+    await pane(page).getByRole("button", { name: "Read pasted references" }).click();
+    await visible(pane(page).getByText(/^Found 1 new source in your typed list\.$/));
+    await pane(page).getByRole("button", { name: "Add 1 source" }).click();
+    const sources = pane(page).getByRole("list", { name: "Your sources" });
+    await visible(sources.getByText(/^Hawkins, P\. \(2012\) Creating a coaching culture\. Maidenhead: Open University Press\.$/));
+    expect(await sources.getByRole("listitem").count()).toBe(5);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
   it("saves the README screenshot when UPDATE_SCREENSHOT=1", async () => {
     if (process.env.UPDATE_SCREENSHOT !== "1") return;
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -14,7 +14,8 @@ import type { Report } from "../../core/report";
 import type { FormattedEntry } from "../../harvard/format";
 import { plural } from "../model/summary";
 import { usePane } from "../state";
-import { workKey } from "./backend";
+import { workKey } from "../../harvard/match";
+import { itemWorkKey } from "./backend";
 import { diffReferenceList, type DiffRow } from "./diff";
 import type { LibraryState } from "./ReferencesView";
 
@@ -31,7 +32,8 @@ function citedWorkKeys(report: Report | null): Set<string> {
   const keys = new Set<string>();
   for (const c of report?.citations ?? []) {
     if (c.secondary) continue;
-    keys.add(`${(c.authors[0] ?? "").toLowerCase()} ${c.year.replace(/[a-z]$/, "")}`);
+    // "2009a" and "2009" are the same work's year for this purpose.
+    keys.add(workKey(c.authors[0] ?? "", c.year.replace(/(\d{4})[a-z]$/, "$1")));
   }
   return keys;
 }
@@ -53,7 +55,7 @@ export function ReferenceListPanel({ lib }: { lib: LibraryState }) {
 
   const citedKeys = useMemo(() => citedWorkKeys(state.report), [state.report]);
   const chosenItems = useMemo(
-    () => (citedOnly ? lib.library.items.filter((it) => citedKeys.has(workKey(it))) : lib.library.items),
+    () => (citedOnly ? lib.library.items.filter((it) => citedKeys.has(itemWorkKey(it))) : lib.library.items),
     [citedOnly, citedKeys, lib.library.items],
   );
 
@@ -64,7 +66,7 @@ export function ReferenceListPanel({ lib }: { lib: LibraryState }) {
     const current = fromReport.length ? fromReport : await actions.run("Read the reference list", () => lib.backend.readReferenceList());
     if (current === undefined) return;
     const keys = citedWorkKeys(report);
-    const items = citedOnly ? lib.library.items.filter((it) => keys.has(workKey(it))) : lib.library.items;
+    const items = citedOnly ? lib.library.items.filter((it) => keys.has(itemWorkKey(it))) : lib.library.items;
     const next = lib.format.createFormatter(items).bibliography();
     setEntries(next);
     setRows(diffReferenceList(current, next));

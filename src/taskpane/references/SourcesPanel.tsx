@@ -16,10 +16,12 @@ import type { CslItem } from "../../harvard/library/csl";
 import { addSource, newSourceId, removeSource, updateSource } from "../../harvard/library/library";
 import { blockingErrors, validateSource } from "../../harvard/library/validate";
 import { plural } from "../model/summary";
+import { usePane } from "../state";
 import type { LibraryState } from "./ReferencesView";
 import { Runs } from "./Runs";
 import { SourceForm } from "./SourceForm";
 import { sourcesFromTypedList } from "../../harvard/library/from-typed";
+import { sourceKey } from "../../harvard/library/normalise";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -61,6 +63,7 @@ function download(name: string, text: string, type: string): void {
 
 export function SourcesPanel({ lib }: { lib: LibraryState }) {
   const styles = useStyles();
+  const { actions } = usePane();
   const [mode, setMode] = useState<Mode>({ kind: "list" });
   const [pasted, setPasted] = useState("");
   const [pending, setPending] = useState<Pending | null>(null);
@@ -95,6 +98,19 @@ export function SourcesPanel({ lib }: { lib: LibraryState }) {
     } catch (err) {
       setImportError(err instanceof ImportError ? err.message : "The references could not be read. Check the file is BibTeX, RIS or CSL-JSON.");
     }
+  };
+
+  // The reference list the learner typed under References, each line offered as a source to confirm.
+  const readDocumentList = async () => {
+    setImportError(null);
+    setPending(null);
+    const lines = await actions.run("Read your reference list", () => lib.backend.readReferenceList());
+    if (lines === undefined) return;
+    const typed = sourcesFromTypedList(lines, items.map((x) => x.id));
+    const known = new Set(items.map(sourceKey));
+    const fresh = typed.map((t) => t.item).filter((it) => !known.has(sourceKey(it)));
+    if (!typed.length) setImportError("No typed reference list was found under a References heading in your document.");
+    else setPending({ items: fresh, duplicates: typed.length - fresh.length, from: "your document's reference list" });
   };
 
   if (mode.kind === "add" || mode.kind === "edit") {
@@ -148,9 +164,14 @@ export function SourcesPanel({ lib }: { lib: LibraryState }) {
               e.target.value = "";
             }}
           />
-          <Button size="small" onClick={() => file.current?.click()}>
-            Choose a file…
-          </Button>
+          <div className={styles.row}>
+            <Button size="small" onClick={() => file.current?.click()}>
+              Choose a file…
+            </Button>
+            <Button size="small" onClick={() => void readDocumentList()}>
+              Use the list in my document
+            </Button>
+          </div>
           <Field label="Or paste references" hint="One reference per line, or the contents of an export file.">
             <Textarea value={pasted} rows={4} resize="vertical" onChange={(_, d) => setPasted(d.value)} />
           </Field>

@@ -1,4 +1,6 @@
 import type { CslItem } from "../../harvard/library/csl";
+import { yearOf } from "../../harvard/library/dates";
+import { workKey } from "../../harvard/match";
 import type { SourceLibrary } from "../../harvard/library/library";
 import type { FormattedEntry, FormattedText } from "../../harvard/format";
 
@@ -16,11 +18,8 @@ export interface ReferencesBackend {
   replaceReferenceList(entries: FormattedEntry[]): Promise<void>;
 }
 
-/** Library id -> the key the checks use for a work ("starr 2016"), to tell which sources the draft cites. */
-export function workKey(item: Pick<CslItem, "author" | "editor" | "title" | "issued">): string {
+/** The key the referencing checks give a work ("starr 2016"), for a library item: tells which sources the draft cites. */
+export function itemWorkKey(item: Pick<CslItem, "author" | "editor" | "title" | "issued">): string {
   const first = item.author?.[0] ?? item.editor?.[0];
-  const who = (first?.family ?? first?.literal ?? item.title ?? "").toLowerCase().trim();
-  const parts = item.issued?.["date-parts"]?.[0];
-  const year = parts && parts[0] !== undefined ? String(parts[0]) : "no date";
-  return `${who} ${year}`;
+  return workKey(first?.family ?? first?.literal ?? item.title ?? "", yearOf(item.issued) || "no date");
 }
