@@ -25,6 +25,20 @@ import { makeDocx } from "./make-docx";
 
 const SIZES = [5_000, 50_000, 200_000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/**
+ * Rounds of the scaling comparison; each round times every function RUNS times, one after
+ * another. At least ROUNDS, and more until MEASURE_MS have passed, so that the small drafts
+ * (a fraction of a millisecond a call) get as many chances of an undisturbed round as the large.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 2000);
+/**
+ * Warm-up per function before the scaling comparison. V8 optimises code only once it has
+ * run many times: on the 5,000-word draft analyse() settles after some thousands of calls
+ * (a second or so), while the split (mostly native code) is fast from the start, so a short
+ * warm-up measures the compiler rather than the analysis.
+ */
+const WARM_UP_MS = Number(process.env.BENCH_WARMUP_MS ?? 1000);
 const GOAL_RATIO = 5;
 const UNIT_ID = "8581-700";
 const ROOT = resolve(__dirname, "..");
@@ -47,6 +61,42 @@ function time(fn: () => unknown, runs = RUNS): number {
   return median(samples);
 }
 
+/** Call fn until it has run `calls` times and for at least `ms`. */
+function warmUp(fn: () => unknown, calls = 10, ms = WARM_UP_MS): void {
+  const t0 = performance.now();
+  for (let i = 0; i < calls || performance.now() - t0 < ms; i++) fn();
+}
+
+/** Median wall time in ms of `runs` calls, with no warm-up. */
+function medianRun(fn: () => unknown, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+/**
+ * Times of functions that are compared with each other, robust to a busy machine:
+ * each is warmed up, then in every round each one's median of RUNS calls is taken,
+ * one straight after another, so that load from other processes falls on all of them
+ * alike; the result for each is its lowest median over the rounds (the one least
+ * disturbed by other work).
+ */
+function compareTimes<K extends string>(fns: Record<K, () => unknown>): Record<K, number> {
+  const names = Object.keys(fns) as K[];
+  for (const k of names) warmUp(fns[k]);
+  const best = {} as Record<K, number>;
+  for (const k of names) best[k] = Infinity;
+  const t0 = performance.now();
+  for (let r = 0; r < ROUNDS || performance.now() - t0 < MEASURE_MS; r++) {
+    for (const k of names) best[k] = Math.min(best[k], medianRun(fns[k], RUNS));
+  }
+  return best;
+}
+
 /** The floor the analysis is measured against: splitting every paragraph on white space. */
 function bareSplit(doc: DraftDocument): number {
   let n = 0;
@@ -62,7 +112,7 @@ function section(title: string): void {
 }
 
 function analysisScaling(): void {
-  section(`analysis time against a bare word split (unit ${UNIT_ID}, median of ${RUNS} runs)`);
+  section(`analysis time against a bare word split (unit ${UNIT_ID}; lowest of interleaved medians of ${RUNS} runs over ${MEASURE_MS} ms, after ${WARM_UP_MS} ms warm-up each)`);
   const unit = getUnit(UNIT_ID)!;
   process.stdout.write(
     `${pad("words", 9)}${pad("paragraphs", 12)}${"split".padStart(11)}${"coverage".padStart(11)}${"analyse()".padStart(11)}  ${pad("coverage/split", 16)}${pad("analyse/split", 15)}ns/word (analyse)\n`,
@@ -72,9 +122,11 @@ function analysisScaling(): void {
   for (const size of SIZES) {
     const doc = generateDraft(unit, size);
     const words = analyse(doc, { unit: UNIT_ID }).wordCount;
-    const split = time(() => bareSplit(doc));
-    const coverage = time(() => analyseCoverage(doc, unit));
-    const whole = time(() => analyse(doc, { unit: UNIT_ID }));
+    const { split, coverage, whole } = compareTimes({
+      split: () => bareSplit(doc),
+      coverage: () => analyseCoverage(doc, unit),
+      whole: () => analyse(doc, { unit: UNIT_ID }),
+    });
     const ns = (whole * 1e6) / words;
     perWord.push(ns);
     worst = Math.max(worst, whole / split);

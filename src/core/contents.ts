@@ -36,13 +36,17 @@ function foldEntry(text: string): string {
 
 /** For each paragraph (by position), whether it is an entry of a table of contents. */
 export function contentsEntries(paragraphs: readonly DocParagraph[]): boolean[] {
-  const headings = new Set<string>();
-  // Headings typed as bold text count too: a contents list typed by hand lists them.
-  for (const p of paragraphs) if (p.headingLevel > 0 || p.isTitle || (p.bold && !p.text.includes("\t"))) headings.add(foldEntry(p.text));
+  // The headings are folded only once a paragraph looks like an entry: most drafts have no contents list.
+  let headings: Set<string> | null = null;
   return paragraphs.map((p) => {
     if (p.headingLevel > 0 || !p.text.includes("\t")) return false;
     const end = entryEnd(p.text);
     if (end < 0) return false;
+    if (!headings) {
+      headings = new Set<string>();
+      // Headings typed as bold text count too: a contents list typed by hand lists them.
+      for (const q of paragraphs) if (q.headingLevel > 0 || q.isTitle || (q.bold && !q.text.includes("\t"))) headings.add(foldEntry(q.text));
+    }
     // Some entries carry a tab between number and text ("1.1\tDefine ...\t4").
     const entry = foldEntry(p.text.slice(0, end).replace(/\t/g, " "));
     return headings.has(entry);

@@ -10,7 +10,7 @@ import type { Section, SectionKind } from "./sections-model";
 import type { Unit } from "../units/types";
 import { bracedParagraphs } from "./braced-guidance";
 import { sideHeadingAt, type SideHeading } from "./side-headings";
-import { foldAcWording } from "./wording";
+import { foldOfficialWording } from "./wording";
 import { indexRows } from "./index-tables";
 import { contentsEntries } from "./contents";
 import { isAppendixTitle, isShortBold, isStructuralTitle, referenceListKind } from "./structure-headings";
@@ -60,7 +60,7 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   for (const c of unit?.criteria ?? []) wordings.set(c.id, c.wording);
   const wordingOf = (ac: string) => wordings.get(ac);
   const acOfWording = new Map<string, string>();
-  for (const c of unit?.criteria ?? []) acOfWording.set(foldAcWording(c.wording), c.id);
+  for (const c of unit?.criteria ?? []) acOfWording.set(foldOfficialWording(c.wording), c.id);
 
   const sections: Section[] = [];
   const sideHeadings: Array<SideHeading | null> = [];

@@ -17,7 +17,18 @@ export function isShortBold(p: DocParagraph): boolean {
 /** . : ; , – — - */
 const TITLE_TRAILING = [0x2e, 0x3a, 0x3b, 0x2c, 0x2013, 0x2014, 0x2d];
 
+/** The last text folded: a heading is asked about as a reference list, an appendix and a structural title in turn. */
+let lastTitle = "";
+let lastFolded = "";
+
 function foldTitle(text: string): string {
+  if (text === lastTitle) return lastFolded;
+  lastFolded = foldTitleUncached(text);
+  lastTitle = text;
+  return lastFolded;
+}
+
+function foldTitleUncached(text: string): string {
   const folded = text
     .normalize("NFKC")
     .toLowerCase()

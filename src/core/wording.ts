@@ -17,9 +17,25 @@ export function foldAcWording(text: string): string {
   return foldWording(numbered ? numbered.rest : text);
 }
 
-function foldedTokens(text: string): string[] {
-  const f = foldAcWording(text);
-  return f === "" ? [] : f.split(" ");
+/**
+ * foldAcWording for the unit's own wordings. They are catalogue data: the same few
+ * dozen are compared with every side-heading of every draft, so each is folded once.
+ * (Bounded, in case a caller passes other text as the official wording.)
+ */
+const officialFolds = new Map<string, string>();
+
+export function foldOfficialWording(official: string): string {
+  let folded = officialFolds.get(official);
+  if (folded === undefined) {
+    folded = foldAcWording(official);
+    if (officialFolds.size >= 1000) officialFolds.clear();
+    officialFolds.set(official, folded);
+  }
+  return folded;
+}
+
+function tokensOf(folded: string): string[] {
+  return folded === "" ? [] : folded.split(" ");
 }
 
 export interface WordingComparison {
@@ -97,9 +113,12 @@ function quoteRuns(runs: string[]): string {
 
 /** Compare the wording after the AC number with the official wording. */
 export function compareWording(learner: string, official: string): WordingComparison {
-  const a = foldedTokens(official);
-  const b = foldedTokens(learner);
-  if (a.join(" ") === b.join(" ")) return { exact: true };
+  const fa = foldOfficialWording(official);
+  const fb = foldAcWording(learner);
+  // equal folds are equal token lists: most headings are exact, and need no tokens
+  if (fa === fb) return { exact: true };
+  const a = tokensOf(fa);
+  const b = tokensOf(fb);
   if (b.length === 0) return { exact: false, difference: "the wording of the criterion is missing" };
   const pairs = commonTokens(a, b);
   const missing = runsOutside(a, new Set(pairs.map((p) => p[0])));
@@ -115,8 +134,8 @@ export function compareWording(learner: string, official: string): WordingCompar
  * Used to detect the unit; linear in the length of both texts.
  */
 export function wordingSimilarity(learner: string, official: string): number {
-  const a = foldedTokens(official);
-  const b = foldedTokens(learner);
+  const a = tokensOf(foldOfficialWording(official));
+  const b = tokensOf(foldAcWording(learner));
   if (a.length === 0 || b.length === 0) return 0;
   const counts = new Map<string, number>();
   for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);

@@ -7,7 +7,6 @@ const ROOT = path.resolve(__dirname, "../..");
 const manifestXml = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 const haveSchemas = existsSync(SCHEMA_DIR);
 if (!haveSchemas) {
-  // eslint-disable-next-line no-console
   console.warn(`Skipping schema validation: ${SCHEMA_DIR} is absent (it comes from ../shared).`);
 }
 const withSchemas = haveSchemas ? describe : describe.skip;
