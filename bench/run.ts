@@ -52,13 +52,7 @@ function median(values: number[]): number {
 /** Median wall time in ms of `runs` calls, after one warm-up call. */
 function time(fn: () => unknown, runs = RUNS): number {
   fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
+  return medianRun(fn, runs);
 }
 
 /** Call fn until it has run `calls` times and for at least `ms`. */
