@@ -1,5 +1,19 @@
 import { parseReference } from "../reference-parse";
 
+/**
+ * A typed reference list against the generated one: the one comparison behind both the
+ * "Update reference list" result (src/word/reference-list.ts) and the pane's line-by-line view.
+ */
+export type DiffKind = "same" | "changed" | "added" | "removed";
+
+export interface DiffRow {
+  kind: DiffKind;
+  /** The generated entry (absent for removed lines). */
+  next?: string;
+  /** The line as the learner typed it (absent for added entries). */
+  current?: string;
+}
+
 /** Entries that appear in only one of two reference lists, for the pane to show before replacing a typed list. */
 export interface ReferenceListDiff {
   /** Lines the learner typed that the generated list has no entry for (same first author and year). */
@@ -8,31 +22,51 @@ export interface ReferenceListDiff {
   onlyGenerated: string[];
 }
 
-/** First author and year, through the same parser the referencing checks use, so both lists are read alike. */
+const norm = (s: string) => s.replace(/\s+/g, " ").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim().toLowerCase();
+const letters = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "");
+
+/**
+ * First author and year. Read with the referencing checks' parser, so both lists are read alike;
+ * a line it cannot read (typed without brackets round the year, say) falls back to its first word
+ * and first year-like number, which is still enough to pair it with its generated entry.
+ */
 function keyOf(line: string): string {
   const r = parseReference(line, "references", 0);
-  const who = (r.authors[0] ?? r.title ?? line).toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "");
-  return `${who}|${r.year?.base ?? ""}`;
+  if (r.year && r.authors.length) return `${letters(r.authors[0])}|${r.year.base}`;
+  const who = /^[^\s,.(]+/.exec(line.trim())?.[0] ?? "";
+  const year = /\b(1[89]\d\d|20\d\d)[a-z]?\b|\bno date\b|\bn\.d\./i.exec(line)?.[0] ?? "";
+  return `${letters(who)}|${year.toLowerCase().replace(/[a-z]$/, "")}`;
 }
 
-/** Matches the two lists entry by entry (a typed entry matches at most one generated entry). */
+/**
+ * The generated list against the typed one, in the generated list's order, with typed lines that
+ * have no generated entry at the end (replacing the list would drop them). Identical text pairs
+ * first, then the same first author and year ("changed": the entry will be reformatted).
+ */
+export function diffReferenceRows(typed: readonly string[], generated: readonly string[]): DiffRow[] {
+  const unused = typed.filter((line) => line.trim()).map((line) => ({ line, text: norm(line), key: keyOf(line), used: false }));
+  const rows: DiffRow[] = [];
+  for (const next of generated) {
+    const text = norm(next);
+    const exact = unused.find((u) => !u.used && u.text === text);
+    const key = exact ? "" : keyOf(next);
+    const paired = exact ?? unused.find((u) => !u.used && u.key === key);
+    if (paired) {
+      paired.used = true;
+      rows.push({ kind: exact ? "same" : "changed", next, current: paired.line });
+    } else {
+      rows.push({ kind: "added", next });
+    }
+  }
+  for (const u of unused) if (!u.used) rows.push({ kind: "removed", current: u.line });
+  return rows;
+}
+
+/** Only the entries without a partner on the other side. */
 export function diffReferenceLists(typed: readonly string[], generated: readonly string[]): ReferenceListDiff {
-  const pool = new Map<string, number>();
-  for (const g of generated) pool.set(keyOf(g), (pool.get(keyOf(g)) ?? 0) + 1);
-  const onlyTyped: string[] = [];
-  const matched = new Map<string, number>();
-  for (const t of typed) {
-    const k = keyOf(t);
-    const left = (pool.get(k) ?? 0) - (matched.get(k) ?? 0);
-    if (left > 0) matched.set(k, (matched.get(k) ?? 0) + 1);
-    else onlyTyped.push(t);
-  }
-  const onlyGenerated: string[] = [];
-  for (const g of generated) {
-    const k = keyOf(g);
-    const m = matched.get(k) ?? 0;
-    if (m > 0) matched.set(k, m - 1);
-    else onlyGenerated.push(g);
-  }
-  return { onlyTyped, onlyGenerated };
+  const rows = diffReferenceRows(typed, generated);
+  return {
+    onlyTyped: rows.filter((r) => r.kind === "removed").map((r) => r.current!),
+    onlyGenerated: rows.filter((r) => r.kind === "added").map((r) => r.next!),
+  };
 }
