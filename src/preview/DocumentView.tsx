@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useLayoutEffect, useMemo, useRef, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from "react";
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ParaData } from "../word-memory";
 import { isLocked, roleOf, type PreviewDocument } from "./preview-document";
@@ -66,6 +66,15 @@ function classFor(p: ParaData, styles: ReturnType<typeof useStyles>): string | u
   }
 }
 
+/** Word's paragraph indents (points) as CSS: left indent as a margin, first-line or hanging indent as text-indent. */
+function indentStyle(p: ParaData): CSSProperties | undefined {
+  if (!p.leftIndent && !p.firstLineIndent) return undefined;
+  return {
+    ...(p.leftIndent ? { marginLeft: `${p.leftIndent}pt` } : {}),
+    ...(p.firstLineIndent ? { textIndent: `${p.firstLineIndent}pt` } : {}),
+  };
+}
+
 /** Hands focus to a paragraph the learner just created with Enter, once it has rendered. */
 interface FocusHandoff {
   request(uid: number): void;
@@ -129,6 +138,7 @@ function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: bool
         selected && styles.selected,
         locked && styles.locked,
       )}
+      style={indentStyle(para)}
       contentEditable={!locked}
       suppressContentEditableWarning
       role={locked ? undefined : "textbox"}

@@ -17,6 +17,9 @@ export interface MemoryParagraphSpec {
   outlineLevel?: number;
   bold?: boolean | null;
   italic?: boolean;
+  /** Paragraph indents in points (firstLineIndent negative for a hanging indent); default 0. */
+  leftIndent?: number;
+  firstLineIndent?: number;
   table?: { table: number; row: number; cell: number; nesting?: number };
   /** With tracked deletions: the text as it now reads (`text` is what Office.js reports, deletions included). */
   reviewedText?: string;
@@ -65,6 +68,8 @@ export function buildMemoryDocument(paragraphs: MemoryParagraphSpec[], options: 
       outlineLevel: spec.outlineLevel,
       bold: spec.bold === undefined ? false : spec.bold,
       italic: spec.italic ?? false,
+      leftIndent: spec.leftIndent ?? 0,
+      firstLineIndent: spec.firstLineIndent ?? 0,
       table: spec.table ? { ...spec.table, nesting: spec.table.nesting ?? 1 } : undefined,
       reviewedText: spec.reviewedText,
       controls: chain.map((c) => c.control),
@@ -97,6 +102,9 @@ export interface ParagraphSnapshot {
   styleBuiltIn: string;
   bold: boolean | null;
   italic: boolean | null;
+  /** Indents in points, so a write that re-indents a learner's paragraph shows in comparisons. */
+  leftIndent: number;
+  firstLineIndent: number;
   /** Tags of the enclosing controls, outermost first. */
   tags: string[];
   table?: { table: number; row: number; cell: number };
@@ -113,6 +121,8 @@ export function snapshot(doc: MemoryDocument): ParagraphSnapshot[] {
     styleBuiltIn: builtInForStyle(p.style),
     bold: p.bold,
     italic: p.italic,
+    leftIndent: p.leftIndent,
+    firstLineIndent: p.firstLineIndent,
     tags: p.controls.map((c) => c.tag),
     ...(p.table ? { table: { table: p.table.table, row: p.table.row, cell: p.table.cell } } : {}),
     uid: p.uid,

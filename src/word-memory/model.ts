@@ -47,6 +47,10 @@ export interface ParaData {
   bold: boolean | null;
   italic: boolean | null;
   color: string;
+  /** Left indent in points (Word.Paragraph.leftIndent). */
+  leftIndent: number;
+  /** First-line indent in points; negative for a hanging indent (Word.Paragraph.firstLineIndent). */
+  firstLineIndent: number;
   table?: TablePosition;
   /** Enclosing content controls, outermost first. */
   controls: ControlData[];
@@ -137,6 +141,8 @@ export class MemoryDocument {
       bold: init.bold ?? false,
       italic: init.italic ?? false,
       color: init.color ?? "#000000",
+      leftIndent: init.leftIndent ?? 0,
+      firstLineIndent: init.firstLineIndent ?? 0,
       table: init.table,
       ...(init.reviewedText !== undefined ? { reviewedText: init.reviewedText } : {}),
       controls: init.controls ?? [],
@@ -251,6 +257,9 @@ export class MemoryDocument {
       bold: formatFrom?.bold ?? false,
       italic: formatFrom?.italic ?? false,
       color: formatFrom?.color ?? "#000000",
+      // Enter carries paragraph formatting (indents) over too, so writers must set their own.
+      leftIndent: formatFrom?.leftIndent ?? 0,
+      firstLineIndent: formatFrom?.firstLineIndent ?? 0,
       table: table ? { ...table } : undefined,
       controls: [...controls],
     });

@@ -106,6 +106,14 @@ export class MemTableCell extends MemObject implements WTableCell {
 
 // ---- Paragraph ----------------------------------------------------------------
 
+/** Word takes indents in points within about ±22 inches (1584 pt); anything else fails the sync. */
+function checkIndent(name: string, v: number): number {
+  if (typeof v !== "number" || !Number.isFinite(v) || Math.abs(v) > 1584) {
+    throw new MemoryOfficeError("InvalidArgument", `Paragraph.${name} must be a number of points, not '${String(v)}'.`);
+  }
+  return v;
+}
+
 export class MemParagraph extends MemObject implements WParagraph {
   private fontObj?: MemFont;
   private parentCc?: MemContentControl;
@@ -116,7 +124,7 @@ export class MemParagraph extends MemObject implements WParagraph {
   }
 
   protected scalarNames(): readonly string[] {
-    return ["text", "style", "styleBuiltIn", "outlineLevel", "tableNestingLevel", "isListItem"];
+    return ["text", "style", "styleBuiltIn", "outlineLevel", "leftIndent", "firstLineIndent", "tableNestingLevel", "isListItem"];
   }
 
   protected readScalar(name: string): unknown {
@@ -131,6 +139,10 @@ export class MemParagraph extends MemObject implements WParagraph {
         return this.memory.styleBuiltInOf(p);
       case "outlineLevel":
         return this.memory.outlineLevelOf(p);
+      case "leftIndent":
+        return p.leftIndent;
+      case "firstLineIndent":
+        return p.firstLineIndent;
       case "tableNestingLevel":
         return p.table ? p.table.nesting : 0;
       case "isListItem":
@@ -169,6 +181,20 @@ export class MemParagraph extends MemObject implements WParagraph {
   }
   set outlineLevel(v: number) {
     this.write(() => this.memory.setParagraphFormat(this.ref.required("paragraph"), (p) => (p.outlineLevel = v)));
+  }
+  get leftIndent(): number {
+    return this.get("leftIndent");
+  }
+  set leftIndent(v: number) {
+    this.write(() => this.memory.setParagraphFormat(this.ref.required("paragraph"), (p) => (p.leftIndent = checkIndent("leftIndent", v))));
+  }
+  get firstLineIndent(): number {
+    return this.get("firstLineIndent");
+  }
+  set firstLineIndent(v: number) {
+    this.write(() =>
+      this.memory.setParagraphFormat(this.ref.required("paragraph"), (p) => (p.firstLineIndent = checkIndent("firstLineIndent", v))),
+    );
   }
   get tableNestingLevel(): number {
     return this.get("tableNestingLevel");

@@ -55,15 +55,12 @@ const REFERENCES_HEADING = /^\s*(references?|reference list|list of references)\
 const APPENDIX_HEADING = /^\s*appendi(x|ces)\b/i;
 export const REFERENCES_TITLE = "References";
 
-/** Hanging indent (Cite Them Right lists often use one); set where the host exposes paragraph indents. */
-interface Indentable {
-  leftIndent: number;
-  firstLineIndent: number;
-}
-function canIndent(p: WParagraph): p is WParagraph & Indentable {
-  return "firstLineIndent" in (p as object) && "leftIndent" in (p as object);
-}
-const HANGING_POINTS = 36;
+/**
+ * Hanging indent in points (half an inch), the usual layout of a Harvard list: the author stands out at
+ * the margin. Set on every entry because a new paragraph takes its neighbour's indents (a learner's
+ * block quotation, or none).
+ */
+export const HANGING_INDENT_POINTS = 36;
 
 function runsOf(entry: ReferenceEntry): TextRun[] {
   return entry.runs && entry.runs.length ? entry.runs : [{ text: entry.text }];
@@ -75,10 +72,8 @@ function writeEntry(p: WParagraph, entry: ReferenceEntry): void {
   p.font.bold = false;
   p.font.italic = false;
   p.font.color = TEXT_COLOUR;
-  if (canIndent(p)) {
-    p.leftIndent = HANGING_POINTS;
-    p.firstLineIndent = -HANGING_POINTS;
-  }
+  p.leftIndent = HANGING_INDENT_POINTS;
+  p.firstLineIndent = -HANGING_INDENT_POINTS;
   // Run by run, so titles (and et al.) are in italics; the paragraph was inserted empty.
   for (const run of runsOf(entry)) p.insertText(run.text, "End").font.italic = !!run.italic;
 }
@@ -158,6 +153,9 @@ export async function updateReferenceList(
             : context.document.body.insertParagraph(REFERENCES_TITLE, "End");
         heading.styleBuiltIn = "Heading1";
         heading.font.italic = false;
+        // It follows the learner's last paragraph, which may be an indented quotation.
+        heading.leftIndent = 0;
+        heading.firstLineIndent = 0;
         headingAdded = true;
       }
       // Insert after the heading (before any typed list, which is then deleted if asked).

@@ -52,6 +52,10 @@ export interface WParagraph extends WClientObject {
   style: string;
   styleBuiltIn: string;
   outlineLevel: number;
+  /** WordApi 1.1, in points. */
+  leftIndent: number;
+  /** WordApi 1.1, in points; negative for a hanging indent. */
+  firstLineIndent: number;
   readonly tableNestingLevel: number;
   readonly font: WFont;
   readonly parentContentControlOrNullObject: WContentControl;

@@ -39,6 +39,10 @@ function insertAt(point: InsertPoint, text: string): WParagraph {
 
 function format(p: WParagraph, spec: TemplateParagraph, guidance: boolean): void {
   p.styleBuiltIn = spec.style;
+  // A new paragraph takes its neighbour's indents (as Enter does), so a section inserted after a
+  // learner's indented quotation would inherit them: the add-in's own paragraphs start flush.
+  p.leftIndent = 0;
+  p.firstLineIndent = 0;
   p.font.bold = spec.bold ?? false;
   p.font.italic = guidance;
   if (guidance || spec.style === "Normal") p.font.color = guidance ? GUIDANCE_COLOUR : TEXT_COLOUR;

@@ -1,6 +1,6 @@
 import { Tags } from "../../src/core/model";
 import { createFormatter } from "../../src/harvard/format";
-import { readTypedReferences, updateReferenceList } from "../../src/word/reference-list";
+import { HANGING_INDENT_POINTS, readTypedReferences, updateReferenceList } from "../../src/word/reference-list";
 import { sourcesFromTypedList } from "../../src/harvard/library/from-typed";
 import { buildMemoryDocument, controlsSnapshot, memoryHost, snapshot, type MemoryParagraphSpec } from "../../src/word-memory";
 import type { MemoryDocument } from "../../src/word-memory";
@@ -170,5 +170,77 @@ describe("update reference list", () => {
       { text: "The 7 habits of highly effective people", italic: true },
       { text: ". London: Simon & Schuster.", italic: false },
     ]);
+  });
+
+  describe("hanging indent", () => {
+    const hanging = { leftIndent: HANGING_INDENT_POINTS, firstLineIndent: -HANGING_INDENT_POINTS };
+    const listIndents = (doc: MemoryDocument) =>
+      snapshot(doc)
+        .filter((p) => p.tags.includes(Tags.references))
+        .map(({ leftIndent, firstLineIndent }) => ({ leftIndent, firstLineIndent }));
+    // The learner's own indents: a block quotation and a first-line indent, last before where References goes.
+    const indented: MemoryParagraphSpec[] = [
+      { text: "First-line indented paragraph of my answer.", firstLineIndent: 18 },
+      { text: "“A long quotation, indented as the learner set it.” (Whitmore, 2017, p. 12)", leftIndent: 54, firstLineIndent: 0 },
+    ];
+
+    it("is set on every entry of a new list, and the learner's indents stay as they were", async () => {
+      const doc = buildMemoryDocument(essay(indented));
+      const before = learner(doc);
+      await updateReferenceList(memoryHost(doc), entries);
+      expect(hanging.leftIndent).toBeGreaterThan(0);
+      expect(listIndents(doc)).toEqual(entries.map(() => hanging));
+      // The added heading follows the indented quotation but is not indented itself.
+      expect(snapshot(doc).find((p) => p.text === "References")).toMatchObject({ leftIndent: 0, firstLineIndent: 0 });
+      expect(learner(doc).filter((p) => p.text !== "References")).toEqual(before);
+      const quote = snapshot(doc).find((p) => p.text.startsWith("“A long quotation"))!;
+      expect(quote).toMatchObject({ leftIndent: 54, firstLineIndent: 0 });
+      expect(snapshot(doc).find((p) => p.text.startsWith("First-line"))).toMatchObject({ leftIndent: 0, firstLineIndent: 18 });
+    });
+
+    it("is set under the learner's own (indented) References heading, which keeps its indent", async () => {
+      const doc = buildMemoryDocument(
+        essay([...indented, { text: "References", style: "Heading1", leftIndent: 12 }, { text: "Appendices", style: "Heading1" }]),
+      );
+      const before = learner(doc);
+      const r = await updateReferenceList(memoryHost(doc), entries);
+      expect(r).toMatchObject({ status: "created", headingAdded: false });
+      expect(listIndents(doc)).toEqual(entries.map(() => hanging));
+      expect(learner(doc)).toEqual(before);
+    });
+
+    it("is put right on update, whatever indent the old list had", async () => {
+      // A list written before the indent existed (none), and a last entry the learner re-indented by hand.
+      const doc = buildMemoryDocument(
+        essay([
+          { text: "References", style: "Heading1" },
+          { text: "Old entry one", controls: [Tags.references] },
+          { text: "Old entry two", controls: [Tags.references], leftIndent: 72, firstLineIndent: 10 },
+          { text: "Appendices", style: "Heading1", firstLineIndent: 6 },
+        ]),
+      );
+      const before = learner(doc);
+      const r = await updateReferenceList(memoryHost(doc), fewer);
+      expect(r.status).toBe("updated");
+      expect(listTexts(doc)).toEqual(fewer.map((e) => e.text));
+      expect(listIndents(doc)).toEqual(fewer.map(() => hanging));
+      expect(learner(doc)).toEqual(before);
+    });
+
+    it("is set when a typed list is replaced, and what follows keeps its own indent", async () => {
+      const typed = ["Covey, S. (1989) Seven habits. London.", "Downey, M. (2003) Effective coaching. London: Texere."];
+      const doc = buildMemoryDocument(
+        essay([
+          { text: "References", style: "Heading1" },
+          ...typed.map((text) => ({ text, leftIndent: 20, firstLineIndent: -20 })),
+          { text: "Appendices", style: "Heading1" },
+          { text: "Appendix A: my coaching log", leftIndent: 30 },
+        ]),
+      );
+      const keep = learner(doc).filter((p) => !typed.includes(p.text));
+      await updateReferenceList(memoryHost(doc), entries, { replaceTyped: true });
+      expect(listIndents(doc)).toEqual(entries.map(() => hanging));
+      expect(learner(doc)).toEqual(keep);
+    });
   });
 });

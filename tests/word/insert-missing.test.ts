@@ -63,6 +63,30 @@ describe("insertMissingSections", () => {
     expect([...presentAcs(again, u).keys()]).toEqual(u.criteria.map((c) => c.id));
   });
 
+  test("new sections start flush even next to the learner's indented paragraphs, whose indents are kept", async () => {
+    const u = unit("8580-500");
+    const quote = (ac: string): MemoryParagraphSpec[] => [
+      { text: `${ac}: ${learnerText(1)}` },
+      { text: `${ac}: "a quotation set off as a block"`, leftIndent: 54, firstLineIndent: 0 },
+      { text: `${ac}: ${learnerText(2)}`, leftIndent: 0, firstLineIndent: 18 },
+    ];
+    const specs = templateDraft(u, { ...OPTS, skip: ["1.2", "2.1", "3.2"], answer: quote });
+    // Sections go in before the next heading: here the learner has indented their References heading.
+    const refs = specs.find((p) => p.text === "References")!;
+    refs.leftIndent = 36;
+    const { doc, host } = setup(specs);
+    const before = snapshot(doc);
+    const uids = uidsOf(doc);
+
+    await insertMissingSections(host, u, { guidance: true, lockHeadings: true });
+
+    const after = snapshot(doc);
+    expect(after.filter((p) => uids.has(p.uid))).toEqual(before);
+    const added = after.filter((p) => !uids.has(p.uid));
+    expect(added.length).toBeGreaterThan(4);
+    for (const p of added) expect([p.text, p.leftIndent, p.firstLineIndent]).toEqual([p.text, 0, 0]);
+  });
+
   test("a draft with bold typed side-headings: the first and last AC missing, and a whole outcome", async () => {
     const u = unit("8580-503");
     const ids = u.criteria.map((c) => c.id);
