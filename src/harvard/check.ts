@@ -29,12 +29,14 @@ const CODE_BODIES = new Set([
 
 /** The tail of an entry that was broken over two paragraphs. */
 const CONTINUATION_WORDS = /^(?:available\s+(?:at|from)\b|\[online\]|\(?accessed\b|\[accessed\b|doi:|https?:\/\/doi\.org\/|pp?\.\s*\d)/i;
+// built once: tsx compiles a \p{…} literal inside a function into a `new RegExp` on every call
+const STARTS_LOWER = /^\p{Ll}/u;
 
 function isContinuation(line: string): boolean {
   // a line starting in lower case that is no entry of its own (not "de Haan, E. (2008)") carries on the one above
   // a bare web address is an entry of its own, reported as incomplete
   if (/^(?:https?:|www\.)/i.test(line) && !/^https?:\/\/doi\.org\//i.test(line)) return false;
-  return CONTINUATION_WORDS.test(line) || /^\p{Ll}/u.test(line);
+  return CONTINUATION_WORDS.test(line) || STARTS_LOWER.test(line);
 }
 
 /** A line under References that is a sub-heading ("Books", "Websites") rather than an entry. */

@@ -19,6 +19,8 @@ export interface CitedNames {
 const ET_AL_END = /(?:,\s*)?\bet\.?\s*al(\.?)\s*$/i;
 const COLLEAGUES_END = /\s+and\s+(?:colleagues|co-?workers|others)\s*$/i;
 const INITIALS_DOTTED = /^(?:\p{Lu}\.)+-?(?:\p{Lu}\.)*$/u;
+/** "A. Smith": an initial before the first surname (built once, not per call: see intext-narrative.ts). */
+const LEADING_INITIAL = /^(\p{Lu})\.\s/u;
 
 /** Characters a name can hold; anything else means the bracket is not a citation. */
 function nameCharsOk(s: string): boolean {
@@ -141,7 +143,7 @@ function readUncached(raw: string): CitedNames | null {
   const alternatives: string[][] = [];
   if (allPeople && (segments.length > 1 || !hasSeveralNames(people[0]))) {
     if (amp) slips.push("ampersand");
-    const lead = /^(\p{Lu})\.\s/u.exec(segments[0]);
+    const lead = LEADING_INITIAL.exec(segments[0]);
     if (segments.length > 1 && !joined) {
       // "AIC, Akaike": a label then a name, or a list missing its "and"
       for (let k = 1; k < people.length; k++) alternatives.push(people.slice(k));

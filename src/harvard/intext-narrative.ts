@@ -1,6 +1,12 @@
 import { readCitedNames, type CitedNames } from "./intext-authors";
 import { PARTICLES, asciiLower, isJsSpace, isLower, isUpper } from "./text";
 
+// Unicode-property patterns are built once here: a literal with \p{…} inside a function is compiled by
+// tsx (the CLI and bench) into `new RegExp(…)`, constructed again on every call.
+const DOTTED_ABBREVIATION = /^(?:al\.|et\.|(?:\p{Lu}\.)+)$/u;
+const ELIDED_CAPITAL = /^[dDlL]'\p{Lu}/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+$/u;
+
 /** Narrative citations: the author names written just before a bracket that opens with a year. */
 
 /**
@@ -132,7 +138,7 @@ export function namesBefore(text: string, open: number): NamesRun | null {
       // "Rogers, Whittleworth and Gilbert (2012)": a comma only inside a list joined by "and"
       if (!sawJoin || !isUpper(bare[0]) || SENTENCE_WORDS.has(lower)) break;
     }
-    if (endsClause(bare) && !/^(?:al\.|et\.|(?:\p{Lu}\.)+)$/u.test(bare)) break;
+    if (endsClause(bare) && !DOTTED_ABBREVIATION.test(bare)) break;
     if (hasNonNameMark(bare)) break;
     if (lower === "and" || lower === "&") {
       sawJoin = true;
@@ -140,14 +146,17 @@ export function namesBefore(text: string, open: number): NamesRun | null {
       // part of "et al." / "and colleagues"
     } else if (PARTICLES.has(lower) && isLower(bare[0])) {
       // particle
-    } else if (isUpper(bare[0]) || /^[dDlL]'\p{Lu}/u.test(bare)) {
+    } else if (isUpper(bare[0]) || ELIDED_CAPITAL.test(bare)) {
       if (SENTENCE_WORDS.has(lower) || SENTENCE_WORDS.has(dropLast(lower, "."))) break;
     } else {
       break;
     }
-    run.unshift(w);
-    starts.unshift(token.start);
+    run.push(w);
+    starts.push(token.start);
   }
+  // the words were taken last first: put them back in text order
+  run.reverse();
+  starts.reverse();
   // "Kolb's Learning Cycle (1984)": the owner of a possessive inside the run is the author
   for (let k = run.length - 2; k >= 0; k--) {
     if (/'s?$/.test(run[k]) && isUpper(run[k][0])) {
@@ -164,7 +173,7 @@ export function namesBefore(text: string, open: number): NamesRun | null {
   }
   if (run.length === 0) return null;
   const runStart = starts[0];
-  if (!run.some((w) => isUpper(w[0]) && !/^(?:\p{Lu}\.)+$/u.test(w))) return null;
+  if (!run.some((w) => isUpper(w[0]) && !DOTTED_INITIALS.test(w))) return null;
   const joined = run.join(" ");
   // "Maslow's Hierarchy of Needs (1943)": a Title Case phrase ending "of X" is not a name.
   const before = text.slice(Math.max(0, runStart - 40), runStart).trimEnd();

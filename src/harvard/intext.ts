@@ -9,6 +9,12 @@ import { findYear, yearAt } from "./year";
 export type FoundCitation = Omit<ParsedCitation, "paragraph" | "ac">;
 
 const SECONDARY_MARK = /^(?:as\s+)?(?:cited|quoted|referenced|reported|discussed|summarised|summarized)\s+(?:in|by)\b\s*:?/i;
+// Unicode-property patterns are built once here: a literal with \p{…} inside a function is compiled by
+// tsx (the CLI and bench) into `new RegExp(…)`, constructed again on every call.
+/** A bare "in" before a name: "(Whitmore, 2009 in Passmore, 2010)". */
+const BARE_IN = /^in\s+(?=\p{Lu}|[a-z]+\s+\p{Lu})/u;
+/** A word straight after a year. */
+const PROSE_WORD = /^ +(\p{L}+)/u;
 
 /** Page and other locators after the year. Sticky and anchored: no backtracking over the text. */
 const LOCATOR =
@@ -247,7 +253,7 @@ function readGroup(text: string, open: number, close: number, children: Children
       let secondary = false;
       const trimmed = before.replace(/^[\s,;]+/, "");
       // "cited in", or a bare "in" straight after a citation: "(Whitmore, 2009 in Passmore, 2010)"
-      const sm = SECONDARY_MARK.exec(trimmed) ?? (last !== null ? /^in\s+(?=\p{Lu}|[a-z]+\s+\p{Lu})/u.exec(trimmed) : null);
+      const sm = SECONDARY_MARK.exec(trimmed) ?? (last !== null ? BARE_IN.exec(trimmed) : null);
       if (sm) {
         secondary = true;
         before = trimmed.slice(sm[0].length);
@@ -317,7 +323,7 @@ function readGroup(text: string, open: number, close: number, children: Children
       }
       // Prose straight after the year ("2000 words", "2000 ion trap") means this is no citation.
       // (only a space can start it, so the slice and pattern are skipped for the usual ")" or ";")
-      const pm = part.charCodeAt(j) === 0x20 ? /^ +(\p{L}+)/u.exec(part.slice(j, j + 24)) : null;
+      const pm = part.charCodeAt(j) === 0x20 ? PROSE_WORD.exec(part.slice(j, j + 24)) : null;
       const prose = pm !== null && !/^(?:cited|quoted|as|and|in|see|also|for|reviewed|referenced|reported|et)$/i.test(pm[1]);
       if (!names) {
         pos = Math.max(j, y.end);

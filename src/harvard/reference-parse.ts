@@ -59,6 +59,13 @@ function findAnchor(s: string): Anchor | null {
 }
 
 const INITIALS = /^(?:\p{Lu}\.?\s?-?)+$/u;
+// Unicode-property patterns are built once here: a literal with \p{…} inside a function is compiled by
+// tsx (the CLI and bench) into `new RegExp(…)`, constructed again on every call.
+const GIVEN_NAME = /^\p{L}[\p{Ll}'-]+\.?$/u;
+const SURNAME_FULL_STOP = /^(\p{Lu}[\p{L}'-]+)\.\s+(?=\p{Lu})/u;
+const HAS_LOWER = /\p{Ll}/u;
+/** Words ending in a full stop that do not end a title: an initial, "vol.", "edn.", "Dr.". */
+const ABBREVIATION = /^(?:\p{Lu}|vol|no|ed|edn|eds|pp?|St|Dr|Mr|Mrs|Ms|Prof|etc|e\.g|i\.e)$/u;
 const EDITOR_MARK = /\s*\(?\b(?:eds?|Eds?|editors?|Editors?)\.?\)?\s*$/;
 
 function isInitials(chunk: string): boolean {
@@ -72,7 +79,7 @@ function isInitials(chunk: string): boolean {
 function isGivenNames(chunk: string): boolean {
   const words = chunk.trim().split(/\s+/);
   if (words.length === 0 || words.length > 3) return false;
-  return words.every((w) => isInitials(w) || (isUpper(w[0]) && /^\p{L}[\p{Ll}'-]+\.?$/u.test(w)));
+  return words.every((w) => isInitials(w) || (isUpper(w[0]) && GIVEN_NAME.test(w)));
 }
 
 /** "Gilbert A" / "Whittleworth K." -> surname "Gilbert"; null when no trailing initials. */
@@ -148,7 +155,7 @@ export function readReferenceNames(raw: string): NamesRead {
   }
   if (s.length === 0) return { authors: [], etAl, corporate: false, aliases, edited, notes };
   // "Covey. Stephen R.": a full stop after a surname where a comma belongs
-  const fullStop = /^(\p{Lu}[\p{L}'-]+)\.\s+(?=\p{Lu})/u.exec(s);
+  const fullStop = SURNAME_FULL_STOP.exec(s);
   if (fullStop && fullStop[1].length > 1) {
     s = fullStop[1] + ", " + s.slice(fullStop[0].length);
     notes.push("put a comma, not a full stop, after the surname");
@@ -174,7 +181,7 @@ export function readReferenceNames(raw: string): NamesRead {
     }
   }
 
-  if (chunks.length === 1 && !/\p{Ll}/u.test(s)) {
+  if (chunks.length === 1 && !HAS_LOWER.test(s)) {
     return { authors: [s], etAl, corporate: true, aliases, edited, notes };
   }
   if (/\s&\s/.test(s)) notes.push("join the last two authors with \"and\", not \"&\"");
@@ -245,7 +252,7 @@ function readTitle(rest: string): string {
       let w0 = i;
       while (w0 > 0 && s[w0 - 1] !== " ") w0--;
       const word = s.slice(w0, i);
-      if (/^(?:\p{Lu}|vol|no|ed|edn|eds|pp?|St|Dr|Mr|Mrs|Ms|Prof|etc|e\.g|i\.e)$/u.test(word)) continue;
+      if (ABBREVIATION.test(word)) continue;
       s = s.slice(0, i);
       break;
     }

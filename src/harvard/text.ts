@@ -97,26 +97,32 @@ export function asciiLower(s: string): string {
   return s;
 }
 
+// Unicode-property patterns are built once here: a literal with \p{…} inside a function is compiled by
+// tsx (the CLI and bench) into `new RegExp(…)`, constructed again on every call.
+const ANY_LETTER = /\p{L}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
 /** A letter (any script) at code point c. */
 export function isLetter(ch: string | undefined): boolean {
   if (!ch) return false;
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /\p{L}/u.test(ch);
+  return ANY_LETTER.test(ch);
 }
 
 export function isUpper(ch: string | undefined): boolean {
   if (!ch) return false;
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /\p{Lu}/u.test(ch);
+  return UPPER_LETTER.test(ch);
 }
 
 export function isLower(ch: string | undefined): boolean {
   if (!ch) return false;
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  return /\p{Ll}/u.test(ch);
+  return LOWER_LETTER.test(ch);
 }
 
 export function isDigit(ch: string | undefined): boolean {
