@@ -1,12 +1,11 @@
-import type { Problem, Report } from "../../src/core/report";
+import type { Problem } from "../../src/core/report";
+import { emptyReport } from "./report";
 import { getUnit } from "../../src/units";
 import { badgeFor, buildCards, draftWideProblems, sourceLabel } from "../../src/taskpane/model/cards";
 
 const unit = getUnit("8580-500")!;
 
-function report(partial: Partial<Report>): Report {
-  return { unit: unit.id, wordCount: 0, wordRange: unit.wordRange, sections: [], citations: [], references: [], problems: [], ...partial };
-}
+const report = emptyReport;
 
 describe("buildCards", () => {
   it("gives one card per AC of the unit, in the unit's order, with its exact wording and pass descriptors", () => {

@@ -1,9 +1,7 @@
-import type { Report } from "../../src/core/report";
 import { describeWords, describeWordStatus, summarise, wordStatus } from "../../src/taskpane/model/summary";
+import { emptyReport } from "./report";
 
-function report(partial: Partial<Report>): Report {
-  return { unit: "8580-500", wordCount: 0, wordRange: [4000, 5500], sections: [], citations: [], references: [], problems: [], ...partial };
-}
+const report = emptyReport;
 
 describe("summarise", () => {
   it("counts answered ACs: present with words, heading changed or not; missing and empty ones are not answered", () => {

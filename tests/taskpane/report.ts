@@ -1,0 +1,8 @@
+import type { Report } from "../../src/core/report";
+import { getUnit } from "../../src/units";
+
+/** A report for unit 8580-500 with nothing in it, overridden by `partial`: the pane model tests' starting point. */
+export function emptyReport(partial: Partial<Report>): Report {
+  const unit = getUnit("8580-500")!;
+  return { unit: unit.id, wordCount: 0, wordRange: unit.wordRange, sections: [], citations: [], references: [], problems: [], ...partial };
+}
