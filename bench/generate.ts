@@ -2,7 +2,7 @@
  * Generated drafts for the benchmark: a unit's template filled with plausible
  * answer text (with citations and a reference list), at any length.
  */
-import { makeParagraph, type DocParagraph, type DraftDocument } from "../src/core/model";
+import { makeParagraph, type DocParagraph, type DraftDocument } from "../src/model/document";
 import type { Unit } from "../src/units/types";
 
 const SENTENCES = [

@@ -16,10 +16,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { performance } from "perf_hooks";
-import { analyse, analyseCoverage } from "../src/core/analyse";
-import { makeParagraph, type DraftDocument } from "../src/core/model";
+import { analyse, analyseCoverage } from "../src/check/analyse";
+import { makeParagraph, type DraftDocument } from "../src/model/document";
 import { readDocx } from "../src/docx/read-docx";
-import { getUnit } from "../src/units";
+import { getUnit } from "../src/units/catalogue";
 import { generateDraft, generateLines } from "./generate";
 import { makeDocx } from "./make-docx";
 
@@ -155,11 +155,11 @@ function pathological(): void {
 // ---- Hook: context.sync() count of a check through the in-memory Word (src/word-memory) ----
 async function syncCount(): Promise<void> {
   section("context.sync() round trips of a check through the in-memory Word");
-  let memory: typeof import("../src/word-memory");
+  let memory: typeof import("../src/word-memory/memory-word");
   let reader: typeof import("../src/word/read-document");
   try {
     // Loaded lazily so the rest of the bench runs while the Word side is unfinished.
-    memory = require("../src/word-memory") as typeof import("../src/word-memory");
+    memory = require("../src/word-memory/memory-word") as typeof import("../src/word-memory/memory-word");
     reader = require("../src/word/read-document") as typeof import("../src/word/read-document");
   } catch (e) {
     process.stdout.write(`not available yet (${(e as Error).message.split("\n")[0]})\n`);

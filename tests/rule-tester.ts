@@ -2,9 +2,11 @@
  * A RuleTester in the ESLint style, shared by the coverage rules (tests/core) and the referencing
  * rules (tests/harvard): each case is a compact draft (tests/core/draft.ts), the rule runs alone
  * over the context its family builds, valid cases must produce nothing and invalid cases exactly
- * the listed problems.
+ * the listed problems, each named by its messageId and data (so rewording a message breaks only
+ * the one table of message texts, tests/model/rule-messages.test.ts).
  */
-import type { Problem } from "../src/core/report";
+import type { Problem } from "../src/model/report";
+import type { Rule } from "../src/model/rule";
 import type { Unit } from "../src/units/types";
 import type { Line } from "./core/draft";
 
@@ -15,23 +17,20 @@ export interface ValidCase {
 }
 
 export interface ExpectedProblem {
+  messageId: string;
+  /** The data the message was filled with; only the keys given are compared. */
+  data?: Readonly<Record<string, string | number>>;
   ac?: string;
   /** Paragraph index (position in `doc`); omit to leave it unchecked, null for "none". */
   paragraph?: number | null;
-  /** Text the message must contain. */
-  message?: string | RegExp;
+  /** Paragraph of the related place (the first copy, the entry matched); null for "none". */
+  related?: number | null;
   /** First author and year of the citation or reference the problem carries ("starr 2016"). */
   key?: string;
 }
 
 export interface InvalidCase extends ValidCase {
-  problems: ExpectedProblem[];
-}
-
-export interface TestedRule<C> {
-  id: string;
-  description: string;
-  check(ctx: C): Problem[];
+  problems: [ExpectedProblem, ...ExpectedProblem[]];
 }
 
 export interface RuleTesterOptions<C> {
@@ -44,19 +43,27 @@ export interface RuleTesterOptions<C> {
 }
 
 export function makeRuleTester<C>(options: RuleTesterOptions<C>) {
-  const runRule = (rule: TestedRule<C>, c: ValidCase): Problem[] => rule.check(options.context(c));
+  const runRule = (rule: Rule<string, C>, c: ValidCase): Problem[] => rule.run(options.context(c));
 
-  const checkShape = (rule: TestedRule<C>, p: Problem): void => {
+  const checkShape = (rule: Rule<string, C>, p: Problem): void => {
     expect(p.code).toBe(rule.id);
-    expect(["error", "warning", "info"]).toContain(p.severity);
+    expect(p.severity).toBe(rule.severity);
+    expect(Object.keys(rule.messages)).toContain(p.messageId);
     expect(p.message).toMatch(options.messageShape);
-    expect(p.message).not.toMatch(/\n|undefined|NaN|\[object/);
+    expect(p.message).not.toMatch(/\n|undefined|NaN|\[object|\{\{/);
+    expect(p.fix.length).toBeGreaterThan(10);
+    expect(p.fix).not.toMatch(/undefined|NaN|\{\{/);
   };
 
-  const run = (rule: TestedRule<C>, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void => {
+  const run = (rule: Rule<string, C>, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void => {
     describe(rule.id, () => {
-      it("has a description", () => {
+      it("has a description, fix advice and messages", () => {
         expect(rule.description.length).toBeGreaterThan(20);
+        expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+      });
+      it("has valid and invalid cases", () => {
+        expect(cases.valid.length).toBeGreaterThan(0);
+        expect(cases.invalid.length).toBeGreaterThan(0);
       });
       for (const c of cases.valid) {
         it(`valid: ${c.name}`, () => {
@@ -68,12 +75,12 @@ export function makeRuleTester<C>(options: RuleTesterOptions<C>) {
           const got = runRule(rule, c);
           got.forEach((p) => checkShape(rule, p));
           const ordered = options.sortByParagraph ? [...got].sort((a, b) => (a.paragraph ?? -1) - (b.paragraph ?? -1)) : got;
-          expect(ordered.map((p) => p.ac)).toEqual(c.problems.map((e) => e.ac));
+          expect(ordered.map((p) => [p.messageId, p.ac])).toEqual(c.problems.map((e) => [e.messageId, e.ac]));
           c.problems.forEach((e, i) => {
             const p = ordered[i]!;
+            if (e.data) expect(p.data).toMatchObject(e.data);
             if (e.paragraph !== undefined) expect(p.paragraph ?? null).toBe(e.paragraph);
-            if (typeof e.message === "string") expect(p.message).toContain(e.message);
-            else if (e.message) expect(p.message).toMatch(e.message);
+            if (e.related !== undefined) expect(p.related?.paragraph ?? null).toBe(e.related);
             if (e.key) {
               const w = p.citation ?? p.reference;
               expect(`${w?.authors[0]} ${w?.year}`).toBe(e.key);

@@ -1,4 +1,4 @@
-import { CliInputError } from "./errors";
+import { CliInputError } from "./cli-input-error";
 
 export interface CliOptions {
   inputs: string[];

@@ -1,4 +1,6 @@
-import type { Problem, Report, SectionReport, SectionStatus, Severity } from "../core/report";
+import type { SectionReport, SectionStatus, Severity } from "../model/report";
+import { sortBySeverity } from "../model/problem-order";
+import type { Problem, Report } from "../check/rules";
 
 export interface TextOptions {
   color: boolean;
@@ -7,7 +9,6 @@ export interface TextOptions {
 }
 
 const MARK: Record<SectionStatus, string> = { ok: "✓", missing: "✗", altered: "≠", empty: "○" };
-const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 
 type Paint = (s: string) => string;
 interface Palette {
@@ -40,7 +41,7 @@ export function formatReport(report: Report, opts: TextOptions): string {
 
   const byAc = new Map<string, Problem[]>();
   const general: Problem[] = [];
-  for (const p of sortProblems(report.problems)) {
+  for (const p of sortBySeverity(report.problems)) {
     if (p.ac && report.sections.some((s) => s.ac === p.ac)) {
       const list = byAc.get(p.ac) ?? [];
       list.push(p);
@@ -54,12 +55,12 @@ export function formatReport(report: Report, opts: TextOptions): string {
     lines.push("", c.bold("Assessment criteria"));
     for (const s of report.sections) {
       lines.push(`  ${sectionLine(s, opts, c)}`);
-      for (const p of byAc.get(s.ac) ?? []) lines.push(`      ${problemLine(p, c)}`);
+      for (const p of byAc.get(s.ac) ?? []) lines.push(...problemLines(p, c, "      "));
     }
   }
   if (general.length > 0) {
     lines.push("", c.bold(report.sections.length > 0 ? "Other problems" : "Problems"));
-    for (const p of general) lines.push(`  ${problemLine(p, c, true)}`);
+    for (const p of general) lines.push(...problemLines(p, c, "  ", true));
   }
   lines.push("", summaryLine(report, c));
   return lines.join("\n");
@@ -82,7 +83,12 @@ function sectionLine(s: SectionReport, opts: TextOptions, c: Palette): string {
   return `${mark} ${s.ac.padEnd(5)} ${detail}${heading ? c.dim(`  ${clip(heading, 70)}`) : ""}`;
 }
 
-function problemLine(p: Problem, c: Palette, withAc = false): string {
+/** The problem, then its fix on a line of its own, under the message. */
+function problemLines(p: Problem, c: Palette, indent: string, withAc = false): string[] {
+  return [`${indent}${problemLine(p, c, withAc)}`, `${indent}        ${c.dim(`Fix: ${p.fix}`)}`];
+}
+
+function problemLine(p: Problem, c: Palette, withAc: boolean): string {
   const sev = p.severity === "error" ? c.red("error  ") : p.severity === "warning" ? c.yellow("warning") : c.dim("info   ");
   const ac = withAc && p.ac ? `AC ${p.ac}: ` : "";
   return `${sev} ${ac}${p.message} ${c.dim(`[${p.code}]`)}`;
@@ -97,10 +103,6 @@ function summaryLine(report: Report, c: Palette): string {
   const acs = report.sections.length > 0 ? `; ${ok} of ${report.sections.length} ACs ok` : "";
   const text = `Summary: ${parts.join(", ")}${acs}.`;
   return errors > 0 ? c.red(text) : c.green(text);
-}
-
-function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
 }
 
 function clip(s: string, max: number): string {

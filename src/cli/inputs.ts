@@ -1,6 +1,6 @@
 import { readdirSync, statSync, type Stats } from "fs";
 import { join } from "path";
-import { CliInputError } from "./errors";
+import { CliInputError } from "./cli-input-error";
 
 /** Word's owner (lock) files sit beside an open document as "~$name.docx". */
 const isLockFile = (name: string) => name.startsWith("~$");

@@ -1,10 +1,10 @@
 import { readFileSync } from "fs";
-import { analyse, UnknownUnitError } from "../core/analyse";
-import type { Report } from "../core/report";
+import { analyse, UnknownUnitError } from "../check/analyse";
+import type { Report } from "../check/rules";
 import { DocxReadError, readDocx } from "../docx/read-docx";
-import { getUnit, listUnits } from "../units";
+import { getUnit, listUnits } from "../units/catalogue";
 import { parseArgs, USAGE } from "./args";
-import { CliInputError } from "./errors";
+import { CliInputError } from "./cli-input-error";
 import { formatReport } from "./format-text";
 import { expandInputs } from "./inputs";
 

@@ -5,7 +5,7 @@
  * so is a run of paragraphs opened by "{" and closed by "}" a few paragraphs
  * later, as long as no heading comes in between.
  */
-import type { DocParagraph } from "./model";
+import type { DocParagraph } from "../model/document";
 
 /** Brace depth change of a text, and whether the depth fell to zero before its end. */
 function scanBraces(text: string, depthIn: number): { depth: number; closedEarly: boolean } {

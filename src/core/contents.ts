@@ -5,13 +5,14 @@
  * recognised by its text, not its style name (style names are localised): a
  * heading's text, a tab, and a page number.
  */
-import type { DocParagraph } from "./model";
-import { isSpaceCode, trimEndWhere } from "./trim";
+import type { DocParagraph } from "../model/document";
+import { trimEndWhere } from "../shared/text/trim";
+import { isWordSpace } from "../shared/text/spaces";
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** i v x l c, either case: roman page numbers of front matter. */
 const isRoman = (c: number) => "ivxlcIVXLC".includes(String.fromCharCode(c));
-const isLeader = (c: number) => c !== 9 && (isSpaceCode(c) || c === 0x2e || c === 0x2026);
+const isLeader = (c: number) => c !== 9 && (isWordSpace(c) || c === 0x2e || c === 0x2026);
 
 /**
  * Where the entry's text ends, when the paragraph ends in a tab and a page
@@ -20,7 +21,7 @@ const isLeader = (c: number) => c !== 9 && (isSpaceCode(c) || c === 0x2e || c ==
  */
 function entryEnd(text: string): number {
   let i = text.length;
-  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 9) i--;
+  while (i > 0 && isWordSpace(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 9) i--;
   const numberEnd = i;
   while (i > 0 && isDigit(text.charCodeAt(i - 1)) && numberEnd - i < 4) i--;
   if (i === numberEnd) while (i > 0 && isRoman(text.charCodeAt(i - 1)) && numberEnd - i < 6) i--;
@@ -31,7 +32,7 @@ function entryEnd(text: string): number {
 
 function foldEntry(text: string): string {
   const folded = text.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
-  return trimEndWhere(folded, (c) => isSpaceCode(c) || c === 0x2e || c === 0x2026);
+  return trimEndWhere(folded, (c) => isWordSpace(c) || c === 0x2e || c === 0x2026);
 }
 
 /** For each paragraph (by position), whether it is an entry of a table of contents. */

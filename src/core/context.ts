@@ -2,8 +2,8 @@
  * Everything a rule may read, computed once per analysis so that every rule
  * is a cheap pass over sections rather than over the document.
  */
-import type { DocParagraph, DraftDocument } from "./model";
-import type { Section } from "./sections-model";
+import type { DocParagraph, DraftDocument } from "../model/document";
+import type { Section } from "../model/sections";
 import type { Unit } from "../units/types";
 import type { SideHeading } from "./side-headings";
 import { scanDraft, type DraftScan, type ParagraphClass } from "./sections";

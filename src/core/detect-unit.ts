@@ -4,8 +4,8 @@
  * matches the side-headings. Wording decides, not numbers: the two 8580-500
  * mark sheets share the numbers 1.1–3.2 but not the words.
  */
-import type { DraftDocument } from "./model";
-import { TAG_PREFIX } from "./model";
+import type { DraftDocument } from "../model/document";
+import { TAG_PREFIX } from "../model/document";
 import type { Unit } from "../units/types";
 import { headingForm, sideHeadingAt } from "./side-headings";
 import { foldAcWording, wordingSimilarity } from "./wording";

@@ -6,7 +6,7 @@
  * same AC has a side-heading somewhere outside that table. (A table whose
  * answer cells are still empty, with no other headings, stays the answer table.)
  */
-import type { DocParagraph } from "./model";
+import type { DocParagraph } from "../model/document";
 import type { SideHeading } from "./side-headings";
 import { countWords } from "./words";
 

@@ -4,9 +4,9 @@
  * One pass over the paragraphs; each paragraph is also classed as answer
  * text or not, which is what the word count reads.
  */
-import type { DocParagraph, DraftDocument } from "./model";
-import { Tags } from "./model";
-import type { Section, SectionKind } from "./sections-model";
+import type { DocParagraph, DraftDocument } from "../model/document";
+import { Tags } from "../model/document";
+import type { Section, SectionKind } from "../model/sections";
 import type { Unit } from "../units/types";
 import { bracedParagraphs } from "./braced-guidance";
 import { sideHeadingAt, type SideHeading } from "./side-headings";

@@ -9,8 +9,8 @@
  * When the number stands alone ("1.1" in its own cell), the next paragraph
  * is taken as the wording if it reads like the criterion.
  */
-import type { DocParagraph } from "./model";
-import { TAG_PREFIX } from "./model";
+import type { DocParagraph } from "../model/document";
+import { TAG_PREFIX } from "../model/document";
 import { parseAcNumber } from "./ac-number";
 import { compareWording, foldAcWording, wordingSimilarity } from "./wording";
 import { isShortBold } from "./structure-headings";

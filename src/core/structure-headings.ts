@@ -3,9 +3,10 @@
  * lists, appendices, and the Introduction / Conclusion / Task headings
  * learners often type as bold body text.
  */
-import type { DocParagraph } from "./model";
+import type { DocParagraph } from "../model/document";
 import { countWords } from "./words";
-import { isSpaceCode, trimEndWhere } from "./trim";
+import { trimEndWhere } from "../shared/text/trim";
+import { isWordSpace } from "../shared/text/spaces";
 
 /** A wholly bold paragraph this short can be a typed heading. */
 export const SHORT_BOLD_MAX_WORDS = 60;
@@ -34,7 +35,7 @@ function foldTitleUncached(text: string): string {
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, " ")
     .trim();
-  return trimEndWhere(folded, (c) => isSpaceCode(c) || TITLE_TRAILING.includes(c));
+  return trimEndWhere(folded, (c) => isWordSpace(c) || TITLE_TRAILING.includes(c));
 }
 
 const REFERENCE_TITLES = new Set([

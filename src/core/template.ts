@@ -3,7 +3,7 @@
  * "Insert missing sections" and the preview all write. Pure: no Office globals.
  */
 import type { Criterion, Outcome, Unit } from "../units/types";
-import { Tags } from "./model";
+import { Tags } from "../model/document";
 
 export interface TemplateOptions {
   /** Add the guidance blocks (brief, pass descriptors, indicative content). */

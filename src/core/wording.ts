@@ -6,7 +6,7 @@
  * else is an altered heading, and the learner is told what differs.
  */
 import { parseAcNumber } from "./ac-number";
-import { foldWording } from "../units/fold";
+import { foldForWordingMatch } from "../shared/text/fold";
 
 /**
  * Folded form of the wording after any AC number: the units' foldWording
@@ -14,7 +14,7 @@ import { foldWording } from "../units/fold";
  */
 export function foldAcWording(text: string): string {
   const numbered = parseAcNumber(text);
-  return foldWording(numbered ? numbered.rest : text);
+  return foldForWordingMatch(numbered ? numbered.rest : text);
 }
 
 /**

@@ -6,24 +6,7 @@
  * Written as a single character scan (no regex over the whole text) so that
  * counting stays linear and cheap on 200,000-word drafts.
  */
-
-/** Unicode white space that Word documents actually contain. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return true;
-  if (code < 0x85) return false;
-  return (
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+import { isWordSpace } from "../shared/text/spaces";
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** 0 = not yet known, 1 = letter/digit, 2 = other; filled lazily for the BMP. */
@@ -59,7 +42,7 @@ export function countWords(text: string): number {
         i++;
       }
     }
-    if (isSpace(code)) {
+    if (isWordSpace(code)) {
       if (inToken && tokenHasLetter) words++;
       inToken = false;
       tokenHasLetter = false;

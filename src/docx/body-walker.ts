@@ -1,4 +1,4 @@
-import { makeParagraph, roleFromTags, type DocParagraph, type TableCellRef } from "../core/model";
+import { makeParagraph, roleFromTags, type DocParagraph, type TableCellRef } from "../model/document";
 import { outlineToLevel, type StyleSheet } from "./styles";
 import { MATH_NS, MC_NS, isW, onOff, wAttr, wChild, type XElement } from "./xml";
 

@@ -1,5 +1,5 @@
 import { unzipSync } from "fflate";
-import { DocxReadError } from "./errors";
+import { DocxReadError } from "./docx-read-error";
 import { children, parseXml } from "./xml";
 
 const OFFICE_DOCUMENT_REL = /\/officeDocument$/;

@@ -1,11 +1,11 @@
-import type { DraftDocument } from "../core/model";
+import type { DraftDocument } from "../model/document";
 import { BodyWalker } from "./body-walker";
-import { DocxReadError } from "./errors";
+import { DocxReadError } from "./docx-read-error";
 import { openDocxPackage } from "./package";
 import { StyleSheet } from "./styles";
 import { isW, wChild, type XElement } from "./xml";
 
-export { DocxReadError } from "./errors";
+export { DocxReadError } from "./docx-read-error";
 
 /**
  * Reads a .docx into the same DraftDocument the Word host produces, showing

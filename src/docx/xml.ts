@@ -1,5 +1,5 @@
 import { DOMParser } from "@xmldom/xmldom";
-import { DocxReadError } from "./errors";
+import { DocxReadError } from "./docx-read-error";
 
 /** WordprocessingML in its transitional and strict flavours. */
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -1,8 +1,8 @@
-import type { Section } from "../core/sections-model";
+import type { Section } from "../model/sections";
 import type { Unit } from "../units/types";
-import type { CitationReport, Problem, ReferenceReport } from "../core/report";
+import type { CitationReport, Problem, ReferenceReport } from "../model/report";
 import type { ReferencingContext } from "./context";
-import { HARVARD_RULES } from "./rules";
+import { REFERENCING_RULES, type ReferencingRuleId } from "./rules/referencing-rules";
 import { scanCitations, type BracketMemo } from "./intext";
 import { ReferenceIndex, isMatch, keysOf, matchCitation, workKey, type CitationMatch, type Unmatched } from "./match";
 import { parseReference } from "./reference-parse";
@@ -17,7 +17,7 @@ export interface ReferencingInput {
 export interface ReferencingResult {
   citations: CitationReport[];
   references: ReferenceReport[];
-  problems: Problem[];
+  problems: Problem<ReferencingRuleId>[];
   /** Distinct works cited per AC id (keys like "starr 2016"), for the section cards. */
   sourcesByAc: Record<string, string[]>;
 }
@@ -235,7 +235,7 @@ function referenceReport(r: ParsedReference, cited: boolean): ReferenceReport {
  */
 export function checkReferencing(input: ReferencingInput): ReferencingResult {
   const ctx = buildReferencingContext(input);
-  const problems = HARVARD_RULES.flatMap((rule) => rule.check(ctx));
+  const problems = REFERENCING_RULES.flatMap((rule): Problem<ReferencingRuleId>[] => rule.run(ctx));
   return {
     citations: ctx.citations.map((c, i) => citationReport(c, ctx.matches[i])),
     references: ctx.references.map((r, i) => referenceReport(r, ctx.cited[i])),

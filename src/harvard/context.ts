@@ -1,5 +1,4 @@
-import type { Problem, ProblemCode } from "../core/report";
-import type { Section } from "../core/sections-model";
+import type { Section } from "../model/sections";
 import type { Unit } from "../units/types";
 import type { CitationMatch, ReferenceIndex, Unmatched } from "./match";
 import type { ParsedCitation, ParsedReference } from "./types";
@@ -23,14 +22,4 @@ export interface ReferencingContext {
   sourcesByAc: Record<string, string[]>;
   /** Per AC id: whether one of its cited works is a professional body's code of practice or ethics. */
   codeOfPracticeByAc: Record<string, boolean>;
-}
-
-/**
- * One referencing check, in the style of the coverage rules in src/core/rules
- * (id, description, problems), but reading the referencing context.
- */
-export interface ReferencingRule {
-  id: ProblemCode;
-  description: string;
-  check(ctx: ReferencingContext): Problem[];
 }

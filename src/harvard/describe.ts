@@ -1,4 +1,4 @@
-import type { WorkKey } from "../core/report";
+import type { WorkKey } from "../model/report";
 import type { ParsedCitation, ParsedReference } from "./types";
 
 /** Names as a reader writes them: "Gilbert and Whittleworth", "Rogers et al.", "Rogers, Gilbert and Whittleworth". */

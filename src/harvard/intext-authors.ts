@@ -1,5 +1,6 @@
-import { PARTICLES, isLetter, isLower, isUpper, trimEndOf } from "./text";
+import { PARTICLES, isLetter, isLower, isUpper } from "./text";
 import type { CitationStyleSlip } from "./types";
+import { trimEndOf } from "../shared/text/trim";
 
 /** The names part of one in-text citation, read. */
 export interface CitedNames {

@@ -1,5 +1,6 @@
 import { readCitedNames, type CitedNames } from "./intext-authors";
-import { PARTICLES, asciiLower, isJsSpace, isLower, isUpper } from "./text";
+import { PARTICLES, asciiLower, isLower, isUpper } from "./text";
+import { isRegexSpace } from "../shared/text/spaces";
 
 // Unicode-property patterns are built once here: a literal with \p{…} inside a function is compiled by
 // tsx (the CLI and bench) into `new RegExp(…)`, constructed again on every call.
@@ -80,15 +81,15 @@ const LINK_WORDS = new Set(["of", "for", "the", "and", "on", "in", "to"]);
  */
 function linkWordAtEnd(s: string): [string, string] | null {
   let wordStart = s.length;
-  while (wordStart > 0 && !isJsSpace(s.charCodeAt(wordStart - 1))) wordStart--;
+  while (wordStart > 0 && !isRegexSpace(s.charCodeAt(wordStart - 1))) wordStart--;
   const word = s.slice(wordStart);
   // ASCII folding only, as the case-insensitive pattern has it
   if (!LINK_WORDS.has(asciiLower(word))) return null;
   let gap = wordStart;
-  while (gap > 0 && isJsSpace(s.charCodeAt(gap - 1))) gap--;
+  while (gap > 0 && isRegexSpace(s.charCodeAt(gap - 1))) gap--;
   if (gap === wordStart || gap === 0) return null;
   let prevStart = gap;
-  while (prevStart > 0 && !isJsSpace(s.charCodeAt(prevStart - 1))) prevStart--;
+  while (prevStart > 0 && !isRegexSpace(s.charCodeAt(prevStart - 1))) prevStart--;
   return [s.slice(prevStart, gap), word];
 }
 

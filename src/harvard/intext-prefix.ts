@@ -1,4 +1,5 @@
-import { PARTICLES, isLetter, isLower, trimEndOf } from "./text";
+import { PARTICLES, isLetter, isLower } from "./text";
+import { trimEndOf } from "../shared/text/trim";
 
 /** Reading what stands before the names inside a bracket: "see", "e.g.", "Table 1", "Dryad:", dates. */
 

@@ -1,9 +1,11 @@
 import { readCitedNames, type CitedNames } from "./intext-authors";
 import { namesBefore, type NamesRun } from "./intext-narrative";
 import { DATE_WORDS, stripPrefix } from "./intext-prefix";
-import { cleanText, isDigit, isJsSpace, isLetter } from "./text";
+import { isDigit, isLetter } from "./text";
 import type { CitationStyleSlip, ParsedCitation, YearToken } from "./types";
 import { findYear, yearAt } from "./year";
+import { isRegexSpace } from "../shared/text/spaces";
+import { plainTextForMatching } from "../shared/text/clean";
 
 /** A citation found in one paragraph, before it is placed in a section. */
 export type FoundCitation = Omit<ParsedCitation, "paragraph" | "ac">;
@@ -56,7 +58,7 @@ function nextDigitAfterComma(text: string, from: number): number {
  * looked for a bounded distance back. Linear in the length of the text.
  */
 export function scanCitations(raw: string, memo?: BracketMemo): FoundCitation[] {
-  const text = cleanText(raw);
+  const text = plainTextForMatching(raw);
   const out: FoundCitation[] = [];
   const n = text.length;
   // The open brackets: offset, whether square, and the nested groups that held citations.
@@ -368,14 +370,14 @@ function readGroup(text: string, open: number, close: number, children: Children
 
 /** s.split(/\s+/)[0]: the text before the first white space. */
 function firstWord(s: string): string {
-  for (let i = 0; i < s.length; i++) if (isJsSpace(s.charCodeAt(i))) return s.slice(0, i);
+  for (let i = 0; i < s.length; i++) if (isRegexSpace(s.charCodeAt(i))) return s.slice(0, i);
   return s;
 }
 
 /** s.trimEnd().endsWith(","), without the trimmed copy. */
 function endsWithComma(s: string): boolean {
   let e = s.length;
-  while (e > 0 && isJsSpace(s.charCodeAt(e - 1))) e--;
+  while (e > 0 && isRegexSpace(s.charCodeAt(e - 1))) e--;
   return e > 0 && s.charCodeAt(e - 1) === 0x2c;
 }
 

@@ -1,5 +1,6 @@
-import { editDistance, fold, nameKey, organisationKeys, surnameKeys } from "./text";
+import { editDistance, nameKey, organisationKeys, surnameKeys } from "./text";
 import type { ParsedCitation, ParsedReference } from "./types";
+import { foldForNameMatch } from "../shared/text/fold";
 
 /**
  * Matching citations to reference-list entries by surname keys and year.
@@ -210,5 +211,5 @@ export function isMatch(m: CitationMatch | Unmatched): m is CitationMatch {
 
 /** "starr 2016": the key the section cards show for a work. */
 export function workKey(author: string, year: string): string {
-  return `${fold(author).replace(/\s+/g, " ").trim()} ${year}`;
+  return `${foldForNameMatch(author).replace(/\s+/g, " ").trim()} ${year}`;
 }

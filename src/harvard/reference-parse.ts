@@ -1,6 +1,8 @@
-import { PARTICLES, cleanText, isLower, isUpper, trimEndOf } from "./text";
+import { PARTICLES, isLower, isUpper } from "./text";
 import type { ParsedReference, YearToken } from "./types";
 import { yearAt } from "./year";
+import { plainTextForMatching } from "../shared/text/clean";
+import { trimEndOf } from "../shared/text/trim";
 
 /**
  * Reading one reference-list line. Learners' lists are messy, so the parser
@@ -263,7 +265,7 @@ function readTitle(rest: string): string {
 /** Parse one line of a reference list. */
 export function parseReference(rawText: string, list: "references" | "bibliography", paragraph: number): ParsedReference {
   const text = rawText;
-  const s = cleanText(rawText).replace(/\s+/g, " ").trim();
+  const s = plainTextForMatching(rawText).replace(/\s+/g, " ").trim();
   // a numbered or bulleted list: "1. Covey ..." / "- Covey ..."
   const lead = /^(?:\d{1,3}[.)]\s+|[-\u2022\u2013*]\s+)/.exec(s);
   const line = lead ? s.slice(lead[0].length) : s;

@@ -1,7 +1,8 @@
 /**
- * Text helpers shared by the in-text scanner, the reference-line parser and
- * the matcher: cleaning what Word hands us, and folding names into keys.
+ * Names for the in-text scanner, the reference-line parser and the matcher: name particles,
+ * name keys, organisation aliases, letter classes and near-spelling distance.
  */
+import { foldForNameMatch } from "../shared/text/fold";
 
 /** Name particles that may open a surname ("van Nieuwerburgh", "de Haan"). Lower-case forms. */
 export const PARTICLES: ReadonlySet<string> = new Set([
@@ -9,65 +10,9 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   "la", "le", "les", "ten", "ter", "te", "op", "het", "'t", "d'", "al", "el", "bin", "ibn", "mac", "st", "st.", "zu",
 ]);
 
-/**
- * Word text as the checks want it: soft hyphens and zero-width characters gone,
- * manual line breaks, tabs and non-breaking spaces as plain spaces, curly
- * apostrophes straight. Length may shrink; callers never map offsets back.
- */
-const NEEDS_CLEANING = /[\u00ad\u200b-\u200d\u2060\ufeff\n\r\t\v\f\u00a0\u2002-\u200a\u202f\u205f\u3000\u2018\u2019\u02bc\u2032`\u00b4\u2011]/;
-const CLEAN_ONE = /[\u00ad\u200b-\u200d\u2060\ufeff\n\r\t\v\f\u00a0\u2002-\u200a\u202f\u205f\u3000\u2018\u2019\u02bc\u2032`\u00b4\u2011]/g;
-
-function cleanChar(ch: string): string {
-  switch (ch) {
-    case "\u00ad": case "\u200b": case "\u200c": case "\u200d": case "\u2060": case "\ufeff":
-      return "";
-    case "\u2018": case "\u2019": case "\u02bc": case "\u2032": case "`": case "\u00b4":
-      return "'";
-    case "\u2011":
-      return "-";
-    default:
-      return " ";
-  }
-}
-
-export function cleanText(s: string): string {
-  // one pass of a character class: linear, and most paragraphs need nothing
-  return NEEDS_CLEANING.test(s) ? s.replace(CLEAN_ONE, cleanChar) : s;
-}
-
-const SPECIAL_FOLD: Record<string, string> = {
-  "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae", "Æ": "ae",
-  "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "ð": "d",
-};
-
-/** Lower case, diacritics removed ("Schön" -> "schon", "Özüak" -> "ozuak"). */
-const foldCache = new Map<string, string>();
-
-export function fold(s: string): string {
-  const hit = foldCache.get(s);
-  if (hit !== undefined) return hit;
-  const r = foldUncached(s);
-  if (foldCache.size > 50000) foldCache.clear();
-  foldCache.set(s, r);
-  return r;
-}
-
-function foldUncached(s: string): string {
-  // plain ASCII needs only lower-casing
-  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
-  const d = s.normalize("NFKD");
-  let out = "";
-  for (const ch of d) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0x0300 && code <= 0x036f) continue;
-    out += SPECIAL_FOLD[ch] ?? ch;
-  }
-  return out.toLowerCase();
-}
-
 /** Letters and digits only, folded; "&" reads as "and" so "Leadership & Management" = "Leadership and Management". */
 export function nameKey(s: string): string {
-  const f = fold(s.replace(/&/g, " and "));
+  const f = foldForNameMatch(s.replace(/&/g, " and "));
   let out = "";
   for (let i = 0; i < f.length; i++) {
     const c = f.charCodeAt(i);
@@ -79,13 +24,6 @@ export function nameKey(s: string): string {
 /** Words of a name, split on spaces and hyphens, each keyed. */
 export function nameWords(s: string): string[] {
   return s.split(/[\s\-\u2010-\u2015]+/).map(nameKey).filter((w) => w.length > 0);
-}
-
-/** White space as a regular expression's \s (and String.prototype.trim) sees it. */
-export function isJsSpace(c: number): boolean {
-  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** s with A-Z lower-cased and everything else kept, as a case-insensitive (non-Unicode) pattern compares. */
@@ -229,11 +167,4 @@ export function editDistance(a: string, b: string, cap = 2): number {
     cur = t;
   }
   return Math.min(prev[b.length], cap + 1);
-}
-
-/** s without the trailing characters in `chars`; a plain loop, so no regex backtracking on long runs. */
-export function trimEndOf(s: string, chars: string): string {
-  let e = s.length;
-  while (e > 0 && chars.includes(s[e - 1])) e--;
-  return e === s.length ? s : s.slice(0, e);
 }

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from "react";
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ParaData } from "../word-memory";
+import type { ParaData } from "../word-memory/memory-word";
 import { isLocked, roleOf, type PreviewDocument } from "./preview-document";
 
 const useStyles = makeStyles({

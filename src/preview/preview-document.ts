@@ -1,7 +1,7 @@
-import type { MemoryDocument, ParaData, ControlData } from "../word-memory";
-import { memoryRun } from "../word-memory";
+import type { MemoryDocument, ParaData, ControlData } from "../word-memory/memory-word";
+import { memoryRun } from "../word-memory/memory-word";
 import type { WordRun } from "../word/word-api";
-import { TAG_PREFIX } from "../core/model";
+import { TAG_PREFIX } from "../model/document";
 
 /**
  * The preview's document: the in-memory Word plus change notifications. The pane reaches it

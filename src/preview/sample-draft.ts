@@ -1,6 +1,6 @@
-import { TAG_PREFIX, Tags } from "../core/model";
-import { getUnit } from "../units";
-import { buildMemoryDocument, memoryHost, type MemoryDocument, type ParaData } from "../word-memory";
+import { TAG_PREFIX, Tags } from "../model/document";
+import { getUnit } from "../units/catalogue";
+import { buildMemoryDocument, memoryHost, type MemoryDocument, type ParaData } from "../word-memory/memory-word";
 import type { CslItem } from "../harvard/library/csl";
 import { insertTemplate } from "../word/insert-template";
 import { saveSources } from "../word/sources-store";

@@ -1,6 +1,6 @@
 import type { Root } from "react-dom/client";
 import type { UserStore } from "../office/storage";
-import { buildMemoryDocument } from "../word-memory";
+import { buildMemoryDocument } from "../word-memory/memory-word";
 import type { Prefs } from "../taskpane/state";
 import { loadTheme, prefersDark, prefersForcedColors, type ThemeName } from "../taskpane/theme";
 import { PreviewApp } from "./PreviewApp";

@@ -17,8 +17,8 @@ import { PaneProvider, usePane, type Prefs, type TabId } from "./state";
 
 // The views need the engine's data, so they load alongside it (started on mount) rather than
 // before first paint. The References tab (source library, citation formatting) loads when opened.
-let views: Promise<typeof import("./views")> | null = null;
-const loadViews = () => (views ??= import(/* webpackChunkName: "views" */ "./views"));
+let views: Promise<typeof import("./views/all-views")> | null = null;
+const loadViews = () => (views ??= import(/* webpackChunkName: "views" */ "./views/all-views"));
 const StartView = lazy(() => loadViews().then((m) => ({ default: m.StartView })));
 const CheckView = lazy(() => loadViews().then((m) => ({ default: m.CheckView })));
 const SubmitView = lazy(() => loadViews().then((m) => ({ default: m.SubmitView })));

@@ -1,7 +1,7 @@
-import type { DraftDocument } from "../core/model";
-import type { Report } from "../core/report";
+import type { DraftDocument } from "../model/document";
+import type { Report } from "../check/rules";
 import type { Unit } from "../units/types";
-import type { UnitSummary } from "../units/index";
+import type { UnitSummary } from "../units/catalogue";
 
 /**
  * What the pane needs from the rest of the add-in. The concrete version (engine.ts) is loaded

@@ -3,9 +3,9 @@
  * operations. Loaded as its own chunk after first paint. Word and the preview build the same
  * engine; only the WordHost differs (Office's Word.run, or the in-memory Word's).
  */
-import { analyse, detectUnit } from "../core/analyse";
+import { analyse, detectUnit } from "../check/analyse";
 import { unitFromTemplateTag } from "../core/detect-unit";
-import { COMMAND_VERBS, getUnit, listUnits } from "../units";
+import { COMMAND_VERBS, getUnit, listUnits } from "../units/catalogue";
 import { loadTicks, saveTicks } from "../word/doc-store";
 import { officeWordHost, type WordHost } from "../word/host";
 import { insertMissingSections } from "../word/insert-missing";
@@ -15,7 +15,7 @@ import { removeGuidance } from "../word/remove-guidance";
 import { missingFeatures } from "../word/requirements";
 import { selectParagraphs } from "../word/select";
 import type { DocumentBackend, Engine } from "./backend";
-import { watchWordChanges } from "./word-ops";
+import { watchWordChanges } from "../word/document-events";
 
 export interface EngineHost extends WordHost {
   /** Overrides Word's own change events (the preview reports the learner's typing itself). */
@@ -49,7 +49,7 @@ export function createWordEngine(host: EngineHost): Engine {
     },
     backend,
     references: async () => {
-      const { createReferencesBackend } = await import(/* webpackChunkName: "references" */ "./references/word-references");
+      const { createReferencesBackend } = await import(/* webpackChunkName: "references" */ "../word/references-ops");
       return createReferencesBackend(host);
     },
   };

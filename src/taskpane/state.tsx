@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { DraftDocument } from "../core/model";
-import type { Report } from "../core/report";
+import type { DraftDocument } from "../model/document";
+import type { Report } from "../check/rules";
 import type { UserStore } from "../office/storage";
 import type { Unit } from "../units/types";
 import type { Engine, FeatureNotice, TemplateOptions, Ticks } from "./backend";

@@ -1,4 +1,4 @@
-import type { DraftDocument } from "../core/model";
+import type { DraftDocument } from "../model/document";
 import { MemoryDocument, type ControlData, type RequirementSets } from "./model";
 import { builtInForStyle } from "./styles";
 

@@ -1,4 +1,4 @@
-import { MemoryOfficeError } from "./errors";
+import { MemoryOfficeError } from "./office-error";
 import { builtInForStyle, outlineLevelForStyle, styleNameForBuiltIn } from "./styles";
 
 /**

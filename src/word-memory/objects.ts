@@ -12,7 +12,7 @@ import type {
   WRange,
   WTableCell,
 } from "../word/word-api";
-import { MemoryOfficeError } from "./errors";
+import { MemoryOfficeError } from "./office-error";
 import type { ControlData, ParaData, RunData, XmlPartData } from "./model";
 import { MemClientResult, MemCollection, MemObject, MemoryRequestContext, Ref } from "./proxy";
 import { builtInForStyle, styleNameForBuiltIn } from "./styles";

@@ -1,4 +1,4 @@
-import { MemoryOfficeError, propertyNotLoaded } from "./errors";
+import { MemoryOfficeError, propertyNotLoaded } from "./office-error";
 import type { MemoryDocument } from "./model";
 
 /**

@@ -16,9 +16,9 @@
  * that table: Word cannot add a heading inside a cell without adding a row,
  * which would change the learner's table.
  */
-import type { DraftDocument } from "../core/model";
-import { TAG_PREFIX } from "../core/model";
-import type { Section } from "../core/sections-model";
+import type { DraftDocument } from "../model/document";
+import { TAG_PREFIX } from "../model/document";
+import type { Section } from "../model/sections";
 import { acBlocks, type TemplateOptions } from "../core/template";
 import type { Criterion, Unit } from "../units/types";
 import { runInWord, type WordHost } from "./host";

@@ -7,8 +7,8 @@
  * started on the template gets "Insert missing sections" instead, which fills
  * the gaps in place; re-inserting the whole template would duplicate headings.
  */
-import type { DraftDocument } from "../core/model";
-import { TAG_PREFIX, Tags } from "../core/model";
+import type { DraftDocument } from "../model/document";
+import { TAG_PREFIX, Tags } from "../model/document";
 import { buildTemplate, type TemplateOptions } from "../core/template";
 import type { Unit } from "../units/types";
 import { runInWord, type WordHost } from "./host";

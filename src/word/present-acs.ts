@@ -4,9 +4,9 @@
  * bold short paragraphs, a table row's first cell, the add-in's tags), so
  * "Insert missing sections" adds exactly what the checker reports missing.
  */
-import type { DraftDocument } from "../core/model";
+import type { DraftDocument } from "../model/document";
 import { findSections } from "../core/sections";
-import type { Section } from "../core/sections-model";
+import type { Section } from "../model/sections";
 import type { Unit } from "../units/types";
 
 export interface PresentAc {

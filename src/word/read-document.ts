@@ -13,8 +13,8 @@
  * new table starts where table paragraphs resume after body text, where the
  * nesting level rises, or where the row number falls back within a run.
  */
-import type { DocParagraph, DraftDocument, TableCellRef } from "../core/model";
-import { roleFromTags } from "../core/model";
+import type { DocParagraph, DraftDocument, TableCellRef } from "../model/document";
+import { roleFromTags } from "../model/document";
 import { runInWord, type WordHost } from "./host";
 import { requireBaseline } from "./requirements";
 import type { WContentControl, WParagraph, WordContext } from "./word-api";

@@ -13,7 +13,7 @@
  * Three syncs whatever the document's length: two to read the body
  * (read-document.ts), one to write.
  */
-import { Tags } from "../core/model";
+import { Tags } from "../model/document";
 import type { TextRun } from "../harvard/format/runs";
 import { diffReferenceLists, type ReferenceListDiff } from "../harvard/library/typed-diff";
 import { runInWord, WordActionError, type WordHost } from "./host";

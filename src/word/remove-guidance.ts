@@ -9,7 +9,7 @@
  * then unwrapped (control removed, their text kept) rather than deleted, and
  * the result says how many paragraphs were kept so the learner can check them.
  */
-import { TAG_PREFIX } from "../core/model";
+import { TAG_PREFIX } from "../model/document";
 import { buildTemplate } from "../core/template";
 import type { Unit } from "../units/types";
 import { runInWord, type WordHost } from "./host";

@@ -6,7 +6,7 @@ import { spawnSync } from "child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
-import type { Report } from "../../src/core/report";
+import type { Report } from "../../src/model/report";
 
 const ROOT = resolve(__dirname, "..", "..");
 const FIXTURES = join(ROOT, "tests", "fixtures");

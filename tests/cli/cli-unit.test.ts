@@ -1,12 +1,13 @@
 /** The CLI's pieces in process: argument parsing, colour choice and the text report. */
+import { problem } from "../helpers/problem";
 import { copyFileSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { parseArgs } from "../../src/cli/args";
-import { CliInputError } from "../../src/cli/errors";
+import { CliInputError } from "../../src/cli/cli-input-error";
 import { formatReport } from "../../src/cli/format-text";
 import { runCli, wantsColour } from "../../src/cli/main";
-import type { Report } from "../../src/core/report";
+import type { Report } from "../../src/check/rules";
 
 describe("parseArgs", () => {
   test.each<[string[], object]>([
@@ -63,10 +64,10 @@ describe("formatReport", () => {
     citations: [],
     references: [],
     problems: [
-      { code: "word-count-out-of-range", severity: "warning", message: "The answers come to 3,829 words." },
-      { code: "ac-missing", severity: "error", ac: "1.2", message: "There is no side-heading for AC 1.2." },
-      { code: "ac-heading-altered", severity: "warning", ac: "1.3", message: "The side-heading for AC 1.3 is reworded." },
-      { code: "citation-style", severity: "info", ac: "9.9", message: "A note about an AC not in the list." },
+      problem({ code: "word-count-out-of-range", severity: "warning", message: "The answers come to 3,829 words." }),
+      problem({ code: "ac-missing", severity: "error", ac: "1.2", message: "There is no side-heading for AC 1.2." }),
+      problem({ code: "ac-heading-altered", severity: "warning", ac: "1.3", message: "The side-heading for AC 1.3 is reworded." }),
+      problem({ code: "citation-style", severity: "info", ac: "9.9", message: "A note about an AC not in the list." }),
     ],
   };
   const wording = { "1.2": "Critically review the organisational context" };
@@ -80,13 +81,17 @@ describe("formatReport", () => {
       "  ✓ 1.1   512 words of 480–600, 3 citations  Define and differentiate",
       "  ✗ 1.2   missing  Critically review the organisational context",
       "      error   There is no side-heading for AC 1.2. [ac-missing]",
+      "              Fix: Add this side-heading back with Insert missing sections, then answer it.",
       "  ≠ 1.3   1 word  Evaluate other things",
       "      warning The side-heading for AC 1.3 is reworded. [ac-heading-altered]",
+      "              Fix: Put the side-heading back to the exact AC wording so the assessor can match it to the mark sheet.",
       "  ○ 1.4   empty (0 words)  Determine the factors",
       "",
       "Other problems",
       "  warning The answers come to 3,829 words. [word-count-out-of-range]",
+      "          Fix: Bring the answer word count within the suggested range.",
       "  info    AC 9.9: A note about an AC not in the list. [citation-style]",
+      "          Fix: Write the citation in Harvard style, for example (Starr, 2016).",
       "",
       "Summary: 1 error, 2 warnings, 1 note; 1 of 4 ACs ok.",
     ]);

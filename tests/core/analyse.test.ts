@@ -1,7 +1,9 @@
-import { analyse, sortProblems, UnknownUnitError } from "../../src/core/analyse";
-import type { Problem } from "../../src/core/report";
-import { COVERAGE_RULES } from "../../src/core/rules";
-import { UNITS, getUnit } from "../../src/units";
+import { problem } from "../helpers/problem";
+import { sortByPlace } from "../../src/model/problem-order";
+import { analyse, UnknownUnitError } from "../../src/check/analyse";
+import type { Problem } from "../../src/check/rules";
+import { COVERAGE_RULES } from "../../src/core/rules/coverage-rules";
+import { UNITS, getUnit } from "../../src/units/catalogue";
 import { draft } from "./draft";
 import { MARKED, PLAIN, TEST_UNITS, ac, completeMarked, filler } from "./fixtures";
 
@@ -104,11 +106,11 @@ describe("analyse", () => {
   });
 });
 
-describe("sortProblems", () => {
+describe("sortByPlace", () => {
   it("is stable for equal keys", () => {
-    const p = (code: Problem["code"], paragraph?: number): Problem => ({ code, severity: "warning", message: "x.", paragraph });
+    const p = (code: Problem["code"], paragraph?: number): Problem => problem({ code, severity: "warning", message: "x.", paragraph });
     const list = [p("ac-short", 3), p("ac-duplicate", 3), p("ac-out-of-order")];
-    expect(sortProblems(list).map((x) => x.code)).toEqual(["ac-out-of-order", "ac-short", "ac-duplicate"]);
+    expect(sortByPlace(list).map((x) => x.code)).toEqual(["ac-out-of-order", "ac-short", "ac-duplicate"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { detectUnitIn, scoreUnits, unitFromTemplateTag } from "../../src/core/detect-unit";
-import { UNITS, getUnit } from "../../src/units";
+import { UNITS, getUnit } from "../../src/units/catalogue";
 import { draft } from "./draft";
 import { MARKED, PLAIN, TEST_UNITS, ac, filler } from "./fixtures";
 

@@ -10,7 +10,7 @@
  *   anything else       a body paragraph
  * or a partial DocParagraph for anything unusual (tags, nested roles).
  */
-import { makeParagraph, roleFromTags, Tags, type DocParagraph, type DraftDocument } from "../../src/core/model";
+import { makeParagraph, roleFromTags, Tags, type DocParagraph, type DraftDocument } from "../../src/model/document";
 
 export type Line = string | (Partial<DocParagraph> & { text: string });
 

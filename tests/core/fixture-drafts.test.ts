@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
-import { analyse } from "../../src/core/analyse";
-import { COVERAGE_RULES } from "../../src/core/rules";
+import { analyse } from "../../src/check/analyse";
+import { COVERAGE_RULES } from "../../src/core/rules/coverage-rules";
 import { readDocx } from "../../src/docx/read-docx";
 
 const DIR = resolve(__dirname, "../fixtures");

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
-import { analyse } from "../../src/core/analyse";
+import { analyse } from "../../src/check/analyse";
 import { readDocx } from "../../src/docx/read-docx";
 
 const SAMPLES = resolve(__dirname, "../../../shared/samples");

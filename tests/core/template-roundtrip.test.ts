@@ -2,11 +2,11 @@
  * The add-in's own template, analysed as inserted and as a learner fills it:
  * the checker must accept every side-heading the template writes.
  */
-import { analyse } from "../../src/core/analyse";
-import { makeParagraph, roleFromTags, type DraftDocument } from "../../src/core/model";
-import { COVERAGE_RULES } from "../../src/core/rules";
+import { analyse } from "../../src/check/analyse";
+import { makeParagraph, roleFromTags, type DraftDocument } from "../../src/model/document";
+import { COVERAGE_RULES } from "../../src/core/rules/coverage-rules";
 import { buildTemplate, type TemplateBlock } from "../../src/core/template";
-import { UNITS } from "../../src/units";
+import { UNITS } from "../../src/units/catalogue";
 import { filler } from "./fixtures";
 
 const COVERAGE = new Set<string>(COVERAGE_RULES.map((r) => r.id));

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { DocParagraph, DraftDocument } from "../../src/core/model";
+import type { DocParagraph, DraftDocument } from "../../src/model/document";
 import { readDocx } from "../../src/docx/read-docx";
-import { getUnit, type Unit } from "../../src/units";
+import { getUnit, type Unit } from "../../src/units/catalogue";
 
 const load = (name: string): DraftDocument => readDocx(readFileSync(join(__dirname, "..", "fixtures", name)), name);
 const unit = (id: string): Unit => {

@@ -5,7 +5,7 @@
  * written by LibreOffice; the real-file tests are in read-docx-fixtures.test.ts.
  */
 import { readDocx } from "../../src/docx/read-docx";
-import type { DocParagraph } from "../../src/core/model";
+import type { DocParagraph } from "../../src/model/document";
 import { makeDocx, para, r, sdt, styled, WORD_STYLES } from "./helpers/make-docx";
 
 const read = (body: string, styles: string | undefined = WORD_STYLES) => readDocx(makeDocx({ body, styles })).paragraphs;

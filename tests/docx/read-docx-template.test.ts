@@ -3,10 +3,10 @@
  * controls' tags reach analyse() through the reader, so the CLI knows the
  * unit from the template tag and finds guidance the learner left in.
  */
-import { analyse } from "../../src/core/analyse";
-import { Tags } from "../../src/core/model";
+import { analyse } from "../../src/check/analyse";
+import { Tags } from "../../src/model/document";
 import { readDocx } from "../../src/docx/read-docx";
-import { getUnit } from "../../src/units";
+import { getUnit } from "../../src/units/catalogue";
 import { makeDocx, para, r, sdt, styled, WORD_STYLES } from "./helpers/make-docx";
 
 const unit = getUnit("8580-503")!;

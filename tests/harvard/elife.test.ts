@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
-import { analyse } from "../../src/core/analyse";
+import { analyse } from "../../src/check/analyse";
 import { readDocx } from "../../src/docx/read-docx";
-import { fold } from "../../src/harvard/text";
+import { foldForNameMatch } from "../../src/shared/text/fold";
 
 const BENCH = resolve(__dirname, "../../../shared/benchmarks/elife");
 const present = existsSync(join(BENCH, "expected.json"));
@@ -25,7 +25,7 @@ interface FileEntry {
 }
 
 const words = (s: string) =>
-  fold(s)
+  foldForNameMatch(s)
     .replace(/\s+et\.?\s*al\.?\s*$/, "")
     .split(/[\s\-\u2010-\u2015]+/)
     .map((w) => w.replace(/[^a-z0-9]/g, ""))
@@ -54,7 +54,7 @@ function loose(a: string, b: string): boolean {
 
   it.each(manifest.files.map((f) => [f.file, f] as const))("%s", (_name, entry) => {
     const report = analyse(readDocx(readFileSync(join(BENCH, entry.file)), entry.file));
-    const reported = report.citations.map((c) => ({ key: c.authors[0] ?? "", year: fold(c.year).replace(/[^a-z0-9]/g, ""), matched: c.matched, used: false }));
+    const reported = report.citations.map((c) => ({ key: c.authors[0] ?? "", year: foldForNameMatch(c.year).replace(/[^a-z0-9]/g, ""), matched: c.matched, used: false }));
     reported.sort((a, b) => Number(b.matched) - Number(a.matched));
     const paired = new Set<number>();
     for (const pass of [false, true]) {

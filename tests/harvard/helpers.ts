@@ -2,9 +2,9 @@
  * Helpers for the Harvard tests: a draft with an answer and a reference list,
  * run through the whole pipeline (analyse) or through the referencing context.
  */
-import { analyse } from "../../src/core/analyse";
+import { analyse } from "../../src/check/analyse";
 import { findSections } from "../../src/core/sections";
-import type { Report } from "../../src/core/report";
+import type { Report } from "../../src/model/report";
 import { buildReferencingContext } from "../../src/harvard/check";
 import type { ReferencingContext } from "../../src/harvard/context";
 import type { Unit } from "../../src/units/types";

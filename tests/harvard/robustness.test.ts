@@ -6,7 +6,7 @@
 import { checkReferencing } from "../../src/harvard/check";
 import { scanCitations } from "../../src/harvard/intext";
 import { parseReference } from "../../src/harvard/reference-parse";
-import { makeParagraph } from "../../src/core/model";
+import { makeParagraph } from "../../src/model/document";
 
 const PIECES = [
   "(", ")", "[", "]", ";", ",", ".", ":", " ", " ", " ", "\n", "\u00ad", "\u2019", "'", "\u201c", "\u201d", "&", "and ", "et al.", "et al",

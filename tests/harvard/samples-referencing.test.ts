@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
-import { analyse } from "../../src/core/analyse";
-import type { Problem } from "../../src/core/report";
+import { analyse } from "../../src/check/analyse";
+import type { Problem } from "../../src/model/report";
 import { readDocx } from "../../src/docx/read-docx";
-import { fold } from "../../src/harvard/text";
+import { foldForNameMatch } from "../../src/shared/text/fold";
 
 const SAMPLES = resolve(__dirname, "../../../shared/samples");
 const CODES = new Set(["citation-unmatched", "reference-uncited", "section-needs-reference"]);
@@ -24,7 +24,7 @@ const present = existsSync(join(SAMPLES, "expected.json"));
 if (!present) console.warn(`Skipping the referencing checks on the sample drafts: ${SAMPLES} is absent (it lives in ../shared).`);
 const manifest: Expected[] = present ? JSON.parse(readFileSync(join(SAMPLES, "expected.json"), "utf8")) : [];
 
-const norm = (s: string) => fold(s).replace(/[^a-z0-9]/g, "");
+const norm = (s: string) => foldForNameMatch(s).replace(/[^a-z0-9]/g, "");
 
 function key(p: Problem): string {
   const w = p.code === "citation-unmatched" ? p.citation : p.code === "reference-uncited" ? p.reference : undefined;

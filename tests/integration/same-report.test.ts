@@ -6,9 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { analyse } from "../../src/core/analyse";
+import { analyse } from "../../src/check/analyse";
 import { readDocx } from "../../src/docx/read-docx";
-import { memoryDocumentFromDraft, memoryHost } from "../../src/word-memory";
+import { memoryDocumentFromDraft, memoryHost } from "../../src/word-memory/memory-word";
 import { readDocument } from "../../src/word/read-document";
 
 const FIXTURES = join(__dirname, "..", "fixtures");

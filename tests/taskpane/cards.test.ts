@@ -1,6 +1,7 @@
-import type { Problem } from "../../src/core/report";
+import { problem } from "../helpers/problem";
+import type { Problem } from "../../src/check/rules";
 import { emptyReport } from "./report";
-import { getUnit } from "../../src/units";
+import { getUnit } from "../../src/units/catalogue";
 import { badgeFor, buildCards, draftWideProblems, sourceLabel } from "../../src/taskpane/model/cards";
 
 const unit = getUnit("8580-500")!;
@@ -24,9 +25,9 @@ describe("buildCards", () => {
 
   it("puts each problem on its AC's card, errors first, and selects the side-heading on click", () => {
     const problems: Problem[] = [
-      { code: "guidance-left-in", severity: "warning", ac: "1.2", message: "Guidance left in", paragraph: 14 },
-      { code: "section-needs-reference", severity: "error", ac: "1.2", message: "Needs a source" },
-      { code: "word-count-out-of-range", severity: "warning", message: "Too short" },
+      problem({ code: "guidance-left-in", severity: "warning", ac: "1.2", message: "Guidance left in", paragraph: 14 }),
+      problem({ code: "section-needs-reference", severity: "error", ac: "1.2", message: "Needs a source" }),
+      problem({ code: "word-count-out-of-range", severity: "warning", message: "Too short" }),
     ];
     const cards = buildCards(
       unit,

@@ -1,30 +1,7 @@
-import type { ProblemCode } from "../../src/core/report";
 import { describeError } from "../../src/taskpane/model/errors";
-import { actionsFor, adviceFor } from "../../src/taskpane/model/fixes";
 import { groupUnits, matchesUnit, unitLabel } from "../../src/taskpane/model/units";
-import { listUnits } from "../../src/units";
+import { listUnits } from "../../src/units/catalogue";
 import { WordActionError } from "../../src/word/host";
-
-describe("fix advice", () => {
-  const codes: ProblemCode[] = [
-    "ac-missing", "ac-heading-altered", "ac-empty", "ac-short", "ac-out-of-order", "ac-duplicate", "guidance-left-in",
-    "word-count-out-of-range", "citation-unmatched", "citation-matched-with-warning", "citation-style", "reference-uncited",
-    "reference-incomplete", "reference-style", "reference-duplicate", "reference-order", "section-needs-reference",
-  ];
-  it.each(codes)("%s has a one-line fix ending with a full stop", (code) => {
-    const { fix } = adviceFor({ code });
-    expect(fix).toMatch(/^[A-Z].*\.$/);
-    expect(fix).not.toMatch(/\n/);
-  });
-
-  it("offers each safe fix button once, in a stable order", () => {
-    expect(actionsFor([{ code: "guidance-left-in" }, { code: "ac-missing" }, { code: "guidance-left-in" }, { code: "ac-empty" }])).toEqual([
-      "insert-missing",
-      "remove-guidance",
-    ]);
-    expect(actionsFor([{ code: "ac-heading-altered" }])).toEqual([]);
-  });
-});
 
 describe("describeError", () => {
   it("passes on the sentence src/word wrote for the learner", () => {

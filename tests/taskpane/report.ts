@@ -1,5 +1,5 @@
-import type { Report } from "../../src/core/report";
-import { getUnit } from "../../src/units";
+import type { Report } from "../../src/check/rules";
+import { getUnit } from "../../src/units/catalogue";
 
 /** A report for unit 8580-500 with nothing in it, overridden by `partial`: the pane model tests' starting point. */
 export function emptyReport(partial: Partial<Report>): Report {

@@ -1,6 +1,6 @@
-import { analyse } from "../../src/core/analyse";
+import { analyse } from "../../src/check/analyse";
 import { buildSampleDraft, SAMPLE_UNIT } from "../../src/preview/sample-draft";
-import { memoryHost } from "../../src/word-memory";
+import { memoryHost } from "../../src/word-memory/memory-word";
 import { readDocument } from "../../src/word/read-document";
 import { loadSources } from "../../src/word/sources-store";
 

@@ -1,3 +1,4 @@
+import { problem } from "../helpers/problem";
 import { describeWords, describeWordStatus, summarise, wordStatus } from "../../src/taskpane/model/summary";
 import { emptyReport } from "./report";
 
@@ -24,10 +25,10 @@ describe("summarise", () => {
     const s = summarise(
       report({
         problems: [
-          { code: "ac-missing", severity: "error", message: "x" },
-          { code: "ac-missing", severity: "error", message: "y" },
-          { code: "guidance-left-in", severity: "warning", message: "z" },
-          { code: "citation-style", severity: "info", message: "w" },
+          problem({ code: "ac-missing", severity: "error", message: "x" }),
+          problem({ code: "ac-missing", severity: "error", message: "y" }),
+          problem({ code: "guidance-left-in", severity: "warning", message: "z" }),
+          problem({ code: "citation-style", severity: "info", message: "w" }),
         ],
       }),
     );

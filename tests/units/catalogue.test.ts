@@ -2,7 +2,7 @@
  * The catalogue's content, as the team brief specifies it: which units, how many ACs, in what
  * order, word ranges, marks, and which ACs ask for sources.
  */
-import { COMMAND_VERBS, UNITS, VERB_GLOSSARY, explainVerb, getUnit, listUnits } from "../../src/units";
+import { COMMAND_VERBS, UNITS, VERB_GLOSSARY, explainVerb, getUnit, listUnits } from "../../src/units/catalogue";
 
 const EXPECTED_ACS: Record<string, string[]> = {
   "8580-500": ["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "3.2"],

@@ -1,6 +1,6 @@
 /**
  * The catalogue against the sample drafts in ../shared/samples:
- *  - every AC heading in a sample is the catalogue's wording (after foldWording), except the
+ *  - every AC heading in a sample is the catalogue's wording (after foldForWordingMatch), except the
  *    headings expected.json says were altered on purpose;
  *  - `sources.min` agrees with expected.json: an AC whose section the checker must flag with
  *    section-needs-reference cites fewer sources than its minimum, and every other section that
@@ -11,7 +11,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { unzipSync, strFromU8 } from "fflate";
-import { foldWording, getUnit, splitAcHeading } from "../../src/units";
+import { parseAcNumber } from "../../src/core/ac-number";
+import { foldForWordingMatch as foldWording } from "../../src/shared/text/fold";
+import { getUnit } from "../../src/units/catalogue";
 import { SAMPLES_DIR } from "./shared-seeds";
 
 interface Expected {
@@ -47,10 +49,10 @@ function sections(paras: string[]): Map<string, { heading: string; body: string[
   const out = new Map<string, { heading: string; body: string[] }>();
   let current: { heading: string; body: string[] } | null = null;
   for (const p of paras) {
-    const { id, rest } = splitAcHeading(p);
-    if (id && p.length < 300) {
-      current = { heading: rest, body: [] };
-      out.set(id, current);
+    const numbered = parseAcNumber(p);
+    if (numbered && p.length < 300) {
+      current = { heading: numbered.rest, body: [] };
+      out.set(numbered.ac, current);
     } else if (OTHER_HEADING.test(p.trim()) && p.length < 80) {
       current = null;
     } else if (current) {

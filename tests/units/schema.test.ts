@@ -1,8 +1,8 @@
 /**
  * validateUnit on malformed units: every error names the unit, the file and the field.
  */
-import { UnitValidationError, validateUnit } from "../../src/units";
-import type { UnitInput } from "../../src/units";
+import { UnitValidationError, validateUnit } from "../../src/units/catalogue";
+import type { UnitInput } from "../../src/units/catalogue";
 
 const FILE = "u9999-001.ts";
 

@@ -3,8 +3,8 @@
  * space folded), in the seed it came from, in the seed's order; every descriptor, guidance item,
  * brief and note must occur in one of the unit's seeds. A single changed character fails here.
  */
-import { UNITS, getUnit } from "../../src/units";
-import type { Unit } from "../../src/units";
+import { UNITS, getUnit } from "../../src/units/catalogue";
+import type { Unit } from "../../src/units/catalogue";
 import { SEEDS_PRESENT, SKIP_MESSAGE, foldContent, foldSpace, readSeed } from "./shared-seeds";
 
 /** Where each unit's AC wording comes from: the seed, and the part of it (seed 001 holds three units). */

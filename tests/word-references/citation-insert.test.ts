@@ -1,7 +1,7 @@
 import { createFormatter } from "../../src/harvard/format";
 import { insertCitation } from "../../src/word/citation-insert";
-import { buildMemoryDocument, memoryHost, snapshot } from "../../src/word-memory";
-import type { MemoryDocument } from "../../src/word-memory";
+import { buildMemoryDocument, memoryHost, snapshot } from "../../src/word-memory/memory-word";
+import type { MemoryDocument } from "../../src/word-memory/memory-word";
 import { SOURCES } from "../harvard/library/fixtures/sources";
 
 const f = createFormatter(SOURCES);

@@ -1,4 +1,4 @@
-import { buildMemoryDocument, memoryRun, snapshot } from "../../src/word-memory";
+import { buildMemoryDocument, memoryRun, snapshot } from "../../src/word-memory/memory-word";
 
 /**
  * The in-memory Word's paragraph indents (Word.Paragraph.leftIndent / firstLineIndent, WordApi 1.1, points),

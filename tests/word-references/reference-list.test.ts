@@ -1,9 +1,9 @@
-import { Tags } from "../../src/core/model";
+import { Tags } from "../../src/model/document";
 import { createFormatter } from "../../src/harvard/format";
 import { HANGING_INDENT_POINTS, readTypedReferences, updateReferenceList } from "../../src/word/reference-list";
 import { sourcesFromTypedList } from "../../src/harvard/library/from-typed";
-import { buildMemoryDocument, controlsSnapshot, memoryHost, snapshot, type MemoryParagraphSpec } from "../../src/word-memory";
-import type { MemoryDocument } from "../../src/word-memory";
+import { buildMemoryDocument, controlsSnapshot, memoryHost, snapshot, type MemoryParagraphSpec } from "../../src/word-memory/memory-word";
+import type { MemoryDocument } from "../../src/word-memory/memory-word";
 import { SOURCES } from "../harvard/library/fixtures/sources";
 
 const entries = createFormatter(SOURCES.slice(0, 6)).bibliography();

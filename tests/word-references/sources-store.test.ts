@@ -1,7 +1,7 @@
 import { addSource, emptyLibrary } from "../../src/harvard/library/library";
 import { readStore, saveTicks, loadTicks, STORE_NAMESPACE } from "../../src/word/doc-store";
 import { loadSources, saveSources, SOURCES_STORE_MESSAGE } from "../../src/word/sources-store";
-import { buildMemoryDocument, memoryHost, snapshot } from "../../src/word-memory";
+import { buildMemoryDocument, memoryHost, snapshot } from "../../src/word-memory/memory-word";
 import { SOURCES } from "../harvard/library/fixtures/sources";
 
 const learnerDoc = (n: number, requirements?: Record<string, string>) =>

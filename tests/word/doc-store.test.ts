@@ -1,7 +1,7 @@
 import { STORE_NAMESPACE, loadTicks, parseStore, readStore, saveTicks, serializeStore, writeStore } from "../../src/word/doc-store";
 import { WordActionError } from "../../src/word/host";
 import { DOCUMENT_STORE_MESSAGE, missingFeatures } from "../../src/word/requirements";
-import { memoryHost, MemoryDocument } from "../../src/word-memory";
+import { memoryHost, MemoryDocument } from "../../src/word-memory/memory-word";
 import { prose, setup, syncsOf } from "./helpers";
 
 describe("document store (custom XML part)", () => {

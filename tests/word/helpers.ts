@@ -1,6 +1,6 @@
-import { getUnit } from "../../src/units";
+import { getUnit } from "../../src/units/catalogue";
 import type { Unit } from "../../src/units/types";
-import { buildMemoryDocument, memoryHost, snapshot, type MemoryDocument, type MemoryParagraphSpec, type ParagraphSnapshot } from "../../src/word-memory";
+import { buildMemoryDocument, memoryHost, snapshot, type MemoryDocument, type MemoryParagraphSpec, type ParagraphSnapshot } from "../../src/word-memory/memory-word";
 import type { WordHost } from "../../src/word/host";
 
 export function unit(id: string): Unit {

@@ -4,7 +4,7 @@ import { insertMissingSections } from "../../src/word/insert-missing";
 import { readDocument } from "../../src/word/read-document";
 import { BASELINE_MESSAGE, missingFeatures } from "../../src/word/requirements";
 import { selectParagraph, selectParagraphs } from "../../src/word/select";
-import { snapshot } from "../../src/word-memory";
+import { snapshot } from "../../src/word-memory/memory-word";
 import { prose, setup, syncsOf, unit } from "./helpers";
 
 const OPTS = { guidance: true, coverSheet: true, lockHeadings: true };

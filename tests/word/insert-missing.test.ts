@@ -1,9 +1,9 @@
-import { snapshot } from "../../src/word-memory";
+import { snapshot } from "../../src/word-memory/memory-word";
 import { insertMissingSections } from "../../src/word/insert-missing";
 import { presentAcs } from "../../src/word/present-acs";
 import { readDocument } from "../../src/word/read-document";
 import type { Unit } from "../../src/units/types";
-import type { MemoryParagraphSpec } from "../../src/word-memory";
+import type { MemoryParagraphSpec } from "../../src/word-memory/memory-word";
 import { acHeadings, learnerText, setup, syncsOf, templateDraft, unit, uidsOf } from "./helpers";
 
 const OPTS = { guidance: true, coverSheet: true, lockHeadings: true };

@@ -1,5 +1,5 @@
 import { findSections } from "../../src/core/sections";
-import { snapshot, controlsSnapshot } from "../../src/word-memory";
+import { snapshot, controlsSnapshot } from "../../src/word-memory/memory-word";
 import { insertTemplate } from "../../src/word/insert-template";
 import { readDocument } from "../../src/word/read-document";
 import { GUIDANCE_COLOUR } from "../../src/word/write-blocks";

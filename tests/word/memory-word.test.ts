@@ -1,5 +1,5 @@
-import { buildMemoryDocument, memoryHost, memoryRun, MemoryDocument, parseLoad, snapshot, controlsSnapshot } from "../../src/word-memory";
-import type { MemoryRequestContext } from "../../src/word-memory";
+import { buildMemoryDocument, memoryHost, memoryRun, MemoryDocument, parseLoad, snapshot, controlsSnapshot } from "../../src/word-memory/memory-word";
+import type { MemoryRequestContext } from "../../src/word-memory/memory-word";
 
 /** The fake must behave like Office.js where the add-in could get it wrong. */
 

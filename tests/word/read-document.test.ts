@@ -1,5 +1,5 @@
-import { makeParagraph, type DraftDocument } from "../../src/core/model";
-import { memoryDocumentFromDraft, memoryHost, snapshot } from "../../src/word-memory";
+import { makeParagraph, type DraftDocument } from "../../src/model/document";
+import { memoryDocumentFromDraft, memoryHost, snapshot } from "../../src/word-memory/memory-word";
 import { readDocument, headingLevelOf } from "../../src/word/read-document";
 import { prose, setup, syncsOf } from "./helpers";
 

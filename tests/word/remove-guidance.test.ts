@@ -1,10 +1,10 @@
 import { acGuidanceParagraphs } from "../../src/core/template";
-import { UNITS } from "../../src/units";
-import { snapshot, controlsSnapshot } from "../../src/word-memory";
+import { UNITS } from "../../src/units/catalogue";
+import { snapshot, controlsSnapshot } from "../../src/word-memory/memory-word";
 import { insertTemplate } from "../../src/word/insert-template";
 import { removeGuidance } from "../../src/word/remove-guidance";
 import { learnerText, setup, syncsOf, templateDraft, unit, uidsOf } from "./helpers";
-import type { MemoryParagraphSpec } from "../../src/word-memory";
+import type { MemoryParagraphSpec } from "../../src/word-memory/memory-word";
 
 const OPTS = { guidance: true, coverSheet: true, lockHeadings: true };
 

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
-import { analyse } from "../../src/core/analyse";
+import { analyse } from "../../src/check/analyse";
 import { readDocx } from "../../src/docx/read-docx";
-import { memoryDocumentFromDraft, memoryHost, snapshot } from "../../src/word-memory";
+import { memoryDocumentFromDraft, memoryHost, snapshot } from "../../src/word-memory/memory-word";
 import { insertMissingSections } from "../../src/word/insert-missing";
 import { readDocument } from "../../src/word/read-document";
 import { unit } from "./helpers";

@@ -1,4 +1,4 @@
-import { UNITS } from "../../src/units";
+import { UNITS } from "../../src/units/catalogue";
 import { acGuidanceParagraphs, buildTemplate, DECLARATION_OF_AUTHENTICITY, GUIDANCE_PASS_LEAD, templateParagraphs } from "../../src/core/template";
 import { unit } from "./helpers";
 

@@ -1,21 +1,15 @@
-import type { Rule } from "./types";
+import { defineRule } from "../../model/rule";
+import type { CheckContext } from "../context";
 
-export const acEmpty: Rule = {
+export const acEmpty = defineRule({
   id: "ac-empty",
+  severity: "error",
   description: "Every side-heading has an answer under it.",
-  check(ctx) {
-    return [...ctx.occurrences].flatMap(([ac, list]) =>
-      ctx.wordsByAc.get(ac) === 0
-        ? [
-            {
-              code: "ac-empty" as const,
-              severity: "error" as const,
-              ac,
-              message: `AC ${ac} has a side-heading but no answer under it yet.`,
-              paragraph: list[0]!.heading.paragraph.index,
-            },
-          ]
-        : [],
-    );
+  fix: "Write your answer under this side-heading.",
+  messages: { empty: "AC {{ac}} has a side-heading but no answer under it yet." },
+  check(ctx: CheckContext, report) {
+    for (const [ac, list] of ctx.occurrences) {
+      if (ctx.wordsByAc.get(ac) === 0) report("empty", { ac }, { ac, paragraph: list[0]!.heading.paragraph.index });
+    }
   },
-};
+});

@@ -1,7 +1,6 @@
+import { defineRule } from "../../model/rule";
 import type { CheckContext } from "../context";
-import type { Problem } from "../report";
-import type { Rule } from "./types";
-import { shortWording } from "./text";
+import { shortWording } from "./utils/short-wording";
 
 /** The nearest AC in unit order, after (step 1) or before (step -1) criterion k, that the draft has. */
 function nearestPresent(ctx: CheckContext, k: number, step: 1 | -1): { ac: string; paragraph: number } | undefined {
@@ -13,26 +12,28 @@ function nearestPresent(ctx: CheckContext, k: number, step: 1 | -1): { ac: strin
   return undefined;
 }
 
-export const acMissing: Rule = {
+export const acMissing = defineRule({
   id: "ac-missing",
+  severity: "error",
   description: "Every assessment criterion of the unit has a side-heading in the draft.",
-  check(ctx) {
-    if (!ctx.unit) return [];
-    const problems: Problem[] = [];
+  fix: "Add this side-heading back with Insert missing sections, then answer it.",
+  action: "insert-missing",
+  messages: {
+    before: "There is no side-heading for AC {{ac}} (“{{wording}}”); add it before AC {{next}} so the assessor can find your answer.",
+    after: "There is no side-heading for AC {{ac}} (“{{wording}}”); add it after AC {{previous}} so the assessor can find your answer.",
+    alone: "There is no side-heading for AC {{ac}} (“{{wording}}”); add it with your answer under it so the assessor can find your answer.",
+  },
+  check(ctx: CheckContext, report) {
+    if (!ctx.unit) return;
     ctx.unit.criteria.forEach((c, k) => {
       if (ctx.occurrences.has(c.id)) return;
+      const wording = shortWording(c.wording);
       // Point at where the section belongs: the next AC's side-heading the draft has.
       const next = nearestPresent(ctx, k, 1);
-      const previous = next ? undefined : nearestPresent(ctx, k, -1);
-      const where = next ? `before AC ${next.ac}` : previous ? `after AC ${previous.ac}` : "with your answer under it";
-      problems.push({
-        code: "ac-missing",
-        severity: "error",
-        ac: c.id,
-        message: `There is no side-heading for AC ${c.id} (“${shortWording(c.wording)}”); add it ${where} so the assessor can find your answer.`,
-        ...(next ? { paragraph: next.paragraph } : {}),
-      });
+      if (next) return report("before", { ac: c.id, wording, next: next.ac }, { ac: c.id, paragraph: next.paragraph });
+      const previous = nearestPresent(ctx, k, -1);
+      if (previous) return report("after", { ac: c.id, wording, previous: previous.ac }, { ac: c.id });
+      report("alone", { ac: c.id, wording }, { ac: c.id });
     });
-    return problems;
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Problem } from "../report";
-import type { Rule } from "./types";
-import { formatNumber } from "./text";
+import { defineRule } from "../../model/rule";
+import { formatCount } from "../../shared/text/count";
+import type { CheckContext } from "../context";
 
 /** "Far fewer": under 40% of the low end of the AC's share of the unit's word range. */
 export const SHORT_SHARE_RATIO = 0.4;
@@ -11,27 +11,26 @@ export const SHORT_SHARE_RATIO = 0.4;
  */
 export const SHORT_WITHOUT_RANGE = 50;
 
-export const acShort: Rule = {
+export const acShort = defineRule({
   id: "ac-short",
+  severity: "warning",
   description: `An answer has at least ${SHORT_SHARE_RATIO * 100}% of the low end of its AC's share of the word range (by marks where given), or ${SHORT_WITHOUT_RANGE} words where the unit gives no range.`,
-  check(ctx) {
-    const problems: Problem[] = [];
+  fix: "Develop this answer further: it is well below this AC's share of the word count.",
+  messages: {
+    belowShare:
+      "Your answer to AC {{ac}} has {{words}} words, far fewer than its share of the word count (about {{low}} to {{high}} words).",
+    veryShort: "Your answer to AC {{ac}} has only {{words}} words, which is unlikely to cover the criterion in enough depth.",
+  },
+  check(ctx: CheckContext, report) {
     for (const [ac, list] of ctx.occurrences) {
       const words = ctx.wordsByAc.get(ac) ?? 0;
       if (words === 0) continue; // ac-empty says it
       const share = ctx.shares.get(ac);
       const floor = share ? share[0] * SHORT_SHARE_RATIO : ctx.wordRange ? 0 : SHORT_WITHOUT_RANGE;
       if (words >= floor) continue;
-      problems.push({
-        code: "ac-short",
-        severity: "warning",
-        ac,
-        message: share
-          ? `Your answer to AC ${ac} has ${formatNumber(words)} words, far fewer than its share of the word count (about ${formatNumber(share[0])} to ${formatNumber(share[1])} words).`
-          : `Your answer to AC ${ac} has only ${formatNumber(words)} words, which is unlikely to cover the criterion in enough depth.`,
-        paragraph: list[0]!.heading.paragraph.index,
-      });
+      const place = { ac, paragraph: list[0]!.heading.paragraph.index };
+      if (share) report("belowShare", { ac, words: formatCount(words), low: formatCount(share[0]), high: formatCount(share[1]) }, place);
+      else report("veryShort", { ac, words: formatCount(words) }, place);
     }
-    return problems;
   },
-};
+});

@@ -1,15 +1,21 @@
-import type { Problem } from "../report";
-import { TAG_PREFIX } from "../model";
-import type { Rule } from "./types";
+import { TAG_PREFIX } from "../../model/document";
+import { defineRule } from "../../model/rule";
+import type { CheckContext } from "../context";
 
 const GUIDANCE_TAG = `${TAG_PREFIX}guidance:`;
 
-export const guidanceLeftIn: Rule = {
+export const guidanceLeftIn = defineRule({
   id: "guidance-left-in",
+  severity: "warning",
   description:
     "No template guidance is left in the answers: neither the add-in's guidance blocks nor a centre template's {curly-brace} notes.",
-  check(ctx) {
-    const problems: Problem[] = [];
+  fix: "Delete the guidance text before you submit, or use Remove guidance.",
+  action: "remove-guidance",
+  messages: {
+    inAnswer: "Template guidance is still in your answer to AC {{ac}}; delete it before you hand in.",
+    inDraft: "Template guidance is still in your draft; delete it before you hand in.",
+  },
+  check(ctx: CheckContext, report) {
     ctx.sections.forEach((section, i) => {
       const left = ctx.sectionGuidance[i]!;
       if (left.length === 0 || section.kind === "references" || section.kind === "bibliography" || section.kind === "appendix") return;
@@ -17,16 +23,8 @@ export const guidanceLeftIn: Rule = {
       // The add-in's block names its AC even if the learner moved it.
       const tagged = first.tags.find((t) => t.startsWith(GUIDANCE_TAG))?.slice(GUIDANCE_TAG.length);
       const ac = section.ac ?? (tagged && ctx.unit?.criteria.some((c) => c.id === tagged) ? tagged : undefined);
-      problems.push({
-        code: "guidance-left-in",
-        severity: "warning",
-        ...(ac ? { ac } : {}),
-        message: ac
-          ? `Template guidance is still in your answer to AC ${ac}; delete it before you hand in.`
-          : "Template guidance is still in your draft; delete it before you hand in.",
-        paragraph: first.index,
-      });
+      if (ac) report("inAnswer", { ac }, { ac, paragraph: first.index });
+      else report("inDraft", {}, { paragraph: first.index });
     });
-    return problems;
   },
-};
+});

@@ -1,21 +1,22 @@
-import type { Rule } from "./types";
-import { formatNumber } from "./text";
+import { defineRule } from "../../model/rule";
+import { formatCount } from "../../shared/text/count";
+import type { CheckContext } from "../context";
 
-export const wordCountOutOfRange: Rule = {
+export const wordCountOutOfRange = defineRule({
   id: "word-count-out-of-range",
+  severity: "warning",
   description:
     "The answer words (not headings, cover sheet, guidance, references or appendices) are within the unit's suggested range.",
-  check(ctx) {
-    if (!ctx.wordRange || !ctx.unit) return [];
+  fix: "Bring the answer word count within the suggested range.",
+  messages: {
+    below: "Your answers come to {{words}} words, below the suggested {{low}} to {{high}} words for this unit.",
+    above: "Your answers come to {{words}} words, above the suggested {{low}} to {{high}} words for this unit.",
+  },
+  check(ctx: CheckContext, report) {
+    if (!ctx.wordRange || !ctx.unit) return;
     const [low, high] = ctx.wordRange;
     const words = ctx.totalWords;
-    if (words >= low && words <= high) return [];
-    return [
-      {
-        code: "word-count-out-of-range",
-        severity: "warning",
-        message: `Your answers come to ${formatNumber(words)} words, ${words < low ? "below" : "above"} the suggested ${formatNumber(low)} to ${formatNumber(high)} words for this unit.`,
-      },
-    ];
+    if (words >= low && words <= high) return;
+    report(words < low ? "below" : "above", { words: formatCount(words), low: formatCount(low), high: formatCount(high) });
   },
-};
+});

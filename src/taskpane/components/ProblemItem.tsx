@@ -1,7 +1,6 @@
 import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "../icons";
-import type { Problem } from "../../core/report";
-import { adviceFor } from "../model/fixes";
+import type { Problem } from "../../check/rules";
 
 const useStyles = makeStyles({
   item: { display: "grid", gridTemplateColumns: "16px 1fr", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
@@ -14,11 +13,10 @@ const useStyles = makeStyles({
 
 const LABEL = { error: "Error", warning: "Warning", info: "Note" } as const;
 
-/** One problem: what is wrong (a link to the place when it has one) and its one-line fix. */
+/** One problem: what is wrong (a link to the place when it has one), its one-line fix, and a link to the place it refers to. */
 export function ProblemItem({ problem, onSelect }: { problem: Problem; onSelect(paragraph: number): void }) {
   const styles = useStyles();
   const Icon = problem.severity === "error" ? ErrorCircle16Filled : problem.severity === "warning" ? Warning16Filled : Info16Filled;
-  const { fix } = adviceFor(problem);
   return (
     <li className={styles.item} data-problem={problem.code}>
       <Icon className={styles[problem.severity]} aria-label={LABEL[problem.severity]} role="img" />
@@ -30,7 +28,12 @@ export function ProblemItem({ problem, onSelect }: { problem: Problem; onSelect(
         ) : (
           <span>{problem.message}</span>
         )}
-        <Caption1 className={styles.fix}>{fix}</Caption1>
+        <Caption1 className={styles.fix}>{problem.fix}</Caption1>
+        {problem.related && (
+          <Link as="button" inline onClick={() => onSelect(problem.related!.paragraph)} title={`Show ${problem.related.label} in the document`}>
+            Go to {problem.related.label}
+          </Link>
+        )}
       </span>
     </li>
   );

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { Combobox, Field, Option, OptionGroup, makeStyles, tokens } from "@fluentui/react-components";
-import type { UnitSummary } from "../../units/index";
+import type { UnitSummary } from "../../units/catalogue";
 import type { Unit } from "../../units/types";
 import { groupUnits, matchesUnit, unitLabel, unitName } from "../model/units";
 

@@ -1,4 +1,6 @@
-import type { Problem, Report, SectionReport, SectionStatus } from "../../core/report";
+import type { SectionReport, SectionStatus } from "../../model/report";
+import { sortBySeverity } from "../../model/problem-order";
+import type { Problem, Report } from "../../check/rules";
 import type { Criterion, Unit } from "../../units/types";
 import { isAnswered } from "./summary";
 
@@ -31,12 +33,6 @@ export interface AcCard {
   range?: [number, number];
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-}
-
 export function badgeFor(section: Pick<SectionReport, "status" | "words">, problems: Problem[]): AcCard["badge"] {
   if (section.status === "missing") return { label: "Missing", colour: "danger" };
   if (section.status === "empty" || section.words === 0) return { label: "Not answered", colour: "danger" };
@@ -64,7 +60,7 @@ function meaningOf(verb: string, glossary: Record<string, string> | undefined): 
 
 function cardFor(c: Criterion, section: SectionReport | undefined, problems: Problem[], glossary?: Record<string, string>): AcCard {
   const s: SectionReport = section ?? { ac: c.id, status: "missing", heading: "", words: 0, citations: 0 };
-  const mine = sortProblems(problems);
+  const mine = sortBySeverity(problems);
   return {
     ac: c.id,
     outcome: c.outcome,
@@ -101,7 +97,7 @@ export function buildCards(unit: Unit, report: Report, glossary?: Record<string,
 /** Problems that belong to no single AC (word count, reference list), for the "Whole draft" list. */
 export function draftWideProblems(unit: Unit, report: Report): Problem[] {
   const acs = new Set(unit.criteria.map((c) => c.id));
-  return sortProblems(report.problems.filter((p) => !p.ac || !acs.has(p.ac)));
+  return sortBySeverity(report.problems.filter((p) => !p.ac || !acs.has(p.ac)));
 }
 
 export { isAnswered };

@@ -1,5 +1,5 @@
-import type { DraftDocument } from "../../core/model";
-import type { Problem, Report } from "../../core/report";
+import type { DraftDocument } from "../../model/document";
+import type { Problem, Report } from "../../check/rules";
 import { isAnswered, wordStatus, describeWords, plural } from "./summary";
 
 export type CheckId = "answered" | "headings" | "words" | "citations" | "references" | "guidance" | "cover";

@@ -1,4 +1,5 @@
-import type { Report, Severity } from "../../core/report";
+import type { Severity } from "../../model/report";
+import type { Report } from "../../check/rules";
 
 export type WordStatus = "under" | "in-range" | "over" | "no-range";
 

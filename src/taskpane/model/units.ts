@@ -1,4 +1,4 @@
-import type { UnitSummary } from "../../units/index";
+import type { UnitSummary } from "../../units/catalogue";
 
 type Unit = UnitSummary;
 

@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Report } from "../../core/report";
+import type { Report } from "../../check/rules";
 import type { FormattedEntry } from "../../harvard/format";
 import { plural } from "../model/summary";
 import { usePane } from "../state";

@@ -13,7 +13,7 @@ import { AcCardView } from "../components/AcCardView";
 import { ProblemItem } from "../components/ProblemItem";
 import { SummaryBar } from "../components/SummaryBar";
 import { buildCards, draftWideProblems } from "../model/cards";
-import { actionsFor } from "../model/fixes";
+import { fixActionsFor } from "../../check/rules";
 import { summarise } from "../model/summary";
 import { unitLabel } from "../model/units";
 import { usePane } from "../state";
@@ -33,7 +33,7 @@ export function CheckView() {
   const cards = useMemo(() => (report && unit ? buildCards(unit, report, glossary) : []), [report, unit, glossary]);
   const wide = useMemo(() => (report && unit ? draftWideProblems(unit, report) : report?.problems ?? []), [report, unit]);
   const summary = useMemo(() => (report ? summarise(report) : null), [report]);
-  const fixes = useMemo(() => (report ? actionsFor(report.problems) : []), [report]);
+  const fixes = useMemo(() => (report ? fixActionsFor(report.problems) : []), [report]);
   const [open, setOpen] = useState<string[]>([]);
   const busy = !!state.busy;
 

@@ -18,14 +18,16 @@ ruleTester.run(acDuplicate, {
     {
       name: "same heading twice",
       doc: [`## ${ac(MARKED, "1.1")}`, filler(20), `## ${ac(MARKED, "1.2")}`, filler(20), `## ${ac(MARKED, "1.1")}`, filler(20)],
-      problems: [{ ac: "1.1", paragraph: 4, message: "second side-heading" }],
+      problems: [
+        { messageId: "second", ac: "1.1", paragraph: 4, related: 0, data: { ac: "1.1" } },
+      ],
     },
     {
       name: "three times, in different forms",
       doc: [`## ${ac(MARKED, "2.1")}`, filler(20), `**AC ${ac(MARKED, "2.1")}**`, filler(5), `| ${ac(MARKED, "2.1")} | ${filler(5)} |`],
       problems: [
-        { ac: "2.1", paragraph: 2 },
-        { ac: "2.1", paragraph: 4 },
+        { messageId: "second", ac: "2.1", paragraph: 2, related: 0, data: { ac: "2.1" } },
+        { messageId: "second", ac: "2.1", paragraph: 4, related: 0, data: { ac: "2.1" } },
       ],
     },
   ],

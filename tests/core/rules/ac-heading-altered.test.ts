@@ -27,34 +27,44 @@ ruleTester.run(acHeadingAltered, {
     {
       name: "words missing",
       doc: replace(`## ${ac(MARKED, "1.1")}`, "## 1.1 Define what coaching and mentoring is"),
-      problems: [{ ac: "1.1", paragraph: 4, message: "words missing: “within an organisational context”" }],
+      problems: [
+        { messageId: "altered", ac: "1.1", paragraph: 4, data: { ac: "1.1", difference: "words missing: “within an organisational context”" } },
+      ],
     },
     {
       name: "words changed",
       doc: replace(`## ${ac(MARKED, "2.2")}`, "## 2.2 Analyse why mentors need effective communication skills"),
-      problems: [{ ac: "2.2", paragraph: 11, message: /words missing: “coaches require”.*words added: “mentors need”/ }],
+      problems: [
+        { messageId: "altered", ac: "2.2", paragraph: 11, data: { ac: "2.2", difference: "words missing: “coaches require”; words added: “mentors need”" } },
+      ],
     },
     {
       name: "a bold side-heading shortened by the learner",
       doc: ["**1.1 Coaching and mentoring**", filler(100)],
-      problems: [{ ac: "1.1", paragraph: 0 }],
+      problems: [
+        { messageId: "altered", ac: "1.1", paragraph: 0, data: { ac: "1.1", difference: "words missing: “define what”, “is within an organisational context”" } },
+      ],
     },
     {
       name: "a hyphen added inside a word is not folded away",
       doc: [`## 1.2 Evaluate how the organisational context affects coaching or mentoring`, filler(10), "## 2.1 Review the knowledge, skills and behaviours of an effective co-ach", filler(10)],
-      problems: [{ ac: "2.1", paragraph: 2 }],
+      problems: [
+        { messageId: "altered", ac: "2.1", paragraph: 2, data: { ac: "2.1", difference: "words missing: “coach”; words added: “co-ach”" } },
+      ],
     },
     {
       name: "the number alone, with nothing like the wording after it",
       doc: ["## 1.1", filler(100)],
-      problems: [{ ac: "1.1", paragraph: 0, message: "the wording of the criterion is missing" }],
+      problems: [
+        { messageId: "altered", ac: "1.1", paragraph: 0, data: { ac: "1.1", difference: "the wording of the criterion is missing" } },
+      ],
     },
     {
       name: "every altered occurrence is reported",
       doc: ["## 1.1 Coaching", filler(10), "## 1.1 Mentoring", filler(10)],
       problems: [
-        { ac: "1.1", paragraph: 0 },
-        { ac: "1.1", paragraph: 2 },
+        { messageId: "altered", ac: "1.1", paragraph: 0, data: { ac: "1.1", difference: "words missing: “define what”, “and mentoring is within an organisational context”" } },
+        { messageId: "altered", ac: "1.1", paragraph: 2, data: { ac: "1.1", difference: "words missing: “define what coaching and”, “is within an organisational context”" } },
       ],
     },
   ],

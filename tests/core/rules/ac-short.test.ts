@@ -23,23 +23,31 @@ ruleTester.run(acShort, {
     {
       name: "a small AC at 39 words",
       doc: [`## ${ac(MARKED, "1.1")}`, filler(39)],
-      problems: [{ ac: "1.1", paragraph: 0, message: "about 100 to 200 words" }],
+      problems: [
+        { messageId: "belowShare", ac: "1.1", paragraph: 0, data: { ac: "1.1", words: "39", low: "100", high: "200" } },
+      ],
     },
     {
       name: "shares follow the marks: 239 words is short for the 60-mark AC but not for a 10-mark one",
       doc: [`## ${ac(MARKED, "1.2")}`, filler(239), `## ${ac(MARKED, "2.2")}`, filler(239)],
-      problems: [{ ac: "2.2", paragraph: 2, message: "has 239 words" }],
+      problems: [
+        { messageId: "belowShare", ac: "2.2", paragraph: 2, data: { ac: "2.2", words: "239", low: "600", high: "1,200" } },
+      ],
     },
     {
       name: "guidance words do not count towards the answer",
       doc: [`## ${ac(MARKED, "1.1")}`, `{${filler(100)}}`, filler(10)],
-      problems: [{ ac: "1.1" }],
+      problems: [
+        { messageId: "belowShare", ac: "1.1", paragraph: 0, data: { ac: "1.1", words: "10", low: "100", high: "200" } },
+      ],
     },
     {
       name: "no range: under the default",
       unit: PLAIN,
       doc: [`## ${ac(PLAIN, "2.1")}`, filler(SHORT_WITHOUT_RANGE - 1)],
-      problems: [{ ac: "2.1", message: `only ${SHORT_WITHOUT_RANGE - 1} words` }],
+      problems: [
+        { messageId: "veryShort", ac: "2.1", paragraph: 0, data: { ac: "2.1", words: "49" } },
+      ],
     },
   ],
 });

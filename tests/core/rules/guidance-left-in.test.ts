@@ -24,29 +24,37 @@ ruleTester.run(guidanceLeftIn, {
     {
       name: "a {curly} note left under an AC",
       doc: [`## ${ac(MARKED, "1.1")}`, "{Discuss what the theory says.}", filler(50)],
-      problems: [{ ac: "1.1", paragraph: 1, message: "answer to AC 1.1" }],
+      problems: [
+        { messageId: "inAnswer", ac: "1.1", paragraph: 1, data: { ac: "1.1" } },
+      ],
     },
     {
       name: "a {curly} note spread over three paragraphs is one problem",
       doc: [`## ${ac(MARKED, "1.2")}`, "{Identify and review the context.", "For example:", "culture and conditions.}", filler(50)],
-      problems: [{ ac: "1.2", paragraph: 1 }],
+      problems: [
+        { messageId: "inAnswer", ac: "1.2", paragraph: 1, data: { ac: "1.2" } },
+      ],
     },
     {
       name: "the add-in's guidance block",
       doc: [`## ${ac(MARKED, "2.1")}`, "guidance[2.1]: Review means making a judgement.", filler(50)],
-      problems: [{ ac: "2.1", paragraph: 1 }],
+      problems: [
+        { messageId: "inAnswer", ac: "2.1", paragraph: 1, data: { ac: "2.1" } },
+      ],
     },
     {
       name: "guidance in the introduction has no AC",
       doc: ["# Introduction", "guidance[intro]: Briefly outline your organisation.", filler(30), `## ${ac(MARKED, "1.1")}`, filler(20)],
-      problems: [{ ac: undefined, paragraph: 1, message: "still in your draft" }],
+      problems: [
+        { messageId: "inDraft", paragraph: 1 },
+      ],
     },
     {
       name: "one problem per section",
       doc: [`## ${ac(MARKED, "1.1")}`, "{one}", "{two}", filler(5), `## ${ac(MARKED, "1.2")}`, filler(5), "{three}"],
       problems: [
-        { ac: "1.1", paragraph: 1 },
-        { ac: "1.2", paragraph: 6 },
+        { messageId: "inAnswer", ac: "1.1", paragraph: 1, data: { ac: "1.1" } },
+        { messageId: "inAnswer", ac: "1.2", paragraph: 6, data: { ac: "1.2" } },
       ],
     },
   ],

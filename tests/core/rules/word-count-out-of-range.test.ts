@@ -28,17 +28,25 @@ ruleTester.run(wordCountOutOfRange, {
     },
   ],
   invalid: [
-    { name: "one word short", doc: answers(999), problems: [{ paragraph: null, message: "999 words, below the suggested 1,000 to 2,000" }] },
-    { name: "one word over", doc: answers(2001), problems: [{ message: "2,001 words, above" }] },
+    { name: "one word short", doc: answers(999), problems: [
+        { messageId: "below", paragraph: null, data: { words: "999", low: "1,000", high: "2,000" } },
+      ] },
+    { name: "one word over", doc: answers(2001), problems: [
+        { messageId: "above", paragraph: null, data: { words: "2,001", low: "1,000", high: "2,000" } },
+      ] },
     {
       name: "introduction and conclusion count",
       doc: ["# Introduction", filler(600), ...answers(800), "# Conclusion", filler(601)],
-      problems: [{ message: "2,001 words" }],
+      problems: [
+        { messageId: "above", paragraph: null, data: { words: "2,001", low: "1,000", high: "2,000" } },
+      ],
     },
     {
       name: "text before the first heading counts",
       doc: [filler(100), ...answers(1901)],
-      problems: [{ message: "2,001 words" }],
+      problems: [
+        { messageId: "above", paragraph: null, data: { words: "2,001", low: "1,000", high: "2,000" } },
+      ],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { citationMatchedWithWarning } from "../../../src/core/rules/citation-matched-with-warning";
+import { citationMatchedWithWarning } from "../../../src/harvard/rules/citation-matched-with-warning";
 import { essay } from "../helpers";
 import { ruleTester } from "../rule-tester";
 
@@ -13,11 +13,28 @@ ruleTester.run(citationMatchedWithWarning, {
     { name: "unmatched is not this rule's", doc: essay(["Emotions (Goleman, 1996)."], [OSCAR]) },
   ],
   invalid: [
-    { name: "suffix missing", doc: essay(["Performance (Whitmore, 2009)."], WHITMORE), problems: [{ message: "2009a, 2009b" }] },
-    { name: "suffix not in list", doc: essay(["OSCAR (Gilbert and Whittleworth, 2009a)."], [OSCAR]), problems: [{ message: 'letter "a"' }] },
-    { name: "near spelling", doc: essay(["OSCAR (Gilbret and Whittleworth, 2009)."], [OSCAR]), problems: [{ message: "near spelling" }] },
-    { name: "co-author omitted", doc: essay(["OSCAR (Gilbert, 2009)."], [OSCAR]), problems: [{ message: "fewer authors" }] },
-    { name: "co-author differs", doc: essay(["OSCAR (Gilbert and Smith, 2009)."], [OSCAR]), problems: [{ message: "names Smith" }] },
-    { name: "et al. missing for four or more", doc: essay(["It works (Smith, 2020)."], ["Smith, A. et al. (2020) 'Four authors paper', Journal of Things, 1(1), pp. 1–2."]), problems: [{ message: "Smith et al." }] },
+    {
+      name: "cited but listed only under Bibliography",
+      doc: essay(["Learning (Kolb, 1984)."], [OSCAR], ["Kolb, D.A. (1984) Experiential learning. Englewood Cliffs, NJ: Prentice Hall."]),
+      problems: [{ messageId: "bibliographyOnly", paragraph: 1, related: 5, data: { citation: "Kolb (1984)" }, key: "Kolb 1984" }],
+    },
+    { name: "suffix missing", doc: essay(["Performance (Whitmore, 2009)."], WHITMORE), problems: [
+        { messageId: "suffixMissing", paragraph: 1, related: 3, data: { citation: "Whitmore (2009)", options: "2009a, 2009b", author: "Whitmore", example: "2009a" } },
+      ] },
+    { name: "suffix not in list", doc: essay(["OSCAR (Gilbert and Whittleworth, 2009a)."], [OSCAR]), problems: [
+        { messageId: "suffixNotInList", paragraph: 1, related: 3, data: { citation: "Gilbert and Whittleworth (2009a)", suffix: "a" } },
+      ] },
+    { name: "near spelling", doc: essay(["OSCAR (Gilbret and Whittleworth, 2009)."], [OSCAR]), problems: [
+        { messageId: "spelling", paragraph: 1, related: 3, data: { citation: "Gilbret and Whittleworth (2009)", listed: "Gilbert" } },
+      ] },
+    { name: "co-author omitted", doc: essay(["OSCAR (Gilbert, 2009)."], [OSCAR]), problems: [
+        { messageId: "coAuthorsOmitted", paragraph: 1, related: 3, data: { citation: "Gilbert (2009)", listed: "Gilbert and Whittleworth" } },
+      ] },
+    { name: "co-author differs", doc: essay(["OSCAR (Gilbert and Smith, 2009)."], [OSCAR]), problems: [
+        { messageId: "coAuthorDiffers", paragraph: 1, related: 3, data: { citation: "Gilbert and Smith (2009)", cited: "Smith", listed: "Whittleworth" } },
+      ] },
+    { name: "et al. missing for four or more", doc: essay(["It works (Smith, 2020)."], ["Smith, A. et al. (2020) 'Four authors paper', Journal of Things, 1(1), pp. 1–2."]), problems: [
+        { messageId: "etAlMissing", paragraph: 1, related: 3, data: { citation: "Smith (2020)", author: "Smith" } },
+      ] },
   ],
 });

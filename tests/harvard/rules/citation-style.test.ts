@@ -1,4 +1,4 @@
-import { citationStyle } from "../../../src/core/rules/citation-style";
+import { citationStyle } from "../../../src/harvard/rules/citation-style";
 import { essay } from "../helpers";
 import { ruleTester } from "../rule-tester";
 
@@ -11,13 +11,29 @@ ruleTester.run(citationStyle, {
     { name: "no date spelt out", doc: essay(["Ethics (International Coaching Federation, no date)."], ["International Coaching Federation (no date) ICF code of ethics."]) },
   ],
   invalid: [
-    { name: "ampersand", doc: essay(["OSCAR (Gilbert & Whittleworth, 2009)."], [OSCAR]), problems: [{ message: '"and"' }] },
-    { name: "missing comma", doc: essay(["OSCAR (Gilbert and Whittleworth 2009)."], [OSCAR]), problems: [{ message: "comma" }] },
-    { name: "et al without stop", doc: essay(["Managers (Rogers et al, 2012)."], [ROGERS]), problems: [{ message: /et al\./ }] },
-    { name: "et al. for three authors", doc: essay(["Managers (Rogers et al., 2012)."], [ROGERS]), problems: [{ message: "four or more" }] },
-    { name: "n.d.", doc: essay(["Ethics (ICF, n.d.)."], ["International Coaching Federation (no date) ICF code of ethics."]), problems: [{ message: '"no date"' }] },
-    { name: "page format", doc: essay(["OSCAR (Gilbert and Whittleworth, 2009, p.4)."], [OSCAR]), problems: [{ message: "p. 42" }] },
-    { name: "square brackets", doc: essay(["OSCAR [Gilbert and Whittleworth, 2009]."], [OSCAR]), problems: [{ message: "round brackets" }] },
-    { name: "several slips, one note", doc: essay(["OSCAR (Gilbert & Whittleworth 2009, p.4)."], [OSCAR]), problems: [{ message: /"and".*p\. 42.*comma/ }] },
+    { name: "ampersand", doc: essay(["OSCAR (Gilbert & Whittleworth, 2009)."], [OSCAR]), problems: [
+        { messageId: "slips", paragraph: 1, data: { citation: "(Gilbert & Whittleworth, 2009)", fixes: "write \"and\" between authors, not \"&\"" } },
+      ] },
+    { name: "missing comma", doc: essay(["OSCAR (Gilbert and Whittleworth 2009)."], [OSCAR]), problems: [
+        { messageId: "slips", paragraph: 1, data: { citation: "(Gilbert and Whittleworth 2009)", fixes: "put a comma between the names and the year" } },
+      ] },
+    { name: "et al without stop", doc: essay(["Managers (Rogers et al, 2012)."], [ROGERS]), problems: [
+        { messageId: "slips", paragraph: 1, data: { citation: "(Rogers et al, 2012)", fixes: "write \"et al.\" with a full stop (and no full stop after \"et\"); this work has 3 authors: Cite Them Right names up to three authors and uses \"et al.\" only for four or more" } },
+      ] },
+    { name: "et al. for three authors", doc: essay(["Managers (Rogers et al., 2012)."], [ROGERS]), problems: [
+        { messageId: "slips", paragraph: 1, data: { citation: "(Rogers et al., 2012)", fixes: "this work has 3 authors: Cite Them Right names up to three authors and uses \"et al.\" only for four or more" } },
+      ] },
+    { name: "n.d.", doc: essay(["Ethics (ICF, n.d.)."], ["International Coaching Federation (no date) ICF code of ethics."]), problems: [
+        { messageId: "slips", paragraph: 1, data: { citation: "(ICF, n.d.)", fixes: "Cite Them Right writes \"no date\" rather than \"n.d.\"" } },
+      ] },
+    { name: "page format", doc: essay(["OSCAR (Gilbert and Whittleworth, 2009, p.4)."], [OSCAR]), problems: [
+        { messageId: "slips", paragraph: 1, data: { citation: "(Gilbert and Whittleworth, 2009, p.4)", fixes: "write page numbers as \"p. 42\" or \"pp. 42–45\"" } },
+      ] },
+    { name: "square brackets", doc: essay(["OSCAR [Gilbert and Whittleworth, 2009]."], [OSCAR]), problems: [
+        { messageId: "slips", paragraph: 1, data: { citation: "[Gilbert and Whittleworth, 2009]", fixes: "use round brackets" } },
+      ] },
+    { name: "several slips, one note", doc: essay(["OSCAR (Gilbert & Whittleworth 2009, p.4)."], [OSCAR]), problems: [
+        { messageId: "slips", paragraph: 1, data: { citation: "(Gilbert & Whittleworth 2009, p.4)", fixes: "write \"and\" between authors, not \"&\"; write page numbers as \"p. 42\" or \"pp. 42–45\"; put a comma between the names and the year" } },
+      ] },
   ],
 });

@@ -1,4 +1,4 @@
-import { citationUnmatched } from "../../../src/core/rules/citation-unmatched";
+import { citationUnmatched } from "../../../src/harvard/rules/citation-unmatched";
 import { acEssay, essay, SOURCED } from "../helpers";
 import { ruleTester } from "../rule-tester";
 
@@ -12,15 +12,30 @@ ruleTester.run(citationUnmatched, {
     { name: "style slips do not make it unmatched", doc: essay(["Goals (Covey 1989, p.42) and [Covey, 1989]."], [COVEY]) },
   ],
   invalid: [
-    { name: "work missing from the list", doc: essay(["Emotions (Goleman, 1996)."], [COVEY]), problems: [{ paragraph: 1, key: "Goleman 1996", message: "Goleman (1996) is cited but not in your reference list" }] },
-    { name: "one problem per work and section", doc: essay(["Emotions (Goleman, 1996). Again (Goleman, 1996)."], [COVEY]), problems: [{ key: "Goleman 1996", message: "Cited 2 times" }] },
-    { name: "other year in the list", doc: essay(["Goals (Covey, 1990)."], [COVEY]), problems: [{ message: "The list has Covey (1989)" }] },
-    { name: "no reference list at all", doc: ["# Introduction", "Goals (Covey, 1989)."], problems: [{ message: "no reference list yet" }] },
+    { name: "work missing from the list", doc: essay(["Emotions (Goleman, 1996)."], [COVEY]), problems: [
+        { messageId: "notListed", paragraph: 1, data: { citation: "Goleman (1996)", repeated: "" }, key: "Goleman 1996" },
+      ] },
+    { name: "one problem per work and section", doc: essay(["Emotions (Goleman, 1996). Again (Goleman, 1996)."], [COVEY]), problems: [
+        { messageId: "notListed", paragraph: 1, data: { citation: "Goleman (1996)", repeated: " (Cited 2 times here.)" }, key: "Goleman 1996" },
+      ] },
+    { name: "other year in the list", doc: essay(["Goals (Covey, 1990)."], [COVEY]), problems: [
+        { messageId: "otherYear", paragraph: 1, related: 3, data: { citation: "Covey (1990)", repeated: "", near: "Covey (1989)" } },
+      ] },
+    { name: "no reference list at all", doc: ["# Introduction", "Goals (Covey, 1989)."], problems: [
+        { messageId: "noList", paragraph: 1, data: { citation: "Covey (1989)", repeated: "" } },
+      ] },
+    {
+      name: "a near spelling with another year points at the entry it might be",
+      doc: essay(["Goals (Cvoey, 1990)."], [COVEY]),
+      problems: [{ messageId: "nearName", paragraph: 1, related: 3, data: { citation: "Cvoey (1990)", near: "Covey (1989)" }, key: "Cvoey 1990" }],
+    },
     {
       name: "carries the AC",
       unit: SOURCED,
       doc: acEssay({ "1.2": ["Emotional intelligence matters (Goleman, 1996) in coaching practice."] }, [COVEY]),
-      problems: [{ ac: "1.2", key: "Goleman 1996" }],
+      problems: [
+        { messageId: "notListed", ac: "1.2", paragraph: 5, data: { citation: "Goleman (1996)", repeated: "" }, key: "Goleman 1996" },
+      ],
     },
   ],
 });

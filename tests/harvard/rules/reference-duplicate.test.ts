@@ -1,4 +1,4 @@
-import { referenceDuplicate } from "../../../src/core/rules/reference-duplicate";
+import { referenceDuplicate } from "../../../src/harvard/rules/reference-duplicate";
 import { essay } from "../helpers";
 import { ruleTester } from "../rule-tester";
 
@@ -11,7 +11,11 @@ ruleTester.run(referenceDuplicate, {
     { name: "same work in both lists", doc: essay(["Goals."], [COVEY], [COVEY]) },
   ],
   invalid: [
-    { name: "identical lines", doc: essay(["Goals."], [COVEY, COVEY]), problems: [{ paragraph: 4, message: "listed twice" }] },
-    { name: "same work, different punctuation", doc: essay(["Goals."], [COVEY, "Covey, S. R. (1989) The 7 Habits of Highly Effective People. London: Simon and Schuster"]), problems: [{ key: "Covey 1989" }] },
+    { name: "identical lines", doc: essay(["Goals."], [COVEY, COVEY]), problems: [
+        { messageId: "twice", paragraph: 4, related: 3, data: { reference: "Covey (1989)" } },
+      ] },
+    { name: "same work, different punctuation", doc: essay(["Goals."], [COVEY, "Covey, S. R. (1989) The 7 Habits of Highly Effective People. London: Simon and Schuster"]), problems: [
+        { messageId: "twice", paragraph: 4, related: 3, data: { reference: "Covey (1989)" }, key: "Covey 1989" },
+      ] },
   ],
 });

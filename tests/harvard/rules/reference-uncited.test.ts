@@ -1,4 +1,4 @@
-import { referenceUncited } from "../../../src/core/rules/reference-uncited";
+import { referenceUncited } from "../../../src/harvard/rules/reference-uncited";
 import { essay } from "../helpers";
 import { ruleTester } from "../rule-tester";
 
@@ -13,7 +13,11 @@ ruleTester.run(referenceUncited, {
     { name: "incomplete lines are another rule's", doc: essay(["Goals (Covey, 1989)."], [COVEY, "www.cipd.co.uk/coaching"]) },
   ],
   invalid: [
-    { name: "entry nothing cites", doc: essay(["Goals (Covey, 1989)."], [COVEY, KOLB]), problems: [{ paragraph: 4, key: "Kolb 1984", message: "Kolb (1984)" }] },
-    { name: "cited with another year", doc: essay(["Goals (Covey, 1990)."], [COVEY]), problems: [{ key: "Covey 1989" }] },
+    { name: "entry nothing cites", doc: essay(["Goals (Covey, 1989)."], [COVEY, KOLB]), problems: [
+        { messageId: "uncited", paragraph: 4, data: { reference: "Kolb (1984)", excerpt: "Kolb, D.A. (1984) Experiential learning. Englewood Cliffs, NJ: Prenti…" }, key: "Kolb 1984" },
+      ] },
+    { name: "cited with another year", doc: essay(["Goals (Covey, 1990)."], [COVEY]), problems: [
+        { messageId: "uncited", paragraph: 3, data: { reference: "Covey (1989)", excerpt: "Covey, S.R. (1989) The 7 habits of highly effective people. London: S…" }, key: "Covey 1989" },
+      ] },
   ],
 });

@@ -1,4 +1,4 @@
-import { sectionNeedsReference } from "../../../src/core/rules/section-needs-reference";
+import { sectionNeedsReference } from "../../../src/harvard/rules/section-needs-reference";
 import { acEssay, SOURCED } from "../helpers";
 import { ruleTester } from "../rule-tester";
 
@@ -34,25 +34,33 @@ ruleTester.run(sectionNeedsReference, {
       name: "too few distinct works (same work twice counts once)",
       unit: SOURCED,
       doc: acEssay({ "1.2": [answer("(Covey, 1989)"), answer("Covey (1989)")], "2.1": [answer("(EMCC Global, 2021)")] }, LIST),
-      problems: [{ ac: "1.2", message: "cites 1 source; it needs at least 2" }],
+      problems: [
+        { messageId: "tooFew", ac: "1.2", paragraph: 4, data: { ac: "1.2", reason: "Evaluating means weighing evidence from at least two sources.", have: "1 source", min: 2, sources: "2 sources" } },
+      ],
     },
     {
       name: "no code of practice",
       unit: SOURCED,
       doc: acEssay({ "1.2": [answer("(Covey, 1989; Kolb, 1984)")], "2.1": [answer("(Starr, 2016)")] }, LIST),
-      problems: [{ ac: "2.1", message: "code of practice" }],
+      problems: [
+        { messageId: "noCode", ac: "2.1", paragraph: 6, data: { ac: "2.1", reason: "Refer to a membership body's code of practice." } },
+      ],
     },
     {
       name: "no sources where a code of practice is required",
       unit: SOURCED,
       doc: acEssay({ "1.2": [answer("(Covey, 1989; Kolb, 1984)")], "2.1": [answer("without any citation")] }, LIST),
-      problems: [{ ac: "2.1", message: "cites no sources; it needs at least 1, including a professional body's code of practice" }],
+      problems: [
+        { messageId: "tooFewWithCode", ac: "2.1", paragraph: 6, data: { ac: "2.1", reason: "Refer to a membership body's code of practice.", have: "no sources", min: 1, sources: "one source" } },
+      ],
     },
     {
       name: "no sources at all",
       unit: SOURCED,
       doc: acEssay({ "2.1": [answer("(ICF, 2020)")] }, [...LIST, "ICF (2020) ICF code of ethics."]),
-      problems: [{ ac: "1.2", message: "cites no sources" }],
+      problems: [
+        { messageId: "tooFew", ac: "1.2", paragraph: 4, data: { ac: "1.2", reason: "Evaluating means weighing evidence from at least two sources.", have: "no sources", min: 2, sources: "2 sources" } },
+      ],
     },
   ],
 });

@@ -1,0 +1,121 @@
+/**
+ * The one analysis every host runs: Word, .docx files (ilm-check) and the
+ * preview all build a DraftDocument and call analyse(). It sits above both rule
+ * families: the coverage checks (src/core) and the referencing checks
+ * (src/harvard), which never import each other.
+ */
+import type { DraftDocument } from "../model/document";
+import type { SectionReport, SectionStatus } from "../model/report";
+import { sortByPlace } from "../model/problem-order";
+import type { Section } from "../model/sections";
+import type { Unit } from "../units/types";
+import { UNITS, getUnit } from "../units/catalogue";
+import { checkReferencing } from "../harvard/check";
+import { buildContext, type CheckContext } from "../core/context";
+import { detectUnitIn, unitFromTemplateTag } from "../core/detect-unit";
+import { UnknownUnitError } from "../units/unknown-unit-error";
+import { scanDraft, type DraftScan } from "../core/sections";
+import { COVERAGE_RULES, type CoverageRuleId } from "../core/rules/coverage-rules";
+import type { Problem, Report } from "./rules";
+
+export { findSections } from "../core/sections";
+export { UnknownUnitError } from "../units/unknown-unit-error";
+
+export interface AnalyseOptions {
+  /** Catalogue id of the unit; detected when absent. */
+  unit?: string;
+  /** The units to choose from (tests pass fixtures); the catalogue by default. */
+  catalogue?: readonly Unit[];
+}
+
+/** The unit the draft answers, detected from its side-headings (or title), or null. */
+export function detectUnit(doc: DraftDocument, catalogue: readonly Unit[] = UNITS): Unit | null {
+  return detectUnitIn(doc, catalogue);
+}
+
+function resolveUnit(doc: DraftDocument, options: AnalyseOptions): { unit: Unit | null; source?: Report["unitSource"] } {
+  const catalogue = options.catalogue ?? UNITS;
+  const find = (id: string) => (options.catalogue ? catalogue.find((u) => u.id === id.trim()) : getUnit(id));
+  if (options.unit !== undefined) {
+    const unit = find(options.unit);
+    if (!unit) throw new UnknownUnitError(options.unit, catalogue.map((u) => u.id));
+    return { unit, source: "given" };
+  }
+  const tagged = unitFromTemplateTag(doc);
+  const fromTag = tagged ? find(tagged) : undefined;
+  if (fromTag) return { unit: fromTag, source: "template" };
+  const detected = detectUnitIn(doc, catalogue);
+  return detected ? { unit: detected, source: "detected" } : { unit: null };
+}
+
+/**
+ * Sections as the referencing checks see them: without the add-in's guidance,
+ * {braced} notes, cover sheet and title, whose citations are not the learner's.
+ */
+function sectionsForReferencing(doc: DraftDocument, scan: DraftScan): Section[] {
+  const position = new Map<number, number>();
+  doc.paragraphs.forEach((p, i) => position.set(p.index, i));
+  return scan.sections.map((s) => ({
+    ...s,
+    paragraphs: s.paragraphs.filter((p) => {
+      const c = scan.classes[position.get(p.index)!];
+      return c !== "guidance" && c !== "braced" && c !== "cover" && c !== "title" && c !== "contents";
+    }),
+  }));
+}
+
+function sectionReports(ctx: CheckContext, citationsByAc: Map<string, number>, sourcesByAc: Record<string, string[]>): SectionReport[] {
+  if (!ctx.unit) return [];
+  return ctx.unit.criteria.map((c) => {
+    const list = ctx.occurrences.get(c.id) ?? [];
+    const words = ctx.wordsByAc.get(c.id) ?? 0;
+    const first = list[0];
+    let status: SectionStatus = "missing";
+    if (first) status = words === 0 ? "empty" : list.some((o) => o.heading.exact === false) ? "altered" : "ok";
+    const report: SectionReport = {
+      ac: c.id,
+      status,
+      heading: first ? first.heading.text : "",
+      words,
+      citations: citationsByAc.get(c.id) ?? 0,
+    };
+    const share = ctx.shares.get(c.id);
+    if (share) report.share = share;
+    const sources = sourcesByAc[c.id];
+    if (sources) report.sources = sources;
+    if (first) {
+      const last = first.section.paragraphs[first.section.paragraphs.length - 1];
+      report.paragraphs = [first.heading.paragraph.index, last ? last.index : first.heading.paragraph.index];
+    }
+    return report;
+  });
+}
+
+/** The coverage part alone: sections, word counts and the coverage rules (no referencing). */
+export function analyseCoverage(doc: DraftDocument, unit: Unit | null): { ctx: CheckContext; scan: DraftScan; problems: Problem[] } {
+  const scan = scanDraft(doc, unit);
+  const ctx = buildContext(doc, unit, scan);
+  const problems: Problem[] = COVERAGE_RULES.flatMap((rule): Problem[] => rule.run(ctx));
+  return { ctx, scan, problems };
+}
+
+export function analyse(doc: DraftDocument, options: AnalyseOptions = {}): Report {
+  const { unit, source } = resolveUnit(doc, options);
+  const { ctx, scan, problems } = analyseCoverage(doc, unit);
+  const referencing = checkReferencing({ unit, sections: sectionsForReferencing(doc, scan) });
+  const citationsByAc = new Map<string, number>();
+  for (const c of referencing.citations) if (c.ac) citationsByAc.set(c.ac, (citationsByAc.get(c.ac) ?? 0) + 1);
+
+  const report: Report = {
+    unit: unit ? unit.id : null,
+    wordCount: ctx.totalWords,
+    wordRange: ctx.wordRange,
+    sections: sectionReports(ctx, citationsByAc, referencing.sourcesByAc),
+    citations: referencing.citations,
+    references: referencing.references,
+    problems: sortByPlace([...problems, ...referencing.problems]),
+  };
+  if (doc.source !== undefined) report.file = doc.source;
+  if (source) report.unitSource = source;
+  return report;
+}

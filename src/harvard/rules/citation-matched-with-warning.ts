@@ -1,0 +1,65 @@
+import { defineRule, type MessageData } from "../../model/rule";
+import type { ReferencingContext } from "../context";
+import { citationKey, citationLabel, namesLabel, referenceLabel } from "../describe";
+import { isMatch, type MatchWarning } from "../match";
+import type { ParsedCitation } from "../types";
+
+type WarningMessage = "spelling" | "suffixMissing" | "suffixNotInList" | "coAuthorsOmitted" | "etAlMissing" | "coAuthorDiffers" | "bibliographyOnly";
+
+function messageFor(c: ParsedCitation, w: MatchWarning): [WarningMessage, MessageData] {
+  const citation = citationLabel(c);
+  switch (w.kind) {
+    case "spelling":
+      return ["spelling", { citation, listed: w.listed }];
+    case "suffix-missing":
+      return ["suffixMissing", { citation, options: w.options.join(", "), author: c.authors[0] ?? "", example: w.options[0] ?? "" }];
+    case "suffix-not-in-list":
+      return ["suffixNotInList", { citation, suffix: w.suffix }];
+    case "co-authors-omitted":
+      return ["coAuthorsOmitted", { citation, listed: namesLabel(w.listed) }];
+    case "et-al-missing":
+      return ["etAlMissing", { citation, author: c.authors[0] ?? "" }];
+    case "co-author-differs":
+      return ["coAuthorDiffers", { citation, cited: w.cited, listed: w.listed }];
+    case "bibliography-only":
+      return ["bibliographyOnly", { citation }];
+  }
+}
+
+/** Citations that were matched, but only by overlooking something the learner should fix. */
+export const citationMatchedWithWarning = defineRule({
+  id: "citation-matched-with-warning",
+  severity: "warning",
+  description: "A citation found its entry only despite a near-miss spelling, a missing year letter or different authors.",
+  fix: "Check the name and year in the citation match the reference list exactly.",
+  messages: {
+    spelling: "{{citation}} matches the entry for {{listed}} only by a near spelling: make the name the same in the text and the list.",
+    suffixMissing: "{{citation}} could be any of {{options}} in your list: add the letter (for example {{author}}, {{example}}).",
+    suffixNotInList: '{{citation}} has the letter "{{suffix}}" but the list entry has none: give the list entry the same letter, or remove it here.',
+    coAuthorsOmitted: "{{citation}} names fewer authors than the list ({{listed}}): name all of up to three authors.",
+    etAlMissing: '{{citation}}: the list entry has four or more authors, so write "{{author}} et al.".',
+    coAuthorDiffers: "{{citation}} names {{cited}}, but the list entry has {{listed}}: check the authors.",
+    bibliographyOnly: "{{citation}} is listed only under Bibliography: works you cite belong in the reference list.",
+  },
+  check(ctx: ReferencingContext, report) {
+    const seen = new Set<string>();
+    ctx.citations.forEach((c, i) => {
+      const m = ctx.matches[i];
+      if (!isMatch(m)) return;
+      const entry = ctx.references[m.refs[0]!];
+      for (const w of m.warnings) {
+        const [messageId, data] = messageFor(c, w);
+        // the same slip repeated in one paragraph is one thing to fix
+        const key = `${c.paragraph}|${messageId}|${JSON.stringify(data)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        report(messageId, data, {
+          ...(c.ac ? { ac: c.ac } : {}),
+          paragraph: c.paragraph,
+          citation: citationKey(c),
+          ...(entry ? { related: { paragraph: entry.paragraph, label: `the entry for ${referenceLabel(entry)}` } } : {}),
+        });
+      }
+    });
+  },
+});

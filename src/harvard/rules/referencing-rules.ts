@@ -1,0 +1,26 @@
+/**
+ * The referencing rules, run in this order by checkReferencing() (src/harvard/check.ts).
+ */
+import { citationUnmatched } from "./citation-unmatched";
+import { citationMatchedWithWarning } from "./citation-matched-with-warning";
+import { citationStyle } from "./citation-style";
+import { referenceUncited } from "./reference-uncited";
+import { referenceIncomplete } from "./reference-incomplete";
+import { referenceStyle } from "./reference-style";
+import { referenceDuplicate } from "./reference-duplicate";
+import { referenceOrder } from "./reference-order";
+import { sectionNeedsReference } from "./section-needs-reference";
+
+export const REFERENCING_RULES = [
+  citationUnmatched,
+  citationMatchedWithWarning,
+  citationStyle,
+  referenceUncited,
+  referenceIncomplete,
+  referenceStyle,
+  referenceDuplicate,
+  referenceOrder,
+  sectionNeedsReference,
+] as const;
+
+export type ReferencingRuleId = (typeof REFERENCING_RULES)[number]["id"];

@@ -1,0 +1,52 @@
+import { defineRule } from "../../model/rule";
+import type { ReferencingContext } from "../context";
+
+const sourcesWord = (n: number) => (n === 1 ? "one source" : `${n} sources`);
+
+/**
+ * An AC whose descriptors call for sources cites at least that many distinct
+ * works, and a code of practice where one is named.
+ *
+ * A warning, not an error: the check counts formal author–date citations only,
+ * and a learner may have drawn on a source the tutor accepts (a model named
+ * without a date, a workplace policy), so it cannot know the AC fails; it
+ * tells the learner what the tutor will look for.
+ */
+export const sectionNeedsReference = defineRule({
+  id: "section-needs-reference",
+  severity: "warning",
+  description: "Each AC that asks for sources cites enough distinct works, including a code of practice where required.",
+  fix: {
+    tooFew: "Draw on at least {{sources}} from your reading in this answer, each cited in Harvard style.",
+    tooFewWithCode:
+      "Draw on at least {{sources}} from your reading in this answer, one of them a professional body's code of practice or ethics, each cited in Harvard style.",
+    noCode: "Cite the code of practice or ethics of a professional body (for example EMCC, ICF or the Association for Coaching) where this answer discusses it.",
+  },
+  messages: {
+    tooFew: "AC {{ac}} cites {{have}}; it needs at least {{min}}. {{reason}}",
+    tooFewWithCode: "AC {{ac}} cites {{have}}; it needs at least {{min}}, including a professional body's code of practice or ethics. {{reason}}",
+    noCode: "AC {{ac}} should cite a professional body's code of practice or ethics (for example EMCC or ICF). {{reason}}",
+  },
+  check(ctx: ReferencingContext, report) {
+    if (!ctx.unit) return;
+    for (const criterion of ctx.unit.criteria) {
+      const need = criterion.sources;
+      if (!need) continue;
+      const sections = ctx.sections.filter((s) => s.kind === "ac" && s.ac === criterion.id);
+      if (sections.length === 0) continue; // ac-missing reports it
+      const answered = sections.some((s) => s.paragraphs.some((p) => p.headingLevel === 0 && p.text.trim().length > 0));
+      if (!answered) continue; // ac-empty reports it
+      const works = ctx.sourcesByAc[criterion.id] ?? [];
+      const paragraph = sections[0]!.heading?.index ?? sections[0]!.paragraphs[0]?.index;
+      const place = { ac: criterion.id, ...(paragraph !== undefined ? { paragraph } : {}) };
+      const noCode = need.kind === "code-of-practice" && !ctx.codeOfPracticeByAc[criterion.id];
+      const data = { ac: criterion.id, reason: need.reason };
+      if (works.length < need.min) {
+        const have = works.length === 0 ? "no sources" : works.length === 1 ? "1 source" : `${works.length} sources`;
+        report(noCode ? "tooFewWithCode" : "tooFew", { ...data, have, min: need.min, sources: sourcesWord(need.min) }, place);
+      } else if (noCode) {
+        report("noCode", data, place);
+      }
+    }
+  },
+});

@@ -1,0 +1,14 @@
+/**
+ * In-memory Word: the subset of the Word JavaScript API the add-in uses,
+ * behaving like Office.js where it matters (queued actions, load + sync before
+ * reads, counted syncs, requirement sets). Browser-safe: no Node APIs.
+ */
+export { MemoryDocument, FULL_REQUIREMENTS, rootNamespace } from "./model";
+export type { ParaData, ControlData, XmlPartData, RequirementSets, TablePosition, RunData } from "./model";
+export { MemoryOfficeError } from "./office-error";
+export { MemoryRequestContext, parseLoad } from "./proxy";
+export { memoryRun } from "./run";
+export { buildMemoryDocument, memoryDocumentFromDraft, snapshot, controlsSnapshot } from "./build";
+export type { MemoryParagraphSpec, ControlSpec, ParagraphSnapshot, MemoryDocumentOptions } from "./build";
+export { styleNameForBuiltIn, builtInForStyle } from "./styles";
+export { memoryHost } from "./host";
