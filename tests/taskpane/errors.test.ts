@@ -28,6 +28,15 @@ describe("describeError", () => {
     expect(describeError({ code: "AccessDenied" }).message).toMatch(/^Word would not let the add-in do that because .*Enable Editing/);
   });
 
+  it("words any other code of a raw Office.js error as src/word does, keeping the code for support", () => {
+    const raw = { code: "GeneralException", message: "GeneralException: internal", name: "RichApi.Error" };
+    expect(describeError(raw, "check my draft")).toEqual({
+      title: "Word could not finish that",
+      message: "Word could not check my draft (GeneralException): save the document, then try again.",
+      intent: "error",
+    });
+  });
+
   it("keeps the sentence of an error src/word raised on purpose", () => {
     const e = new WordActionError("Choose a source to cite first.", "failed");
     expect(describeError(e, "insert citation")).toEqual({ title: "Word could not finish that", message: "Choose a source to cite first.", intent: "error" });

@@ -23,9 +23,10 @@ export function describeError(err: unknown, action?: string): PaneError {
     const title = isReason(e.reason) ? WORDING[e.reason].title : action ? `Could not ${action}` : "Word could not finish that";
     return { title, message: e.message, intent: "error" };
   }
-  // An Office.js error that did not come through src/word's runInWord: worded by the same table.
+  // An Office.js error (OfficeExtension.Error is named "RichApi.Error") that did not come through
+  // src/word's runInWord: worded by the same table.
   const code = e && typeof e.code === "string" ? e.code : undefined;
-  if (code && reasonForCode(code)) {
+  if (code && (reasonForCode(code) || e?.name === "RichApi.Error")) {
     const worded = toWordActionError(err, action ?? "do that");
     return { title: WORDING[worded.reason].title, message: worded.message, intent: "error" };
   }
