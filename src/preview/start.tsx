@@ -14,11 +14,17 @@ declare global {
   }
 }
 
-/** Opens the preview: the pane against the in-browser Word holding the sample draft (or a blank page with ?doc=blank). */
+/**
+ * Opens the preview: the pane against the in-browser Word holding the sample draft (or a blank page
+ * with ?doc=blank). ?wordapi=1.3 plays an older Word, which cannot keep ticks or sources in the document.
+ */
 export async function startPreview(root: Root, prefs: UserStore<Prefs>): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const blank = params.get("doc") === "blank";
   const memory = blank ? buildMemoryDocument([]) : await buildSampleDraft();
+  const wordApi = params.get("wordapi");
+  // After the sample is built: its library was saved as a learner's newer Word would have.
+  if (wordApi && /^1\.\d+$/.test(wordApi)) memory.requirements = { ...memory.requirements, WordApi: wordApi };
   const doc = new PreviewDocument(memory);
   window.ilmPreview = {
     paragraphs: () => memory.paragraphs.map((p) => ({ text: p.text, style: p.style, tags: p.controls.map((c) => c.tag) })),

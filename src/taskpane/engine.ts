@@ -3,8 +3,7 @@
  * operations. Loaded as its own chunk after first paint. Word and the preview build the same
  * engine; only the WordHost differs (Office's Word.run, or the in-memory Word's).
  */
-import { analyse, detectUnit } from "../check/analyse";
-import { unitFromTemplateTag } from "../core/detect-unit";
+import { analyse } from "../check/analyse";
 import { COMMAND_VERBS, getUnit, listUnits } from "../units/catalogue";
 import { loadTicks, saveTicks } from "../word/doc-store";
 import { officeWordHost, type WordHost } from "../word/host";
@@ -40,11 +39,6 @@ export function createWordEngine(host: EngineHost): Engine {
       listUnits,
       getUnit,
       analyse: (doc, unit) => analyse(doc, unit ? { unit } : {}),
-      detectUnit: (doc) => {
-        const tagged = unitFromTemplateTag(doc);
-        if (tagged && getUnit(tagged)) return tagged;
-        return detectUnit(doc)?.id ?? null;
-      },
       glossary: COMMAND_VERBS,
     },
     backend,

@@ -155,7 +155,7 @@ function loadAll(files: ReadonlyArray<[unknown, string]>): Unit[] {
   const units = files.map(([input, label]) => validateUnit(input, label));
   const ids = new Set<string>();
   for (const u of units) {
-    if (ids.has(u.id)) throw new UnitValidationError(u.id, "src/units/index.ts", [`id: two unit files use the id "${u.id}"`]);
+    if (ids.has(u.id)) throw new UnitValidationError(u.id, "src/units/catalogue.ts", [`id: two unit files use the id "${u.id}"`]);
     ids.add(u.id);
   }
   return units;

@@ -301,6 +301,27 @@ suite("task pane in the browser preview", () => {
     expect(pageErrors).toEqual([]);
   }, 60_000);
 
+  it("keeps the learner's sources across tab changes in a Word that cannot store them", async () => {
+    await page.goto(`${server.url}/taskpane.html?wordapi=1.3`);
+    await visible(card(page, "1.1"));
+    await pane(page).getByRole("tab", { name: "References" }).click();
+    await visible(pane(page).getByText("This version of Word cannot keep your sources in the document: export them before you close the pane."));
+    await pane(page).getByRole("button", { name: "Import" }).click();
+    await pane(page).getByRole("textbox", { name: /Or paste references/ }).fill("Hawkins, P. (2012) Creating a coaching culture. Maidenhead: Open University Press.");
+    await pane(page).getByRole("button", { name: "Read pasted references" }).click();
+    await pane(page).getByRole("button", { name: "Add 1 source" }).click();
+    const hawkins = /^Hawkins, P\. \(2012\) Creating a coaching culture\. Maidenhead: Open University Press\.$/;
+    await visible(pane(page).getByRole("list", { name: "Your sources" }).getByText(hawkins));
+
+    await pane(page).getByRole("tab", { name: "Check" }).click();
+    await visible(card(page, "1.1"));
+    await pane(page).getByRole("tab", { name: "References" }).click();
+    const sources = pane(page).getByRole("list", { name: "Your sources" });
+    await visible(sources.getByText(hawkins));
+    expect(await sources.getByRole("listitem").count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
   it("saves the README screenshot when UPDATE_SCREENSHOT=1", async () => {
     if (process.env.UPDATE_SCREENSHOT !== "1") return;
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { SourceLibrary } from "../../harvard/library/library";
-import { emptyLibrary } from "../../harvard/library/library";
 import { usePane, type ReferencesSection } from "../state";
 import type { ReferencesBackend } from "./backend";
 import { CitePanel } from "./CitePanel";
@@ -28,48 +27,28 @@ export function ReferencesView() {
   const { state, actions } = usePane();
   const styles = useStyles();
   const [loaded, setLoaded] = useState<{ backend: ReferencesBackend; format: FormatModule } | null>(null);
-  const [library, setLibrary] = useState<SourceLibrary>(emptyLibrary);
-  const [stored, setStored] = useState(true);
   const [section, setSection] = useState<ReferencesSection>(state.referencesSection);
   const engine = state.engine;
+  const sources = state.sources;
 
   useEffect(() => {
     if (!engine) return;
     let cancelled = false;
     void actions.run("Load your sources", async () => {
       // Citation formatting (citeproc-js) is the heaviest part of the add-in: fetched only now.
-      const [backend, format] = await Promise.all([engine.references(), import(/* webpackChunkName: "harvard-format" */ "../../harvard/format")]);
-      const lib = await backend.loadLibrary();
-      if (cancelled) return;
-      setLoaded({ backend, format });
-      setLibrary(lib ?? emptyLibrary());
-      setStored(lib !== null);
+      const [backend, format] = await Promise.all([actions.loadSources(), import(/* webpackChunkName: "harvard-format" */ "../../harvard/format")]);
+      if (!cancelled) setLoaded({ backend, format });
     });
     return () => {
       cancelled = true;
     };
   }, [engine, actions]);
 
+  // The library lives in the pane's state, so it outlasts this view when the learner changes tab.
   const libState: LibraryState | null = useMemo(() => {
-    if (!loaded) return null;
-    return {
-      library,
-      stored,
-      format: loaded.format,
-      backend: loaded.backend,
-      save: async (next) => {
-        setLibrary(next);
-        if (!stored) return;
-        try {
-          const ok = await loaded.backend.saveLibrary(next);
-          if (!ok) setStored(false);
-        } catch (err) {
-          setStored(false);
-          actions.run("Save your sources", () => Promise.reject(err));
-        }
-      },
-    };
-  }, [loaded, library, stored, actions]);
+    if (!loaded || !sources) return null;
+    return { library: sources.library, stored: sources.stored, format: loaded.format, backend: loaded.backend, save: actions.saveSources };
+  }, [loaded, sources, actions]);
 
   if (!libState) return state.error ? null : <Spinner size="tiny" label="Loading your sources…" />;
   return (

@@ -14,7 +14,7 @@ import {
 import { DocumentAdd20Regular } from "../icons";
 import { UnitPicker } from "../components/UnitPicker";
 import { usePane } from "../state";
-import type { TemplateOptions } from "../backend";
+import type { TemplateOptions } from "../../core/template";
 import { formatNumber } from "../model/summary";
 
 const useStyles = makeStyles({

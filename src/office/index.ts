@@ -1,4 +1,0 @@
-export { detectHost } from "./environment";
-export type { HostInfo, HostKind } from "./environment";
-export { openUserStore } from "./storage";
-export type { UserStore } from "./storage";

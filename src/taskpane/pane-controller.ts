@@ -1,0 +1,254 @@
+/**
+ * The pane's effects: loading the engine, reading and writing the document, remembering the
+ * learner's choices, and telling the learner's edits from the add-in's own. Each outcome is
+ * dispatched to the pure reducer (model/pane-reducer.ts); React only subscribes (state.tsx).
+ */
+import type { Report } from "../check/rules";
+import type { TemplateOptions } from "../core/template";
+import type { SourceLibrary } from "../harvard/library/library";
+import type { UserStore } from "../office/storage";
+import type { Unit } from "../units/types";
+import type { Engine } from "./backend";
+import { describeError } from "./model/errors";
+import { initialPaneState, paneReducer, type PaneAction, type PaneState, type ReferencesSection, type TabId } from "./model/pane-reducer";
+import type { ReferencesBackend } from "./references/backend";
+
+export interface Prefs {
+  unit?: string;
+  template?: TemplateOptions;
+}
+
+export interface PaneActions {
+  setTab(tab: TabId): void;
+  openReferences(section: ReferencesSection): void;
+  chooseUnit(id: string): void;
+  insertTemplate(options: TemplateOptions): Promise<void>;
+  check(): Promise<Report | null>;
+  insertMissing(): Promise<void>;
+  removeGuidance(): Promise<void>;
+  /** Selects a paragraph, or the paragraphs from..to (a whole section). */
+  select(from: number | undefined, to?: number): Promise<void>;
+  toggleTick(ac: string, index: number): Promise<void>;
+  dismissError(): void;
+  /** Runs any document action with the pane's busy/error handling (the References tab uses it). */
+  run<T>(label: string, action: () => Promise<T>): Promise<T | undefined>;
+  /** After a write elsewhere (References tab), re-read so the report is current. */
+  refresh(): Promise<void>;
+  /** The References tab's document operations; reads the source library the first time only. */
+  loadSources(): Promise<ReferencesBackend>;
+  /** Keeps the learner's changed library, and saves it in the document where Word can. */
+  saveSources(next: SourceLibrary): Promise<void>;
+}
+
+export interface PaneController {
+  getState(): PaneState;
+  subscribe(listener: () => void): () => void;
+  actions: PaneActions;
+  /** Loads the engine, reads the document once and starts watching it; returns the clean-up. */
+  start(): () => void;
+}
+
+/**
+ * Word reports the add-in's own writes as paragraph changes too, a moment after they land:
+ * those must not mark the results as out of date.
+ */
+const OWN_WRITE_GRACE_MS = 1500;
+
+const unitOf = (engine: Engine, report: Report): Unit | null => (report.unit ? engine.catalogue.getUnit(report.unit) ?? null : null);
+
+export function createPaneController(deps: { loadEngine: () => Promise<Engine>; prefs: UserStore<Prefs> }): PaneController {
+  const { loadEngine, prefs } = deps;
+  let state = initialPaneState(prefs.get("unit")?.template);
+  const listeners = new Set<() => void>();
+  const dispatch = (action: PaneAction): void => {
+    const next = paneReducer(state, action);
+    if (next === state) return;
+    state = next;
+    for (const l of listeners) l();
+  };
+
+  let running = 0;
+  let quietUntil = 0;
+  let referencesBackend: Promise<ReferencesBackend> | null = null;
+
+  const run = async <T>(label: string, action: () => Promise<T>): Promise<T | undefined> => {
+    running++;
+    dispatch({ type: "busyStarted", label });
+    try {
+      return await action();
+    } catch (err) {
+      dispatch({ type: "failed", error: describeError(err, label.toLowerCase()) });
+      return undefined;
+    } finally {
+      running--;
+      quietUntil = Date.now() + OWN_WRITE_GRACE_MS;
+      dispatch({ type: "busyEnded" });
+    }
+  };
+
+  const engineOrThrow = (): Engine => {
+    if (!state.engine) throw Object.assign(new Error("not ready"), { userMessage: "The add-in is still loading. Try again in a moment." });
+    return state.engine;
+  };
+
+  const check = async (): Promise<Report | null> => {
+    const result = await run("Check my draft", async () => {
+      const engine = engineOrThrow();
+      const doc = await engine.backend.readDocument();
+      // With no unit chosen yet, the analysis works it out (report.unit).
+      const report = engine.catalogue.analyse(doc, state.unit?.id);
+      dispatch({ type: "checked", doc, report, unit: unitOf(engine, report) });
+      return report;
+    });
+    return result ?? null;
+  };
+
+  const afterWrite = async (result: { message: string } | undefined): Promise<void> => {
+    if (!result) return;
+    await check();
+    dispatch({ type: "confirmed", status: result.message });
+  };
+
+  const actions: PaneActions = {
+    setTab: (tab) => dispatch({ type: "tabChosen", tab }),
+    openReferences: (section) => dispatch({ type: "referencesOpened", section }),
+    chooseUnit: (id) => {
+      dispatch({ type: "unitChosen", unit: state.engine?.catalogue.getUnit(id) ?? null });
+      prefs.set("unit", { ...prefs.get("unit"), unit: id });
+    },
+    insertTemplate: async (options) => {
+      const unit = state.unit;
+      if (!unit) return;
+      prefs.set("unit", { unit: unit.id, template: options });
+      dispatch({ type: "templateOptionsChosen", options });
+      const result = await run("Insert template", () => engineOrThrow().backend.insertTemplate(unit, options));
+      if (!result) return;
+      if (result.outcome === "refused") {
+        dispatch({ type: "failed", error: { title: "Template not inserted", message: result.message, intent: "warning" } });
+        return;
+      }
+      await check();
+      dispatch({ type: "templateInserted", message: result.message });
+    },
+    check,
+    insertMissing: async () => {
+      const unit = state.unit;
+      if (!unit) return;
+      const options = state.templateOptions;
+      await afterWrite(await run("Insert missing sections", () => engineOrThrow().backend.insertMissing(unit, options)));
+    },
+    removeGuidance: async () => {
+      const unit = state.unit;
+      if (!unit) return;
+      await afterWrite(await run("Remove guidance", () => engineOrThrow().backend.removeGuidance(unit)));
+    },
+    select: async (from, to = from) => {
+      if (from === undefined || !state.engine) return;
+      // The paragraph's text at the last check: if the learner has edited since, Word says so instead of selecting the wrong place.
+      const expected = state.doc?.paragraphs[from]?.text;
+      try {
+        await state.engine.backend.select(from, Math.max(from, to ?? from), expected);
+      } catch (err) {
+        dispatch({ type: "failed", error: describeError(err, "go to that place") });
+      }
+    },
+    toggleTick: async (ac, index) => {
+      dispatch({ type: "ticksToggled", ac, index });
+      const { engine, ticks, ticksStored } = state;
+      if (!engine || !ticksStored) return;
+      try {
+        if (!(await engine.backend.saveTicks(ticks))) dispatch({ type: "storeUnavailable", store: "ticks" });
+      } catch {
+        dispatch({ type: "storeUnavailable", store: "ticks" });
+      }
+    },
+    dismissError: () => dispatch({ type: "errorDismissed" }),
+    run,
+    refresh: async () => {
+      if (state.report) await check();
+    },
+    loadSources: async () => {
+      const engine = engineOrThrow();
+      referencesBackend ??= engine.references().catch((err: unknown) => {
+        referencesBackend = null;
+        throw err;
+      });
+      const backend = await referencesBackend;
+      if (!state.sources) dispatch({ type: "libraryLoaded", library: await backend.loadLibrary() });
+      return backend;
+    },
+    saveSources: async (next) => {
+      dispatch({ type: "libraryChanged", library: next });
+      if (!state.sources?.stored || !referencesBackend) return;
+      try {
+        const backend = await referencesBackend;
+        if (!(await backend.saveLibrary(next))) dispatch({ type: "storeUnavailable", store: "sources" });
+      } catch (err) {
+        dispatch({ type: "storeUnavailable", store: "sources" });
+        dispatch({ type: "failed", error: describeError(err, "save your sources") });
+      }
+    },
+  };
+
+  const onDocumentChanged = (ownWritesToo: boolean): void => {
+    if (ownWritesToo && (running > 0 || Date.now() < quietUntil)) return;
+    dispatch({ type: "documentChanged" });
+  };
+
+  // Start-up: load the engine, read the document once, take the unit from the analysis (or the one remembered).
+  const start = (): (() => void) => {
+    let cancelled = false;
+    let unwatch: (() => void) | null = null;
+    void (async () => {
+      let engine: Engine;
+      try {
+        engine = await loadEngine();
+      } catch (err) {
+        if (!cancelled) {
+          dispatch({ type: "failed", error: describeError(err, "start the add-in") });
+          dispatch({ type: "busyEnded" });
+        }
+        return;
+      }
+      if (cancelled) return;
+      dispatch({ type: "engineLoaded", engine, notices: engine.backend.missingFeatures() });
+      try {
+        const doc = await engine.backend.readDocument();
+        const report = engine.catalogue.analyse(doc, undefined);
+        const rememberedId = prefs.get("unit")?.unit;
+        const remembered = rememberedId ? engine.catalogue.getUnit(rememberedId) ?? null : null;
+        const ticks = await engine.backend.loadTicks().catch(() => null);
+        if (cancelled) return;
+        dispatch({ type: "opened", doc, report, reportUnit: unitOf(engine, report), remembered });
+        dispatch({ type: "ticksLoaded", ticks });
+      } catch (err) {
+        if (!cancelled) {
+          dispatch({ type: "failed", error: describeError(err, "read the document") });
+          dispatch({ type: "busyEnded" });
+        }
+      }
+      try {
+        const ownWritesToo = engine.backend.changesIncludeOwnWrites;
+        unwatch = await engine.backend.watchChanges(() => onDocumentChanged(ownWritesToo));
+        if (cancelled) unwatch?.();
+        else dispatch({ type: "watchStarted", watching: unwatch !== null });
+      } catch {
+        if (!cancelled) dispatch({ type: "watchStarted", watching: false });
+      }
+    })();
+    return () => {
+      cancelled = true;
+      unwatch?.();
+    };
+  };
+
+  return {
+    getState: () => state,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    actions,
+    start,
+  };
+}
