@@ -1,6 +1,46 @@
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
+/**
+ * The layers of src/ and what each may import (docs/ARCHITECTURE.md draws them). A folder not
+ * listed under `may` is out of bounds; `npm run lint` (part of `npm test`) fails on a crossing.
+ */
+const FOLDERS = ["shared", "model", "units", "core", "harvard", "check", "docx", "word", "word-memory", "office", "cli", "taskpane", "preview"];
+const LAYERS = {
+  shared: [],
+  model: ["shared"],
+  units: ["shared", "model"],
+  core: ["shared", "model", "units"],
+  harvard: ["shared", "model", "units"],
+  check: ["shared", "model", "units", "core", "harvard"],
+  docx: ["shared", "model"],
+  word: ["shared", "model", "units", "core", "harvard"],
+  "word-memory": ["shared", "model", "word"],
+  office: [],
+  cli: ["shared", "model", "units", "check", "docx"],
+  taskpane: ["shared", "model", "units", "core", "harvard", "check", "word", "office"],
+  preview: ["shared", "model", "units", "core", "harvard", "check", "word", "office", "taskpane", "word-memory"],
+};
+const WHY = {
+  core: "the coverage checks never import the referencing checks, Office.js code, hosts or the pane",
+  harvard: "the referencing checks never import the coverage checks, Office.js code, hosts or the pane",
+  "word-memory": "only the preview and the tests use the in-memory Word",
+};
+
+/** One no-restricted-imports pattern per folder a layer may not reach, matched on the import path. */
+function layerRules(layer) {
+  const allowed = new Set([layer, ...LAYERS[layer]]);
+  const patterns = FOLDERS.filter((f) => !allowed.has(f)).map((f) => ({
+    // "../core/x", "../../core", "./core" from src/x: the folder name as a whole path segment
+    regex: `^(\\.{1,2}/)+(\\.\\./)*${f}(/|$)`,
+    message: `src/${layer} may not import src/${f}: ${WHY[f] ?? WHY[layer] ?? "see docs/ARCHITECTURE.md for the layers"}.`,
+  }));
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] },
+  };
+}
+
 export default tseslint.config(
   { ignores: ["dist/**", "build/**", "node_modules/**", "test-artifacts/**"] },
   ...tseslint.configs.recommended,
@@ -13,6 +53,22 @@ export default tseslint.config(
       // The runtime must not phone home: no fetch/XHR/beacon in product code (privacy rule).
       "no-restricted-globals": ["error", "fetch", "XMLHttpRequest", "WebSocket", "EventSource"],
       "no-restricted-properties": ["error", { object: "navigator", property: "sendBeacon" }],
+    },
+  },
+  ...Object.keys(LAYERS).map(layerRules),
+  {
+    // Office.js is reached only through src/word (Word.run) and src/office (start-up, theme, storage).
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/word/**", "src/office/**"],
+    rules: {
+      "no-restricted-globals": ["error", "fetch", "XMLHttpRequest", "WebSocket", "EventSource", "Office", "Word", "OfficeExtension"],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[property.name=/^(Office|Word|OfficeExtension)$/]",
+          message: "Office.js is reached only through src/word and src/office.",
+        },
+      ],
     },
   },
   {

@@ -69,8 +69,8 @@ module.exports = (env = {}, argv = {}) => {
     mode,
     context: __dirname,
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/taskpane/commands.ts",
+      taskpane: "./src/taskpane/boot.tsx",
+      commands: "./src/office/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -120,7 +120,7 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
-        template: "./src/taskpane/commands.html",
+        template: "./src/office/commands.html",
         chunks: ["commands"],
         scriptLoading: "defer",
       }),

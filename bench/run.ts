@@ -170,7 +170,7 @@ async function syncCount(): Promise<void> {
     const draft = generateDraft(unit, size);
     const doc = memory.memoryDocumentFromDraft(draft);
     const contexts: Array<{ syncCount: number }> = [];
-    const host = memory.memoryHost(doc, (ctx) => contexts.push(ctx));
+    const host = memory.memoryWordRunner(doc, (ctx) => contexts.push(ctx));
     const t0 = performance.now();
     const read = await reader.readDocument(host, "Word");
     const report = analyse(read, { unit: UNIT_ID });

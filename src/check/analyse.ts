@@ -10,12 +10,12 @@ import { sortByPlace } from "../model/problem-order";
 import type { Section } from "../model/sections";
 import type { Unit } from "../units/types";
 import { UNITS, getUnit } from "../units/catalogue";
-import { checkReferencing } from "../harvard/check";
+import { checkReferencing } from "../harvard/check-referencing";
 import { buildContext, type CheckContext } from "../core/context";
 import { detectUnitIn, unitFromTemplateTag } from "../core/detect-unit";
 import { UnknownUnitError } from "../units/unknown-unit-error";
 import { scanDraft, type DraftScan } from "../core/sections";
-import { COVERAGE_RULES, type CoverageRuleId } from "../core/rules/coverage-rules";
+import { COVERAGE_RULES } from "../core/rules/coverage-rules";
 import type { Problem, Report } from "./rules";
 
 export { findSections } from "../core/sections";

@@ -1,6 +1,7 @@
 import type { SectionReport, SectionStatus, Severity } from "../model/report";
 import { sortBySeverity } from "../model/problem-order";
 import type { Problem, Report } from "../check/rules";
+import { formatCount } from "../shared/text/count";
 
 export interface TextOptions {
   color: boolean;
@@ -25,7 +26,6 @@ function palette(color: boolean): Palette {
   return { red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
 }
 
-const num = (n: number) => n.toLocaleString("en-GB");
 
 /** The readable report for one file: ACs with their marks and problems, then a summary line. */
 export function formatReport(report: Report, opts: TextOptions): string {
@@ -36,8 +36,8 @@ export function formatReport(report: Report, opts: TextOptions): string {
   const unit = report.unit
     ? `Unit ${report.unit}${report.unitSource && report.unitSource !== "given" ? ` (${report.unitSource})` : ""}`
     : "Unit not recognised (use --unit ID)";
-  const range = report.wordRange ? ` (suggested ${num(report.wordRange[0])}–${num(report.wordRange[1])})` : "";
-  lines.push(`${unit} · ${num(report.wordCount)} answer words${range}`);
+  const range = report.wordRange ? ` (suggested ${formatCount(report.wordRange[0])}–${formatCount(report.wordRange[1])})` : "";
+  lines.push(`${unit} · ${formatCount(report.wordCount)} answer words${range}`);
 
   const byAc = new Map<string, Problem[]>();
   const general: Problem[] = [];
@@ -73,8 +73,8 @@ function sectionLine(s: SectionReport, opts: TextOptions, c: Palette): string {
   if (s.status === "missing") {
     detail = c.red("missing");
   } else {
-    const words = `${num(s.words)} word${s.words === 1 ? "" : "s"}`;
-    const share = s.share ? ` of ${num(s.share[0])}–${num(s.share[1])}` : "";
+    const words = `${formatCount(s.words)} word${s.words === 1 ? "" : "s"}`;
+    const share = s.share ? ` of ${formatCount(s.share[0])}–${formatCount(s.share[1])}` : "";
     detail = s.status === "empty" ? `${c.dim("empty")} (${words})` : `${words}${share}`;
     if (s.citations > 0) detail += `, ${s.citations} citation${s.citations === 1 ? "" : "s"}`;
   }

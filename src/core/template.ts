@@ -4,6 +4,7 @@
  */
 import type { Criterion, Outcome, Unit } from "../units/types";
 import { Tags } from "../model/document";
+import { formatCount } from "../shared/text/count";
 
 export interface TemplateOptions {
   /** Add the guidance blocks (brief, pass descriptors, indicative content). */
@@ -80,13 +81,9 @@ function splitParagraphs(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-function formatNumber(n: number): string {
-  return n.toLocaleString("en-GB");
-}
-
 function coverSheet(unit: Unit): TemplateBlock {
   const words = unit.wordRange
-    ? `Word count (suggested ${formatNumber(unit.wordRange[0])} to ${formatNumber(unit.wordRange[1])} words, not including appendices):`
+    ? `Word count (suggested ${formatCount(unit.wordRange[0])} to ${formatCount(unit.wordRange[1])} words, not including appendices):`
     : "Word count:";
   return {
     kind: "cover",

@@ -1,5 +1,5 @@
 /** Where the pane is running. Decided once at start-up. */
-export type HostKind =
+export type PaneSurroundings =
   /** Inside Word: use Office.js. */
   | "word"
   /** Inside another Office application: the pane says it works in Word only. */
@@ -7,10 +7,10 @@ export type HostKind =
   /** A plain browser (office.js missing or not hosted): open the preview with the sample draft. */
   | "browser";
 
-export interface HostInfo {
-  kind: HostKind;
-  /** Office's host name ("Word", "Excel"), when inside Office. */
-  host: string | null;
+export interface PaneEnvironment {
+  kind: PaneSurroundings;
+  /** The Office application ("Word", "Excel"), when inside Office. */
+  officeApp: string | null;
   platform: string | null;
 }
 
@@ -33,9 +33,9 @@ export const loadHelpers = () => import(/* webpackChunkName: "office-helpers" */
  * Tells whether the pane runs inside Office. office.js may be absent (no network, a plain browser)
  * or present but not hosted (Office.onReady reports no host); both mean the browser preview.
  */
-export async function detectHost(): Promise<HostInfo> {
+export async function detectEnvironment(): Promise<PaneEnvironment> {
   const office = officeGlobal();
-  const browser: HostInfo = { kind: "browser", host: null, platform: null };
+  const browser: PaneEnvironment = { kind: "browser", officeApp: null, platform: null };
   if (!office || typeof office.onReady !== "function") return browser;
   const helpers = loadHelpers().catch(() => null);
   let info: { host: unknown; platform: unknown } | undefined;
@@ -47,13 +47,13 @@ export async function detectHost(): Promise<HostInfo> {
   } catch {
     info = undefined;
   }
-  const host = info && typeof info.host === "string" ? info.host : null;
+  const officeApp = info && typeof info.host === "string" ? info.host : null;
   const platform = info && typeof info.platform === "string" ? info.platform : null;
   // Office.onReady outside Office resolves with host null; inside Office the helpers' check
   // (it reads Office.context.host) must agree that this is an add-in.
-  if (!host || !isAddin(await helpers)) return browser;
+  if (!officeApp || !isAddin(await helpers)) return browser;
   const word = office.HostType?.Word ?? "Word";
-  return { kind: host === word ? "word" : "other-office", host, platform };
+  return { kind: officeApp === word ? "word" : "other-office", officeApp, platform };
 }
 
 function isAddin(helpers: { Utilities: { isAddin: boolean } } | null): boolean {
@@ -61,5 +61,21 @@ function isAddin(helpers: { Utilities: { isAddin: boolean } } | null): boolean {
     return helpers ? helpers.Utilities.isAddin : false;
   } catch {
     return false;
+  }
+}
+
+/** The part of Office's theme the pane follows. */
+export interface OfficeThemeLike {
+  bodyBackgroundColor?: string;
+  isDarkTheme?: boolean;
+}
+
+/** Reads the current Office theme, or undefined outside Office or where the requirement set lacks it. */
+export function currentOfficeTheme(): OfficeThemeLike | undefined {
+  try {
+    const g = globalThis as { Office?: { context?: { officeTheme?: OfficeThemeLike } } };
+    return g.Office?.context?.officeTheme ?? undefined;
+  } catch {
+    return undefined;
   }
 }

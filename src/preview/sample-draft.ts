@@ -1,6 +1,6 @@
 import { TAG_PREFIX, Tags } from "../model/document";
 import { getUnit } from "../units/catalogue";
-import { buildMemoryDocument, memoryHost, type MemoryDocument, type ParaData } from "../word-memory/memory-word";
+import { buildMemoryDocument, memoryWordRunner, type MemoryDocument, type ParaData } from "../word-memory/memory-word";
 import type { CslItem } from "../harvard/library/csl";
 import { insertTemplate } from "../word/insert-template";
 import { saveSources } from "../word/sources-store";
@@ -104,8 +104,8 @@ export async function buildSampleDraft(): Promise<MemoryDocument> {
   const unit = getUnit(SAMPLE_UNIT);
   const memory = buildMemoryDocument([]);
   if (!unit) return memory;
-  const host = memoryHost(memory);
-  await insertTemplate(host, unit, {
+  const word = memoryWordRunner(memory);
+  await insertTemplate(word, unit, {
     guidance: true,
     coverSheet: true,
     lockHeadings: true,
@@ -133,7 +133,7 @@ export async function buildSampleDraft(): Promise<MemoryDocument> {
     remove(memory, (p) => section.has(p));
   }
   remove(memory, (p) => p.controls.some((c) => GUIDANCE_REMOVED.some((g) => c.tag === `${TAG_PREFIX}guidance:${g}`)));
-  await saveSources(host, { version: 1, items: SOURCES });
+  await saveSources(word, { version: 1, items: SOURCES });
   memory.selection = null;
   return memory;
 }

@@ -1,12 +1,12 @@
 /**
  * Everything the pane needs beyond its frame: the unit catalogue, the checks and the Word
  * operations. Loaded as its own chunk after first paint. Word and the preview build the same
- * engine; only the WordHost differs (Office's Word.run, or the in-memory Word's).
+ * engine; only the WordRunner differs (Office's Word.run, or the in-memory Word's).
  */
 import { analyse } from "../check/analyse";
 import { COMMAND_VERBS, getUnit, listUnits } from "../units/catalogue";
 import { loadTicks, saveTicks } from "../word/doc-store";
-import { officeWordHost, type WordHost } from "../word/host";
+import { officeWordRunner, type WordRunner } from "../word/word-runner";
 import { insertMissingSections } from "../word/insert-missing";
 import { insertTemplate } from "../word/insert-template";
 import { readDocument } from "../word/read-document";
@@ -16,23 +16,23 @@ import { selectParagraphs } from "../word/select";
 import type { DocumentBackend, Engine } from "./backend";
 import { watchWordChanges } from "../word/document-events";
 
-export interface EngineHost extends WordHost {
+export interface EngineRunner extends WordRunner {
   /** Overrides Word's own change events (the preview reports the learner's typing itself). */
   watchChanges?: (onChange: () => void) => () => void;
 }
 
-export function createWordEngine(host: EngineHost): Engine {
+export function createWordEngine(word: EngineRunner): Engine {
   const backend: DocumentBackend = {
-    readDocument: () => readDocument(host),
-    insertTemplate: (unit, options) => insertTemplate(host, unit, options),
-    insertMissing: (unit, options) => insertMissingSections(host, unit, options),
-    removeGuidance: (unit) => removeGuidance(host, unit),
-    select: (from, to, expectedText) => selectParagraphs(host, from, to, expectedText),
-    loadTicks: () => loadTicks(host),
-    saveTicks: (ticks) => saveTicks(host, ticks),
-    watchChanges: async (onChange) => (host.watchChanges ? host.watchChanges(onChange) : watchWordChanges(host, onChange)),
-    changesIncludeOwnWrites: !host.watchChanges,
-    missingFeatures: () => missingFeatures(host),
+    readDocument: () => readDocument(word),
+    insertTemplate: (unit, options) => insertTemplate(word, unit, options),
+    insertMissing: (unit, options) => insertMissingSections(word, unit, options),
+    removeGuidance: (unit) => removeGuidance(word, unit),
+    select: (from, to, expectedText) => selectParagraphs(word, from, to, expectedText),
+    loadTicks: () => loadTicks(word),
+    saveTicks: (ticks) => saveTicks(word, ticks),
+    watchChanges: async (onChange) => (word.watchChanges ? word.watchChanges(onChange) : watchWordChanges(word, onChange)),
+    changesIncludeOwnWrites: !word.watchChanges,
+    missingFeatures: () => missingFeatures(word),
   };
   return {
     catalogue: {
@@ -43,13 +43,13 @@ export function createWordEngine(host: EngineHost): Engine {
     },
     backend,
     references: async () => {
-      const { createReferencesBackend } = await import(/* webpackChunkName: "references" */ "../word/references-ops");
-      return createReferencesBackend(host);
+      const { createReferencesOps } = await import(/* webpackChunkName: "references" */ "../word/references-ops");
+      return createReferencesOps(word);
     },
   };
 }
 
 /** The engine inside Office, over the real Word.run. */
 export function createOfficeEngine(): Engine {
-  return createWordEngine(officeWordHost());
+  return createWordEngine(officeWordRunner());
 }

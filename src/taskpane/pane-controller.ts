@@ -9,7 +9,7 @@ import type { SourceLibrary } from "../harvard/library/library";
 import type { UserStore } from "../office/storage";
 import type { Unit } from "../units/types";
 import type { Engine } from "./backend";
-import { describeError } from "./model/errors";
+import { describeError } from "./model/pane-error";
 import { initialPaneState, paneReducer, type PaneAction, type PaneState, type ReferencesSection, type TabId } from "./model/pane-reducer";
 import type { ReferencesBackend } from "./references/backend";
 

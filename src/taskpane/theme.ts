@@ -1,4 +1,5 @@
 import { webLightTheme, type Theme } from "@fluentui/react-components";
+import type { OfficeThemeLike } from "../office/environment";
 
 export type ThemeName = "light" | "dark" | "high-contrast";
 
@@ -7,11 +8,6 @@ export async function loadTheme(name: ThemeName): Promise<Theme> {
   if (name === "light") return webLightTheme;
   const themes = await import(/* webpackChunkName: "themes" */ "./themes");
   return name === "dark" ? themes.webDarkTheme : themes.teamsHighContrastTheme;
-}
-
-interface OfficeThemeLike {
-  bodyBackgroundColor?: string;
-  isDarkTheme?: boolean;
 }
 
 /** Relative luminance of a "#rrggbb" colour, 0 (black) to 1 (white). */
@@ -38,16 +34,6 @@ export function themeFromOffice(officeTheme: OfficeThemeLike | undefined, forced
   const l = officeTheme.bodyBackgroundColor ? luminance(officeTheme.bodyBackgroundColor) : null;
   if (l === null) return "light";
   return l < 0.3 ? "dark" : "light";
-}
-
-/** Reads the current Office theme, or undefined outside Office or where the requirement set lacks it. */
-export function currentOfficeTheme(): OfficeThemeLike | undefined {
-  try {
-    const g = globalThis as { Office?: { context?: { officeTheme?: OfficeThemeLike } } };
-    return g.Office?.context?.officeTheme ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function prefersForcedColors(): boolean {

@@ -11,4 +11,4 @@ export { memoryRun } from "./run";
 export { buildMemoryDocument, memoryDocumentFromDraft, snapshot, controlsSnapshot } from "./build";
 export type { MemoryParagraphSpec, ControlSpec, ParagraphSnapshot, MemoryDocumentOptions } from "./build";
 export { styleNameForBuiltIn, builtInForStyle } from "./styles";
-export { memoryHost } from "./host";
+export { memoryWordRunner } from "./word-runner";

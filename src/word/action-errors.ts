@@ -1,7 +1,7 @@
 /**
  * The one table that turns Office.js error codes into a sentence a learner can act on. Word
- * operations throw these sentences as WordActionErrors (runInWord in host.ts); the pane's message
- * titles come from the same reasons (taskpane/model/errors.ts).
+ * operations throw these sentences as WordActionErrors (runInWord in word-runner.ts); the pane's message
+ * titles come from the same reasons (taskpane/model/pane-error.ts).
  *
  * Codes: OfficeExtension.ErrorCodes and Word.ErrorCodes,
  * https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling

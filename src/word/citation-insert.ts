@@ -15,7 +15,7 @@
  * Two syncs whatever the document's length: one to read the selection, one to write.
  */
 import type { TextRun } from "../harvard/format/runs";
-import { runInWord, WordActionError, type WordHost } from "./host";
+import { runInWord, WordActionError, type WordRunner } from "./word-runner";
 import { requireBaseline } from "./requirements";
 import type { WRange } from "./word-api";
 
@@ -27,11 +27,11 @@ export interface InsertedCitation {
 }
 
 /** Inserts a formatted citation (runs from the formatter) at the cursor or after the selection. */
-export async function insertCitation(host: WordHost, runs: readonly TextRun[]): Promise<InsertedCitation> {
-  requireBaseline(host);
+export async function insertCitation(word: WordRunner, runs: readonly TextRun[]): Promise<InsertedCitation> {
+  requireBaseline(word);
   const pieces = runs.filter((r) => r.text.length > 0);
   if (pieces.length === 0) throw new WordActionError("Choose a source to cite first.", "failed");
-  return runInWord(host, "insert the citation", async (context) => {
+  return runInWord(word, "insert the citation", async (context) => {
     const selection = context.document.getSelection();
     selection.load(["isEmpty", "text"]);
     await context.sync();

@@ -10,7 +10,7 @@
  * namespaced XML that Word round-trips.
  */
 import { DOMParser } from "@xmldom/xmldom";
-import { runInWord, WordActionError, type WordHost } from "./host";
+import { runInWord, WordActionError, type WordRunner } from "./word-runner";
 import { requireDocumentStore, supportsDocumentStore } from "./requirements";
 import type { WordContext } from "./word-api";
 
@@ -69,15 +69,15 @@ async function readParts(context: WordContext) {
   return { parts: parts.items, data: parseStore(xml.value) };
 }
 
-export async function readStore(host: WordHost): Promise<StoreData> {
-  requireDocumentStore(host);
-  return runInWord(host, "read the add-in's data in this document", async (context) => (await readParts(context)).data);
+export async function readStore(word: WordRunner): Promise<StoreData> {
+  requireDocumentStore(word);
+  return runInWord(word, "read the add-in's data in this document", async (context) => (await readParts(context)).data);
 }
 
 /** Merges `patch` into the stored data (undefined removes a key); find-or-create, three syncs. */
-export async function writeStore(host: WordHost, patch: StoreData): Promise<StoreData> {
-  requireDocumentStore(host);
-  return runInWord(host, "save the add-in's data in this document", async (context) => {
+export async function writeStore(word: WordRunner, patch: StoreData): Promise<StoreData> {
+  requireDocumentStore(word);
+  return runInWord(word, "save the add-in's data in this document", async (context) => {
     const { parts, data } = await readParts(context);
     const merged: StoreData = { ...data };
     for (const [k, v] of Object.entries(patch)) {
@@ -109,15 +109,15 @@ function asTicks(value: unknown): Ticks {
 }
 
 /** null when this Word cannot keep data in the document. */
-export async function loadTicks(host: WordHost): Promise<Ticks | null> {
-  if (!supportsDocumentStore(host)) return null;
-  return asTicks((await readStore(host)).ticks);
+export async function loadTicks(word: WordRunner): Promise<Ticks | null> {
+  if (!supportsDocumentStore(word)) return null;
+  return asTicks((await readStore(word)).ticks);
 }
 
 /** false when this Word cannot keep data in the document; other failures throw a WordActionError. */
-export async function saveTicks(host: WordHost, ticks: Ticks): Promise<boolean> {
-  if (!supportsDocumentStore(host)) return false;
-  await writeStore(host, { ticks });
+export async function saveTicks(word: WordRunner, ticks: Ticks): Promise<boolean> {
+  if (!supportsDocumentStore(word)) return false;
+  await writeStore(word, { ticks });
   return true;
 }
 

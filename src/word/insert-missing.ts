@@ -21,7 +21,7 @@ import { TAG_PREFIX } from "../model/document";
 import type { Section } from "../model/sections";
 import { acBlocks, type TemplateOptions } from "../core/template";
 import type { Criterion, Unit } from "../units/types";
-import { runInWord, type WordHost } from "./host";
+import { runInWord, type WordRunner } from "./word-runner";
 import { otherSections, presentAcs, sectionEnd, type PresentAc } from "./present-acs";
 import { readInContext, readOptionsFor, type DocumentRead } from "./read-document";
 import { requireBaseline } from "./requirements";
@@ -121,13 +121,13 @@ function list(ids: string[]): string {
 }
 
 export async function insertMissingSections(
-  host: WordHost,
+  word: WordRunner,
   unit: Unit,
   options: Pick<TemplateOptions, "guidance" | "lockHeadings">,
 ): Promise<InsertMissingResult> {
-  requireBaseline(host);
-  return runInWord(host, "insert the missing sections", async (context) => {
-    const read = await readInContext(context, "Word", readOptionsFor(host));
+  requireBaseline(word);
+  return runInWord(word, "insert the missing sections", async (context) => {
+    const read = await readInContext(context, "Word", readOptionsFor(word));
     const doc = read.doc;
     const present = presentAcs(doc, unit);
     const missing = unit.criteria.filter((c) => !present.has(c.id));

@@ -11,7 +11,7 @@ import type { DraftDocument } from "../model/document";
 import { TAG_PREFIX, Tags } from "../model/document";
 import { buildTemplate, type TemplateOptions } from "../core/template";
 import type { Unit } from "../units/types";
-import { runInWord, type WordHost } from "./host";
+import { runInWord, type WordRunner } from "./word-runner";
 import { presentAcs } from "./present-acs";
 import { readInContext, readOptionsFor } from "./read-document";
 import { requireBaseline } from "./requirements";
@@ -39,10 +39,10 @@ function list(ids: string[]): string {
   return ids.length <= 1 ? ids.join("") : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1]}`;
 }
 
-export async function insertTemplate(host: WordHost, unit: Unit, options: TemplateOptions): Promise<InsertTemplateResult> {
-  requireBaseline(host);
-  return runInWord(host, "insert the template", async (context) => {
-    const read = await readInContext(context, "Word", readOptionsFor(host));
+export async function insertTemplate(word: WordRunner, unit: Unit, options: TemplateOptions): Promise<InsertTemplateResult> {
+  requireBaseline(word);
+  return runInWord(word, "insert the template", async (context) => {
+    const read = await readInContext(context, "Word", readOptionsFor(word));
     const blocks = buildTemplate(unit, options);
     const body = context.document.body;
 

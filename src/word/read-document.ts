@@ -15,7 +15,7 @@
  */
 import type { DocParagraph, DraftDocument, TableCellRef } from "../model/document";
 import { roleFromTags } from "../model/document";
-import { runInWord, type WordHost } from "./host";
+import { runInWord, type WordRunner } from "./word-runner";
 import { requireBaseline } from "./requirements";
 import type { WContentControl, WParagraph, WordContext } from "./word-api";
 
@@ -54,8 +54,8 @@ export function headingLevelOf(styleBuiltIn: string, outlineLevel: number): numb
   return Number.isInteger(outlineLevel) && outlineLevel >= 1 && outlineLevel <= 9 ? outlineLevel : 0;
 }
 
-/** Word's vertical tab is a manual line break; the model uses "\n". */
-function cleanText(text: string): string {
+/** Word's text as the model holds it: its vertical tab is a manual line break, "\n" in the model; carriage returns go. */
+function modelTextFromWord(text: string): string {
   return text.replace(/\u000b/g, "\n").replace(/\r/g, "");
 }
 
@@ -102,8 +102,8 @@ export interface ReadOptions {
 }
 
 /** The read options a host supports. */
-export function readOptionsFor(host: Pick<WordHost, "isSetSupported">): ReadOptions {
-  return { trackedChanges: host.isSetSupported("WordApi", "1.4") };
+export function readOptionsFor(word: Pick<WordRunner, "isSetSupported">): ReadOptions {
+  return { trackedChanges: word.isSetSupported("WordApi", "1.4") };
 }
 
 /** Reads the body inside an existing batch (two syncs at most). */
@@ -169,7 +169,7 @@ export async function readInContext(context: WordContext, source = "Word", optio
     const styleBuiltIn = String(p.styleBuiltIn);
     const paragraph: DocParagraph = {
       index,
-      text: cleanText(reviewed ? reviewed[index]!.value : p.text),
+      text: modelTextFromWord(reviewed ? reviewed[index]!.value : p.text),
       headingLevel: headingLevelOf(styleBuiltIn, p.outlineLevel),
       isTitle: styleBuiltIn === "Title",
       bold: p.font.bold === true,
@@ -186,7 +186,7 @@ export async function readInContext(context: WordContext, source = "Word", optio
 }
 
 /** One Word.run reading the whole document. */
-export async function readDocument(host: WordHost, source = "Word"): Promise<DraftDocument> {
-  requireBaseline(host);
-  return runInWord(host, "read the document", async (context) => (await readInContext(context, source, readOptionsFor(host))).doc);
+export async function readDocument(word: WordRunner, source = "Word"): Promise<DraftDocument> {
+  requireBaseline(word);
+  return runInWord(word, "read the document", async (context) => (await readInContext(context, source, readOptionsFor(word))).doc);
 }

@@ -16,7 +16,7 @@
 import { Tags } from "../model/document";
 import type { TextRun } from "../harvard/format/runs";
 import { diffReferenceLists, type ReferenceListDiff } from "../harvard/library/typed-diff";
-import { runInWord, WordActionError, type WordHost } from "./host";
+import { runInWord, WordActionError, type WordRunner } from "./word-runner";
 import { readInContext, type ControlInfo, type DocumentRead } from "./read-document";
 import { requireBaseline } from "./requirements";
 import type { WParagraph } from "./word-api";
@@ -108,9 +108,9 @@ function findReferenceSection(read: DocumentRead): ReferenceSection {
 }
 
 /** The lines the learner typed under References (for "Import from your reference list"). Two syncs at most. */
-export async function readTypedReferences(host: WordHost): Promise<string[]> {
-  requireBaseline(host);
-  return runInWord(host, "read your reference list", async (context) => {
+export async function readTypedReferences(word: WordRunner): Promise<string[]> {
+  requireBaseline(word);
+  return runInWord(word, "read your reference list", async (context) => {
     const read = await readInContext(context);
     return findReferenceSection(read).typedIdx.map((i) => read.doc.paragraphs[i].text);
   });
@@ -118,13 +118,13 @@ export async function readTypedReferences(host: WordHost): Promise<string[]> {
 
 /** Writes `entries` as the reference list; see the module comment for what is touched. */
 export async function updateReferenceList(
-  host: WordHost,
+  word: WordRunner,
   entries: readonly ReferenceEntry[],
   options: UpdateReferenceListOptions = {},
 ): Promise<UpdateReferenceListResult> {
-  requireBaseline(host);
+  requireBaseline(word);
   if (entries.length === 0) throw new WordActionError("Add at least one source before updating the reference list.", "failed");
-  return runInWord(host, "update the reference list", async (context) => {
+  return runInWord(word, "update the reference list", async (context) => {
     const read = await readInContext(context);
     const { ours, headingIdx, typedIdx, insideOurs } = findReferenceSection(read);
     const paras = read.doc.paragraphs;

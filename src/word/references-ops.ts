@@ -1,24 +1,39 @@
 import { insertCitation } from "./citation-insert";
-import type { WordHost } from "./host";
+import type { WordRunner } from "./word-runner";
 import { readTypedReferences, updateReferenceList } from "./reference-list";
 import { canStoreSources, loadSources, saveSources } from "./sources-store";
-import type { ReferencesBackend } from "../taskpane/references/backend";
+import type { FormattedEntry, FormattedText } from "../harvard/format";
+import type { SourceLibrary } from "../harvard/library/library";
 
-export function createReferencesBackend(host: WordHost): ReferencesBackend {
+/** The References tab's document operations: the source library part, citations, the reference list. */
+export interface ReferencesOps {
+  /** The learner's sources saved in the document; an empty library when none; null when Word cannot store them. */
+  loadLibrary(): Promise<SourceLibrary | null>;
+  /** false when the library could not be stored in the document (kept for this session only). */
+  saveLibrary(lib: SourceLibrary): Promise<boolean>;
+  /** Inserts the citation at the cursor. */
+  insertCitation(citation: FormattedText): Promise<void>;
+  /** The reference list as it stands in the document, one entry per line ([] when there is none). */
+  readReferenceList(): Promise<string[]>;
+  /** Replaces the reference list (only the add-in's list, or the paragraphs under the References heading). */
+  replaceReferenceList(entries: FormattedEntry[]): Promise<void>;
+}
+
+export function createReferencesOps(word: WordRunner): ReferencesOps {
   return {
-    loadLibrary: async () => (canStoreSources(host) ? loadSources(host) : null),
+    loadLibrary: async () => (canStoreSources(word) ? loadSources(word) : null),
     saveLibrary: async (lib) => {
-      if (!canStoreSources(host)) return false;
-      await saveSources(host, lib);
+      if (!canStoreSources(word)) return false;
+      await saveSources(word, lib);
       return true;
     },
     insertCitation: async (citation) => {
-      await insertCitation(host, citation.runs);
+      await insertCitation(word, citation.runs);
     },
-    readReferenceList: () => readTypedReferences(host),
+    readReferenceList: () => readTypedReferences(word),
     // The learner has seen the diff and pressed Replace: a typed list may go too.
     replaceReferenceList: async (entries) => {
-      await updateReferenceList(host, entries, { replaceTyped: true });
+      await updateReferenceList(word, entries, { replaceTyped: true });
     },
   };
 }

@@ -12,9 +12,10 @@
 import { TAG_PREFIX } from "../model/document";
 import { buildTemplate } from "../core/template";
 import type { Unit } from "../units/types";
-import { runInWord, type WordHost } from "./host";
+import { runInWord, type WordRunner } from "./word-runner";
 import { readInContext, readOptionsFor } from "./read-document";
 import { requireBaseline } from "./requirements";
+import { collapseSpace } from "../shared/text/fold";
 
 export interface RemoveGuidanceResult {
   /** Guidance blocks removed entirely. */
@@ -28,17 +29,13 @@ export interface RemoveGuidanceResult {
 
 const GUIDANCE_PREFIX = `${TAG_PREFIX}guidance:`;
 
-function fold(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
 /** Guidance paragraph texts per tag, as the template writes them for these units. */
 function expectedGuidance(units: readonly Unit[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const b of units.flatMap((u) => buildTemplate(u, { guidance: true, coverSheet: false, lockHeadings: false }))) {
     if (b.kind !== "guidance" || !b.tag) continue;
     const set = out.get(b.tag) ?? new Set<string>();
-    for (const p of b.paragraphs) set.add(fold(p.text));
+    for (const p of b.paragraphs) set.add(collapseSpace(p.text));
     out.set(b.tag, set);
   }
   return out;
@@ -49,10 +46,10 @@ function expectedGuidance(units: readonly Unit[]): Map<string, Set<string>> {
  * catalogue: a paragraph then counts as guidance if any unit's template
  * wrote it under that tag.
  */
-export async function removeGuidance(host: WordHost, unit: Unit | readonly Unit[]): Promise<RemoveGuidanceResult> {
-  requireBaseline(host);
-  return runInWord(host, "remove the guidance", async (context) => {
-    const read = await readInContext(context, "Word", readOptionsFor(host));
+export async function removeGuidance(word: WordRunner, unit: Unit | readonly Unit[]): Promise<RemoveGuidanceResult> {
+  requireBaseline(word);
+  return runInWord(word, "remove the guidance", async (context) => {
+    const read = await readInContext(context, "Word", readOptionsFor(word));
     const expected = expectedGuidance(Array.isArray(unit) ? unit : [unit as Unit]);
     let removed = 0;
     let unwrapped = 0;
@@ -69,7 +66,7 @@ export async function removeGuidance(host: WordHost, unit: Unit | readonly Unit[
       for (let i = control.first; i <= control.last; i++) if (read.stacks[i]!.includes(control.id)) inside.push(i);
       const isGuidance = (i: number) => {
         const p = read.doc.paragraphs[i]!;
-        const text = fold(p.text);
+        const text = collapseSpace(p.text);
         // Another control inside (not guidance) holds something else: keep it.
         const ownStack = read.stacks[i]!;
         const nestedForeign = ownStack.slice(ownStack.indexOf(control.id) + 1).some((id) => !read.controls.get(id)?.tag.startsWith(GUIDANCE_PREFIX));

@@ -4,7 +4,7 @@
  * XML parts, where the document keeps the learner's ticks. Without 1.4 the
  * pane still checks and inserts; it just cannot remember ticks in the file.
  */
-import { WordActionError, type WordHost } from "./host";
+import { WordActionError, type WordRunner } from "./word-runner";
 
 export const WORD_API = "WordApi";
 export const REQUIRED_VERSION = "1.3";
@@ -15,12 +15,12 @@ export interface FeatureNotice {
   consequence: string;
 }
 
-export function supportsBaseline(host: Pick<WordHost, "isSetSupported">): boolean {
-  return host.isSetSupported(WORD_API, REQUIRED_VERSION);
+export function supportsBaseline(word: Pick<WordRunner, "isSetSupported">): boolean {
+  return word.isSetSupported(WORD_API, REQUIRED_VERSION);
 }
 
-export function supportsDocumentStore(host: Pick<WordHost, "isSetSupported">): boolean {
-  return host.isSetSupported(WORD_API, DOCUMENT_STORE_VERSION);
+export function supportsDocumentStore(word: Pick<WordRunner, "isSetSupported">): boolean {
+  return word.isSetSupported(WORD_API, DOCUMENT_STORE_VERSION);
 }
 
 export const BASELINE_MESSAGE =
@@ -30,22 +30,22 @@ export const DOCUMENT_STORE_MESSAGE =
   "This version of Word cannot store the add-in's data inside the document, so your ticks are kept only until you close the pane: update Word, or use Word on the web, to keep them with the file.";
 
 /** Throws the learner-facing message when the baseline requirement set is missing. */
-export function requireBaseline(host: Pick<WordHost, "isSetSupported">): void {
-  if (!supportsBaseline(host)) throw new WordActionError(BASELINE_MESSAGE, "unsupported");
+export function requireBaseline(word: Pick<WordRunner, "isSetSupported">): void {
+  if (!supportsBaseline(word)) throw new WordActionError(BASELINE_MESSAGE, "unsupported");
 }
 
-export function requireDocumentStore(host: Pick<WordHost, "isSetSupported">): void {
-  if (!supportsDocumentStore(host)) throw new WordActionError(DOCUMENT_STORE_MESSAGE, "unsupported");
+export function requireDocumentStore(word: Pick<WordRunner, "isSetSupported">): void {
+  if (!supportsDocumentStore(word)) throw new WordActionError(DOCUMENT_STORE_MESSAGE, "unsupported");
 }
 
 /** Features this Word lacks, for the notes at the top of the pane. */
-export function missingFeatures(host: Pick<WordHost, "isSetSupported">): FeatureNotice[] {
+export function missingFeatures(word: Pick<WordRunner, "isSetSupported">): FeatureNotice[] {
   const out: FeatureNotice[] = [];
-  if (!supportsBaseline(host)) {
+  if (!supportsBaseline(word)) {
     out.push({ feature: "Word JavaScript API 1.3", consequence: BASELINE_MESSAGE });
     return out;
   }
-  if (!supportsDocumentStore(host)) {
+  if (!supportsDocumentStore(word)) {
     out.push({ feature: "Storing data in the document (WordApi 1.4)", consequence: DOCUMENT_STORE_MESSAGE });
   }
   return out;

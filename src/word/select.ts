@@ -5,14 +5,14 @@
  * may point elsewhere; passing the expected text lets us say so instead of
  * selecting the wrong paragraph.
  */
-import { runInWord, WordActionError, type WordHost } from "./host";
+import { runInWord, WordActionError, type WordRunner } from "./word-runner";
 import { requireBaseline } from "./requirements";
 
 const CHANGED = "The document has changed since it was last checked: check it again, then click the item.";
 
-export async function selectParagraphs(host: WordHost, from: number, to = from, expectedText?: string): Promise<void> {
-  requireBaseline(host);
-  return runInWord(host, "select that part of the document", async (context) => {
+export async function selectParagraphs(word: WordRunner, from: number, to = from, expectedText?: string): Promise<void> {
+  requireBaseline(word);
+  return runInWord(word, "select that part of the document", async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load("items/text");
     await context.sync();
@@ -27,6 +27,6 @@ export async function selectParagraphs(host: WordHost, from: number, to = from, 
   });
 }
 
-export function selectParagraph(host: WordHost, index: number, expectedText?: string): Promise<void> {
-  return selectParagraphs(host, index, index, expectedText);
+export function selectParagraph(word: WordRunner, index: number, expectedText?: string): Promise<void> {
+  return selectParagraphs(word, index, index, expectedText);
 }

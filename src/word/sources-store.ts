@@ -6,7 +6,7 @@
  */
 import { emptyLibrary, LibraryFormatError, libraryFromStored, libraryToStored, type SourceLibrary } from "../harvard/library/library";
 import { readStore, writeStore } from "./doc-store";
-import { WordActionError, type WordHost } from "./host";
+import { WordActionError, type WordRunner } from "./word-runner";
 import { supportsDocumentStore } from "./requirements";
 
 export const SOURCES_KEY = "sources";
@@ -14,18 +14,18 @@ export const SOURCES_KEY = "sources";
 export const SOURCES_STORE_MESSAGE =
   "This version of Word cannot save your sources inside the document, so they are kept only until you close the pane: update Word, or use Word on the web, to keep them with the file.";
 
-export function canStoreSources(host: Pick<WordHost, "isSetSupported">): boolean {
-  return supportsDocumentStore(host);
+export function canStoreSources(word: Pick<WordRunner, "isSetSupported">): boolean {
+  return supportsDocumentStore(word);
 }
 
-function requireStore(host: WordHost): void {
-  if (!canStoreSources(host)) throw new WordActionError(SOURCES_STORE_MESSAGE, "unsupported");
+function requireStore(word: WordRunner): void {
+  if (!canStoreSources(word)) throw new WordActionError(SOURCES_STORE_MESSAGE, "unsupported");
 }
 
 /** Reads the library saved in the document (an empty one when there is none). Two syncs. */
-export async function loadSources(host: WordHost): Promise<SourceLibrary> {
-  requireStore(host);
-  const stored = (await readStore(host))[SOURCES_KEY];
+export async function loadSources(word: WordRunner): Promise<SourceLibrary> {
+  requireStore(word);
+  const stored = (await readStore(word))[SOURCES_KEY];
   if (stored === undefined) return emptyLibrary();
   try {
     return libraryFromStored(stored);
@@ -36,7 +36,7 @@ export async function loadSources(host: WordHost): Promise<SourceLibrary> {
 }
 
 /** Saves the library into the document, keeping the store's other entries. Three syncs. */
-export async function saveSources(host: WordHost, library: SourceLibrary): Promise<void> {
-  requireStore(host);
-  await writeStore(host, { [SOURCES_KEY]: libraryToStored(library) });
+export async function saveSources(word: WordRunner, library: SourceLibrary): Promise<void> {
+  requireStore(word);
+  await writeStore(word, { [SOURCES_KEY]: libraryToStored(library) });
 }

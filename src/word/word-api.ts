@@ -2,7 +2,7 @@
  * The subset of the Word JavaScript API the add-in uses, as structural types.
  *
  * Why not use `Word.*` from @types/office-js directly: the in-memory Word
- * (src/word-memory) implements exactly this subset, and `host.ts` assigns the
+ * (src/word-memory) implements exactly this subset, and `word-runner.ts` assigns the
  * real `Word.RequestContext` to `WordContext`, so the compiler proves the real
  * API still satisfies every member listed here. Adding a member the real API
  * lacks fails the build instead of failing in Word.

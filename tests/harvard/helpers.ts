@@ -5,7 +5,7 @@
 import { analyse } from "../../src/check/analyse";
 import { findSections } from "../../src/core/sections";
 import type { Report } from "../../src/model/report";
-import { buildReferencingContext } from "../../src/harvard/check";
+import { buildReferencingContext } from "../../src/harvard/check-referencing";
 import type { ReferencingContext } from "../../src/harvard/context";
 import type { Unit } from "../../src/units/types";
 import { draft, type Line } from "../core/draft";

@@ -3,7 +3,7 @@
  * scanners (brackets, years, "et al.", quotes, particles, line breaks) never
  * throws, and whatever is reported is well formed.
  */
-import { checkReferencing } from "../../src/harvard/check";
+import { checkReferencing } from "../../src/harvard/check-referencing";
 import { scanCitations } from "../../src/harvard/intext";
 import { parseReference } from "../../src/harvard/reference-parse";
 import { makeParagraph } from "../../src/model/document";

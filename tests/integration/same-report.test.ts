@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { analyse } from "../../src/check/analyse";
 import { readDocx } from "../../src/docx/read-docx";
-import { memoryDocumentFromDraft, memoryHost } from "../../src/word-memory/memory-word";
+import { memoryDocumentFromDraft, memoryWordRunner } from "../../src/word-memory/memory-word";
 import { readDocument } from "../../src/word/read-document";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
@@ -29,7 +29,7 @@ describe("the same draft gets the same report from .docx and through Word", () =
   test.each(files.map((f) => [f.split("/").pop()!, f]))("%s", async (_name, file) => {
     const fromDocx = readDocx(new Uint8Array(readFileSync(file)), file);
     const doc = memoryDocumentFromDraft(fromDocx);
-    const fromWord = await readDocument(memoryHost(doc));
+    const fromWord = await readDocument(memoryWordRunner(doc));
 
     const viaDocx = analyse(fromDocx);
     const viaWord = analyse(fromWord);

@@ -5,7 +5,7 @@ import { createWordEngine } from "../../src/taskpane/engine";
 import { createPaneController, type PaneController, type Prefs } from "../../src/taskpane/pane-controller";
 import { buildMemoryDocument, memoryRun, type MemoryDocument } from "../../src/word-memory/memory-word";
 import { loadSources } from "../../src/word/sources-store";
-import { memoryHost } from "../../src/word-memory/memory-word";
+import { memoryWordRunner } from "../../src/word-memory/memory-word";
 
 /** The pane's effects against the in-memory Word, without React: what the views see after each action. */
 
@@ -88,7 +88,7 @@ describe("pane controller", () => {
     const loaded = pane.getState().sources!;
     expect(loaded.stored).toBe(true);
     await pane.actions.saveSources(withHawkins(loaded.library));
-    expect((await loadSources(memoryHost(memory))).items.map((x) => x.id)).toContain("hawkins2012");
+    expect((await loadSources(memoryWordRunner(memory))).items.map((x) => x.id)).toContain("hawkins2012");
 
     const runs = memory.runCount;
     pane.actions.setTab("check");

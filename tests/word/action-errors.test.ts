@@ -1,6 +1,6 @@
 import { REASON_BY_CODE, toWordActionError, WordActionError, WORDING } from "../../src/word/action-errors";
 
-/** Office.js error codes -> the one sentence a learner reads (the pane shows the same, src/taskpane/model/errors.ts). */
+/** Office.js error codes -> the one sentence a learner reads (the pane shows the same, src/taskpane/model/pane-error.ts). */
 
 const READ_ONLY =
   "Word would not let the add-in insert the template because the document, or the part being changed, is read-only or locked: choose Enable Editing (or open an editable copy, or turn off restrictions) and try again.";

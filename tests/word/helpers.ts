@@ -1,7 +1,7 @@
 import { getUnit } from "../../src/units/catalogue";
 import type { Unit } from "../../src/units/types";
-import { buildMemoryDocument, memoryHost, snapshot, type MemoryDocument, type MemoryParagraphSpec, type ParagraphSnapshot } from "../../src/word-memory/memory-word";
-import type { WordHost } from "../../src/word/host";
+import { buildMemoryDocument, memoryWordRunner, snapshot, type MemoryDocument, type MemoryParagraphSpec, type ParagraphSnapshot } from "../../src/word-memory/memory-word";
+import type { WordRunner } from "../../src/word/word-runner";
 
 export function unit(id: string): Unit {
   const u = getUnit(id);
@@ -24,9 +24,9 @@ export function prose(n: number, from = 0): MemoryParagraphSpec[] {
   return Array.from({ length: n }, (_, k) => ({ text: learnerText(from + k) }));
 }
 
-export function setup(paragraphs: MemoryParagraphSpec[], options: Parameters<typeof buildMemoryDocument>[1] = {}): { doc: MemoryDocument; host: WordHost } {
+export function setup(paragraphs: MemoryParagraphSpec[], options: Parameters<typeof buildMemoryDocument>[1] = {}): { doc: MemoryDocument; word: WordRunner } {
   const doc = buildMemoryDocument(paragraphs, options);
-  return { doc, host: memoryHost(doc) };
+  return { doc, word: memoryWordRunner(doc) };
 }
 
 /** Syncs an operation makes. */

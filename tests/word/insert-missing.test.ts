@@ -30,11 +30,11 @@ describe("insertMissingSections", () => {
   test("fills several gaps (first, middle, end of an outcome, and the last AC) in AC order, between locked headings", async () => {
     const u = unit("8580-500");
     const skip = ["1.1", "1.3", "2.5", "3.2"];
-    const { doc, host } = setup(templateDraft(u, { ...OPTS, skip, answer: answers(3) }));
+    const { doc, word } = setup(templateDraft(u, { ...OPTS, skip, answer: answers(3) }));
     const before = snapshot(doc);
     const uids = uidsOf(doc);
 
-    const result = await insertMissingSections(host, u, { guidance: true, lockHeadings: true });
+    const result = await insertMissingSections(word, u, { guidance: true, lockHeadings: true });
     expect(result.inserted).toEqual(skip);
 
     const after = snapshot(doc);
@@ -59,7 +59,7 @@ describe("insertMissingSections", () => {
     expect(after.slice(h11, h12).some((p) => uids.has(p.uid) && p.text.startsWith("1.2:"))).toBe(false);
     expect(after.slice(h11, h12).some((p) => uids.has(p.uid) && p.text.startsWith("intro:"))).toBe(false);
 
-    const again = await readDocument(host);
+    const again = await readDocument(word);
     expect([...presentAcs(again, u).keys()]).toEqual(u.criteria.map((c) => c.id));
   });
 
@@ -74,11 +74,11 @@ describe("insertMissingSections", () => {
     // Sections go in before the next heading: here the learner has indented their References heading.
     const refs = specs.find((p) => p.text === "References")!;
     refs.leftIndent = 36;
-    const { doc, host } = setup(specs);
+    const { doc, word } = setup(specs);
     const before = snapshot(doc);
     const uids = uidsOf(doc);
 
-    await insertMissingSections(host, u, { guidance: true, lockHeadings: true });
+    await insertMissingSections(word, u, { guidance: true, lockHeadings: true });
 
     const after = snapshot(doc);
     expect(after.filter((p) => uids.has(p.uid))).toEqual(before);
@@ -102,17 +102,17 @@ describe("insertMissingSections", () => {
       spec.push({ text: learnerText(n++) }, { text: learnerText(n++) });
     }
     spec.push({ text: "References", bold: true }, { text: "Whitmore, J. (2009) Coaching for performance. London: Nicholas Brealey." });
-    const { doc, host } = setup(spec);
+    const { doc, word } = setup(spec);
     const before = snapshot(doc);
     const uids = uidsOf(doc);
 
-    const result = await insertMissingSections(host, u, { guidance: false, lockHeadings: false });
+    const result = await insertMissingSections(word, u, { guidance: false, lockHeadings: false });
     expect(result.inserted).toEqual(ids.filter((id) => skip.has(id)));
     const after = snapshot(doc);
     expect(after.filter((p) => uids.has(p.uid))).toEqual(before);
 
     // Read back: every AC found, in order, and the last one before the reference list.
-    const draft = await readDocument(host);
+    const draft = await readDocument(word);
     expect([...presentAcs(draft, u).keys()]).toEqual(ids);
     const order = [...presentAcs(draft, u).values()].map((p) => p.heading);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -140,10 +140,10 @@ describe("insertMissingSections", () => {
       spec.push({ text: learnerText(row), table: { table: 0, row, cell: 1 } });
     });
     spec.push({ text: "After the table" });
-    const { doc, host } = setup(spec);
+    const { doc, word } = setup(spec);
     const before = snapshot(doc);
     const uids = uidsOf(doc);
-    const result = await insertMissingSections(host, u, { guidance: true, lockHeadings: true });
+    const result = await insertMissingSections(word, u, { guidance: true, lockHeadings: true });
     expect(result.inserted).toEqual([ids[1]]);
     expect(result.besideTable).toEqual([ids[1]]);
     expect(result.message).toMatch(/table/);
@@ -154,9 +154,9 @@ describe("insertMissingSections", () => {
 
   test("with nothing missing, writes nothing", async () => {
     const u = unit("8581-700");
-    const { doc, host } = setup(templateDraft(u, { ...OPTS, answer: answers(1) }));
+    const { doc, word } = setup(templateDraft(u, { ...OPTS, answer: answers(1) }));
     const before = snapshot(doc);
-    const result = await insertMissingSections(host, u, { guidance: true, lockHeadings: true });
+    const result = await insertMissingSections(word, u, { guidance: true, lockHeadings: true });
     expect(result.inserted).toEqual([]);
     expect(result.message).toMatch(/Nothing to insert/);
     expect(snapshot(doc)).toEqual(before);
@@ -178,8 +178,8 @@ describe("insertMissingSections", () => {
     const large = draft(1000);
     expect(small.doc.paragraphs.length).toBeLessThanOrEqual(11);
     expect(large.doc.paragraphs.length).toBeGreaterThan(2000);
-    const a = await syncsOf(small.doc, () => insertMissingSections(small.host, u, { guidance: true, lockHeadings: true }));
-    const b = await syncsOf(large.doc, () => insertMissingSections(large.host, u, { guidance: true, lockHeadings: true }));
+    const a = await syncsOf(small.doc, () => insertMissingSections(small.word, u, { guidance: true, lockHeadings: true }));
+    const b = await syncsOf(large.doc, () => insertMissingSections(large.word, u, { guidance: true, lockHeadings: true }));
     expect(a).toBe(b);
     expect(a).toBeLessThanOrEqual(3);
     expect(acHeadings(large.doc)).toEqual(u.criteria.map((c) => `${c.id} ${c.wording}`));

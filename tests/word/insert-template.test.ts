@@ -10,8 +10,8 @@ const ALL = { guidance: true, coverSheet: true, lockHeadings: true };
 describe("insertTemplate into an empty document", () => {
   test("writes every AC heading in AC order with the exact wording, built-in styles and tags", async () => {
     const u = unit("8580-500");
-    const { doc, host } = setup([]);
-    const result = await insertTemplate(host, u, ALL);
+    const { doc, word } = setup([]);
+    const result = await insertTemplate(word, u, ALL);
     expect(result.outcome).toBe("inserted");
 
     expect(acHeadings(doc)).toEqual(u.criteria.map((c) => `${c.id} ${c.wording}`));
@@ -32,8 +32,8 @@ describe("insertTemplate into an empty document", () => {
 
   test("guidance is in its own controls, styled as not the learner's text; answers are plain Normal paragraphs", async () => {
     const u = unit("8580-500");
-    const { doc, host } = setup([]);
-    await insertTemplate(host, u, ALL);
+    const { doc, word } = setup([]);
+    await insertTemplate(word, u, ALL);
     const snap = snapshot(doc);
     const guidance = snap.filter((p) => p.tags.some((t) => t.startsWith("ilm:guidance:")));
     expect(guidance.length).toBeGreaterThan(u.criteria.length);
@@ -52,21 +52,21 @@ describe("insertTemplate into an empty document", () => {
   test("locks the headings when asked, and only then", async () => {
     const u = unit("8580-501");
     const locked = setup([]);
-    await insertTemplate(locked.host, u, ALL);
+    await insertTemplate(locked.word, u, ALL);
     const headingControls = controlsSnapshot(locked.doc).filter((c) => c.tag.startsWith("ilm:heading:"));
     expect(headingControls).toHaveLength(u.criteria.length);
     expect(headingControls.every((c) => c.cannotEdit && c.cannotDelete && c.paragraphs === 1)).toBe(true);
     expect(controlsSnapshot(locked.doc).filter((c) => c.tag.startsWith("ilm:guidance:")).every((c) => !c.cannotEdit && !c.cannotDelete)).toBe(true);
 
     const open = setup([]);
-    await insertTemplate(open.host, u, { ...ALL, lockHeadings: false });
+    await insertTemplate(open.word, u, { ...ALL, lockHeadings: false });
     expect(controlsSnapshot(open.doc).every((c) => !c.cannotEdit && !c.cannotDelete)).toBe(true);
   });
 
   test("without guidance or cover sheet, none is written", async () => {
     const u = unit("8580-502");
-    const { doc, host } = setup([]);
-    await insertTemplate(host, u, { guidance: false, coverSheet: false, lockHeadings: false });
+    const { doc, word } = setup([]);
+    await insertTemplate(word, u, { guidance: false, coverSheet: false, lockHeadings: false });
     const tags = snapshot(doc).flatMap((p) => p.tags);
     expect(tags.some((t) => t.startsWith("ilm:guidance:") || t === "ilm:cover")).toBe(false);
     expect(acHeadings(doc)).toHaveLength(u.criteria.length);
@@ -75,9 +75,9 @@ describe("insertTemplate into an empty document", () => {
   test("read back, the checker finds every AC in order", async () => {
     for (const id of ["8580-500", "8580-503", "8581-700"]) {
       const u = unit(id);
-      const { host } = setup([]);
-      await insertTemplate(host, u, ALL);
-      const draft = await readDocument(host);
+      const { word } = setup([]);
+      await insertTemplate(word, u, ALL);
+      const draft = await readDocument(word);
       const acs = findSections(draft, u)
         .filter((s) => s.kind === "ac")
         .map((s) => s.ac);
@@ -96,10 +96,10 @@ describe("insertTemplate into a document with the learner's text", () => {
       { text: "Draft conclusion", style: "Heading1" },
       { text: "Cell text", table: { table: 0, row: 0, cell: 1 } },
     ];
-    const { doc, host } = setup(learner);
+    const { doc, word } = setup(learner);
     const before = snapshot(doc);
     const uids = uidsOf(doc);
-    const result = await insertTemplate(host, u, ALL);
+    const result = await insertTemplate(word, u, ALL);
     expect(result.outcome).toBe("appended");
     expect(result.message).toMatch(/unchanged/);
 
@@ -117,9 +117,9 @@ describe("insertTemplate into a document with the learner's text", () => {
   test("refuses, writing nothing, when the draft already has some of the unit's side-headings", async () => {
     const u = unit("8580-503");
     const c = u.criteria[1]!;
-    const { doc, host } = setup([...prose(3), { text: `${c.id} ${c.wording}`, bold: true }, ...prose(2, 3)]);
+    const { doc, word } = setup([...prose(3), { text: `${c.id} ${c.wording}`, bold: true }, ...prose(2, 3)]);
     const before = snapshot(doc);
-    const result = await insertTemplate(host, u, ALL);
+    const result = await insertTemplate(word, u, ALL);
     expect(result.outcome).toBe("refused");
     expect(result.message).toContain(c.id);
     expect(result.message).toMatch(/Insert missing sections/);
@@ -128,10 +128,10 @@ describe("insertTemplate into a document with the learner's text", () => {
 
   test("refuses a second template of the same unit", async () => {
     const u = unit("8580-501");
-    const { doc, host } = setup([]);
-    await insertTemplate(host, u, ALL);
+    const { doc, word } = setup([]);
+    await insertTemplate(word, u, ALL);
     const before = snapshot(doc);
-    expect((await insertTemplate(host, u, ALL)).outcome).toBe("refused");
+    expect((await insertTemplate(word, u, ALL)).outcome).toBe("refused");
     expect(snapshot(doc)).toEqual(before);
   });
 });
@@ -141,8 +141,8 @@ describe("insertTemplate: round trips", () => {
     const u = unit("8580-500");
     const small = setup(prose(10));
     const large = setup(prose(2000));
-    const a = await syncsOf(small.doc, () => insertTemplate(small.host, u, ALL));
-    const b = await syncsOf(large.doc, () => insertTemplate(large.host, u, ALL));
+    const a = await syncsOf(small.doc, () => insertTemplate(small.word, u, ALL));
+    const b = await syncsOf(large.doc, () => insertTemplate(large.word, u, ALL));
     expect(a).toBe(b);
     expect(a).toBeLessThanOrEqual(3);
   });

@@ -1,11 +1,11 @@
 import { makeParagraph, type DraftDocument } from "../../src/model/document";
-import { memoryDocumentFromDraft, memoryHost, snapshot } from "../../src/word-memory/memory-word";
+import { memoryDocumentFromDraft, memoryWordRunner, snapshot } from "../../src/word-memory/memory-word";
 import { readDocument, headingLevelOf } from "../../src/word/read-document";
 import { prose, setup, syncsOf } from "./helpers";
 
 describe("readDocument", () => {
   test("reads text, heading levels, title, bold, style, tags and roles", async () => {
-    const { host } = setup([
+    const { word } = setup([
       { text: "8580-500 Coaching", style: "Title", controls: ["ilm:template:8580-500"] },
       { text: "Learner name:", controls: ["ilm:cover"] },
       { text: "Introduction", style: "Heading1" },
@@ -17,7 +17,7 @@ describe("readDocument", () => {
       { text: "Custom styled", style: "My House Style" },
       { text: "line one\u000bline two" },
     ]);
-    const doc = await readDocument(host);
+    const doc = await readDocument(word);
     expect(doc.source).toBe("Word");
     const ps = doc.paragraphs;
     expect(ps.map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -34,14 +34,14 @@ describe("readDocument", () => {
   });
 
   test("nested content controls give every enclosing tag, outermost first", async () => {
-    const { host } = setup([
+    const { word } = setup([
       { text: "a", controls: ["centre-template", "ilm:guidance:1.1"] },
       { text: "b", controls: ["centre-template", "ilm:guidance:1.1"] },
       { text: "c", controls: ["centre-template"] },
       { text: "d", controls: ["centre-template", { tag: "ilm:guidance:1.1", key: "second" }, "inner"] },
       { text: "e" },
     ]);
-    const doc = await readDocument(host);
+    const doc = await readDocument(word);
     expect(doc.paragraphs.map((p) => p.tags)).toEqual([
       ["centre-template", "ilm:guidance:1.1"],
       ["centre-template", "ilm:guidance:1.1"],
@@ -53,7 +53,7 @@ describe("readDocument", () => {
   });
 
   test("table cells: row and cell from Word, tables numbered in document order, nested tables separately", async () => {
-    const { host } = setup([
+    const { word } = setup([
       { text: "before" },
       { text: "1.1", table: { table: 0, row: 0, cell: 0 } },
       { text: "answer", table: { table: 0, row: 0, cell: 1 } },
@@ -63,7 +63,7 @@ describe("readDocument", () => {
       { text: "second table", table: { table: 2, row: 0, cell: 0 } },
       { text: "after" },
     ]);
-    const doc = await readDocument(host);
+    const doc = await readDocument(word);
     expect(doc.paragraphs.map((p) => p.table ?? null)).toEqual([
       null,
       { table: 0, row: 0, cell: 0 },
@@ -89,7 +89,7 @@ describe("readDocument", () => {
     };
     const mem = memoryDocumentFromDraft(draft);
     expect(snapshot(mem).map((p) => p.text)).toEqual(["Title", "1.1 Define", "guide", "Bold", "cell"]);
-    expect(await readDocument(memoryHost(mem))).toEqual(draft);
+    expect(await readDocument(memoryWordRunner(mem))).toEqual(draft);
   });
 
   test("tracked deletions are left out where Word can say so (WordApi 1.4), still in two syncs", async () => {
@@ -99,13 +99,13 @@ describe("readDocument", () => {
       ...prose(3),
     ];
     const modern = setup(spec);
-    expect((await readDocument(modern.host)).paragraphs[1]!.text).toBe("Coaching is a helpful process.");
+    expect((await readDocument(modern.word)).paragraphs[1]!.text).toBe("Coaching is a helpful process.");
     // Without 1.4 Word gives only the text with deletions in it; that is what is read.
     const old = setup(spec, { requirements: { WordApi: "1.3" } });
-    expect((await readDocument(old.host)).paragraphs[1]!.text).toBe("Coaching is a really helpful process.");
+    expect((await readDocument(old.word)).paragraphs[1]!.text).toBe("Coaching is a really helpful process.");
     const large = setup([...spec, ...prose(2000)]);
-    expect(await syncsOf(large.doc, () => readDocument(large.host))).toBe(2);
-    expect(await syncsOf(modern.doc, () => readDocument(modern.host))).toBe(2);
+    expect(await syncsOf(large.doc, () => readDocument(large.word))).toBe(2);
+    expect(await syncsOf(modern.doc, () => readDocument(modern.word))).toBe(2);
   });
 
   test("heading level from the built-in style first, then outline level 1–9", () => {
@@ -128,12 +128,12 @@ describe("readDocument", () => {
     for (const make of [plain, rich]) {
       const small = make(10);
       const large = make(2000);
-      const a = await syncsOf(small.doc, () => readDocument(small.host));
-      const b = await syncsOf(large.doc, () => readDocument(large.host));
+      const a = await syncsOf(small.doc, () => readDocument(small.word));
+      const b = await syncsOf(large.doc, () => readDocument(large.word));
       expect(a).toBe(b);
       expect(a).toBeLessThanOrEqual(2);
     }
     const big = rich(2000);
-    expect((await readDocument(big.host)).paragraphs).toHaveLength(2000);
+    expect((await readDocument(big.word)).paragraphs).toHaveLength(2000);
   });
 });

@@ -17,12 +17,12 @@ describe("removeGuidance", () => {
       { text: "Guidance", bold: true },
       { text: learnerText(n++) },
     ];
-    const { doc, host } = setup(templateDraft(u, { ...OPTS, answer }));
+    const { doc, word } = setup(templateDraft(u, { ...OPTS, answer }));
     const before = snapshot(doc);
     const guidanceUids = new Set(before.filter((p) => p.tags.some((t) => t.startsWith("ilm:guidance:"))).map((p) => p.uid));
     expect(guidanceUids.size).toBeGreaterThan(0);
 
-    const result = await removeGuidance(host, u);
+    const result = await removeGuidance(word, u);
     const after = snapshot(doc);
     expect(after).toEqual(before.filter((p) => !guidanceUids.has(p.uid)));
     expect(controlsSnapshot(doc).some((c) => c.tag.startsWith("ilm:guidance:"))).toBe(false);
@@ -37,7 +37,7 @@ describe("removeGuidance", () => {
     const u = unit("8580-501");
     const c = u.criteria[0]!;
     const g = acGuidanceParagraphs(c).map((p) => p.text);
-    const { doc, host } = setup([
+    const { doc, word } = setup([
       { text: `${c.id} ${c.wording}`, style: "Heading2", controls: ["ilm:heading:" + c.id] },
       { text: g[0]!, italic: true, controls: ["ilm:guidance:" + c.id] },
       { text: "I typed my answer in here by mistake.", italic: true, controls: ["ilm:guidance:" + c.id] },
@@ -46,7 +46,7 @@ describe("removeGuidance", () => {
       { text: "", controls: ["ilm:guidance:" + c.id] },
       { text: "My answer." },
     ]);
-    const result = await removeGuidance(host, u);
+    const result = await removeGuidance(word, u);
     expect(result).toMatchObject({ removed: 0, unwrapped: 1, keptParagraphs: 2 });
     expect(result.message).toMatch(/kept/);
     expect(snapshot(doc).map((p) => [p.text, p.tags])).toEqual([
@@ -59,18 +59,18 @@ describe("removeGuidance", () => {
 
   test("with the unit unknown, the whole catalogue decides what is guidance", async () => {
     const u = unit("8580-502");
-    const { doc, host } = setup(templateDraft(u, { ...OPTS, answer: (ac) => [{ text: `${ac} answer` }] }));
+    const { doc, word } = setup(templateDraft(u, { ...OPTS, answer: (ac) => [{ text: `${ac} answer` }] }));
     const before = snapshot(doc);
-    const result = await removeGuidance(host, UNITS);
+    const result = await removeGuidance(word, UNITS);
     expect(result.keptParagraphs).toBe(0);
     expect(snapshot(doc)).toEqual(before.filter((p) => !p.tags.some((t) => t.startsWith("ilm:guidance:"))));
   });
 
   test("a document without guidance is left alone and told so", async () => {
     const u = unit("8580-502");
-    const { doc, host } = setup([{ text: "Just text with guidance in it" }, { text: "guidance", controls: ["someone-else"] }]);
+    const { doc, word } = setup([{ text: "Just text with guidance in it" }, { text: "guidance", controls: ["someone-else"] }]);
     const before = snapshot(doc);
-    const result = await removeGuidance(host, u);
+    const result = await removeGuidance(word, u);
     expect(result.removed + result.unwrapped).toBe(0);
     expect(result.message).toBe("There was no guidance to remove.");
     expect(snapshot(doc)).toEqual(before);
@@ -79,10 +79,10 @@ describe("removeGuidance", () => {
   test("after insertTemplate, removing guidance leaves exactly the template without guidance", async () => {
     const u = unit("8581-700");
     const a = setup([]);
-    await insertTemplate(a.host, u, OPTS);
-    await removeGuidance(a.host, u);
+    await insertTemplate(a.word, u, OPTS);
+    await removeGuidance(a.word, u);
     const b = setup([]);
-    await insertTemplate(b.host, u, { ...OPTS, guidance: false });
+    await insertTemplate(b.word, u, { ...OPTS, guidance: false });
     const strip = (s: ReturnType<typeof snapshot>) => s.map(({ uid: _uid, ...rest }) => rest);
     expect(strip(snapshot(a.doc))).toEqual(strip(snapshot(b.doc)));
   });
@@ -101,8 +101,8 @@ describe("removeGuidance", () => {
     const large = draft(Math.ceil(2000 / u.criteria.length));
     expect(large.doc.paragraphs.length).toBeGreaterThan(2000);
     const uids = uidsOf(large.doc);
-    const a = await syncsOf(small.doc, () => removeGuidance(small.host, u));
-    const b = await syncsOf(large.doc, () => removeGuidance(large.host, u));
+    const a = await syncsOf(small.doc, () => removeGuidance(small.word, u));
+    const b = await syncsOf(large.doc, () => removeGuidance(large.word, u));
     expect(a).toBe(b);
     expect(a).toBeLessThanOrEqual(3);
     expect(snapshot(large.doc).every((p) => uids.has(p.uid))).toBe(true);

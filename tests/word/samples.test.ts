@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { analyse } from "../../src/check/analyse";
 import { readDocx } from "../../src/docx/read-docx";
-import { memoryDocumentFromDraft, memoryHost, snapshot } from "../../src/word-memory/memory-word";
+import { memoryDocumentFromDraft, memoryWordRunner, snapshot } from "../../src/word-memory/memory-word";
 import { insertMissingSections } from "../../src/word/insert-missing";
 import { readDocument } from "../../src/word/read-document";
 import { unit } from "./helpers";
@@ -34,11 +34,11 @@ const cases: Expected[] = have ? JSON.parse(readFileSync(join(SAMPLES, "expected
     const missingBefore = analyse(draft, { unit: u.id }).problems.filter((p) => p.code === "ac-missing");
     expect(missingBefore.map((p) => p.ac)).toEqual(missing);
 
-    const result = await insertMissingSections(memoryHost(doc), u, { guidance: true, lockHeadings: true });
+    const result = await insertMissingSections(memoryWordRunner(doc), u, { guidance: true, lockHeadings: true });
     expect(result.inserted).toEqual(missing);
     expect(snapshot(doc).filter((p) => uids.has(p.uid))).toEqual(before);
 
-    const report = analyse(await readDocument(memoryHost(doc)), { unit: u.id });
+    const report = analyse(await readDocument(memoryWordRunner(doc)), { unit: u.id });
     expect(report.problems.filter((p) => p.code === "ac-missing" || p.code === "ac-out-of-order")).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { parseReference } from "../reference-parse";
+import { collapseSpace } from "../../shared/text/fold";
 
 /**
  * A typed reference list against the generated one: the one comparison behind both the
@@ -22,8 +23,10 @@ export interface ReferenceListDiff {
   onlyGenerated: string[];
 }
 
-const norm = (s: string) => s.replace(/\s+/g, " ").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim().toLowerCase();
-const letters = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "");
+/** A typed line against a generated one: white space, curly quotes and case do not count. */
+const foldForLineMatch = (s: string) => collapseSpace(s).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+/** A name or year as ASCII letters and digits only, accents dropped ("Schön" -> "schon"), for pairing keys. */
+const asciiLettersAndDigits = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "");
 
 /**
  * First author and year. Read with the referencing checks' parser, so both lists are read alike;
@@ -32,10 +35,10 @@ const letters = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0
  */
 function keyOf(line: string): string {
   const r = parseReference(line, "references", 0);
-  if (r.year && r.authors.length) return `${letters(r.authors[0])}|${r.year.base}`;
+  if (r.year && r.authors.length) return `${asciiLettersAndDigits(r.authors[0])}|${r.year.base}`;
   const who = /^[^\s,.(]+/.exec(line.trim())?.[0] ?? "";
   const year = /\b(1[89]\d\d|20\d\d)[a-z]?\b|\bno date\b|\bn\.d\./i.exec(line)?.[0] ?? "";
-  return `${letters(who)}|${year.toLowerCase().replace(/[a-z]$/, "")}`;
+  return `${asciiLettersAndDigits(who)}|${year.toLowerCase().replace(/[a-z]$/, "")}`;
 }
 
 /**
@@ -44,10 +47,10 @@ function keyOf(line: string): string {
  * first, then the same first author and year ("changed": the entry will be reformatted).
  */
 export function diffReferenceRows(typed: readonly string[], generated: readonly string[]): DiffRow[] {
-  const unused = typed.filter((line) => line.trim()).map((line) => ({ line, text: norm(line), key: keyOf(line), used: false }));
+  const unused = typed.filter((line) => line.trim()).map((line) => ({ line, text: foldForLineMatch(line), key: keyOf(line), used: false }));
   const rows: DiffRow[] = [];
   for (const next of generated) {
-    const text = norm(next);
+    const text = foldForLineMatch(next);
     const exact = unused.find((u) => !u.used && u.text === text);
     const key = exact ? "" : keyOf(next);
     const paired = exact ?? unused.find((u) => !u.used && u.key === key);

@@ -12,7 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { ArrowRight16Regular } from "../icons";
 import type { AcCard } from "../model/cards";
-import { formatNumber, plural } from "../model/summary";
+import { formatCount } from "../../shared/text/count";
+import { plural } from "../model/summary";
 import { ProblemItem } from "./ProblemItem";
 
 const useStyles = makeStyles({
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
 
 function sharePhrase(card: AcCard): string {
   if (!card.share) return plural(card.words, "word");
-  return `${plural(card.words, "word")} (its share: ${formatNumber(card.share[0])}–${formatNumber(card.share[1])})`;
+  return `${plural(card.words, "word")} (its share: ${formatCount(card.share[0])}–${formatCount(card.share[1])})`;
 }
 
 export function AcCardView(props: {

@@ -11,7 +11,7 @@ import type { Unit } from "../../units/types";
 import type { Ticks } from "../../word/doc-store";
 import type { FeatureNotice } from "../../word/requirements";
 import type { Engine } from "../backend";
-import type { PaneError } from "./errors";
+import type { PaneError } from "./pane-error";
 
 export type TabId = "start" | "check" | "submit" | "references";
 

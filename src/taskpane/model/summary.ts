@@ -1,5 +1,6 @@
 import type { Severity } from "../../model/report";
 import type { Report } from "../../check/rules";
+import { formatCount } from "../../shared/text/count";
 
 export type WordStatus = "under" | "in-range" | "over" | "no-range";
 
@@ -41,21 +42,19 @@ export function summarise(report: Report): Summary {
   };
 }
 
-const nf = new Intl.NumberFormat("en-GB");
-export const formatNumber = (n: number): string => nf.format(n);
 
 /** "3,120 of 4,000–5,500 words", or "3,120 words" where the unit gives no range. */
 export function describeWords(words: number, range: [number, number] | null): string {
-  if (!range) return `${formatNumber(words)} words`;
-  return `${formatNumber(words)} of ${formatNumber(range[0])}–${formatNumber(range[1])} words`;
+  if (!range) return `${formatCount(words)} words`;
+  return `${formatCount(words)} of ${formatCount(range[0])}–${formatCount(range[1])} words`;
 }
 
 export function describeWordStatus(status: WordStatus, words: number, range: [number, number] | null): string {
   switch (status) {
     case "under":
-      return `${formatNumber(range![0] - words)} words short of the suggested range.`;
+      return `${formatCount(range![0] - words)} words short of the suggested range.`;
     case "over":
-      return `${formatNumber(words - range![1])} words over the suggested range.`;
+      return `${formatCount(words - range![1])} words over the suggested range.`;
     case "in-range":
       return "Within the suggested range.";
     default:
@@ -64,5 +63,5 @@ export function describeWordStatus(status: WordStatus, words: number, range: [nu
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

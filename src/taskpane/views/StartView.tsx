@@ -15,7 +15,7 @@ import { DocumentAdd20Regular } from "../icons";
 import { UnitPicker } from "../components/UnitPicker";
 import { usePane } from "../state";
 import type { TemplateOptions } from "../../core/template";
-import { formatNumber } from "../model/summary";
+import { formatCount } from "../../shared/text/count";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -59,7 +59,7 @@ export function StartView() {
             <li>
               <Caption1>
                 {unit.wordRange
-                  ? `Suggested length ${formatNumber(unit.wordRange[0])}–${formatNumber(unit.wordRange[1])} words`
+                  ? `Suggested length ${formatCount(unit.wordRange[0])}–${formatCount(unit.wordRange[1])} words`
                   : "No suggested word range given for this unit"}
               </Caption1>
             </li>

@@ -1,6 +1,6 @@
 import { analyse } from "../../src/check/analyse";
 import { buildSampleDraft, SAMPLE_UNIT } from "../../src/preview/sample-draft";
-import { memoryHost } from "../../src/word-memory/memory-word";
+import { memoryWordRunner } from "../../src/word-memory/memory-word";
 import { readDocument } from "../../src/word/read-document";
 import { loadSources } from "../../src/word/sources-store";
 
@@ -8,7 +8,7 @@ import { loadSources } from "../../src/word/sources-store";
 describe("the preview's sample draft", () => {
   it("reads back through Word as an 8580-500 draft with a missing AC, guidance left in and referencing gaps", async () => {
     const memory = await buildSampleDraft();
-    const doc = await readDocument(memoryHost(memory));
+    const doc = await readDocument(memoryWordRunner(memory));
     const report = analyse(doc);
     expect(report.unit).toBe(SAMPLE_UNIT);
     const codes = report.problems.map((p) => `${p.code}${p.ac ? ` ${p.ac}` : ""}`);
@@ -22,7 +22,7 @@ describe("the preview's sample draft", () => {
 
   it("keeps its source library in the document, as a learner's would be", async () => {
     const memory = await buildSampleDraft();
-    const lib = await loadSources(memoryHost(memory));
+    const lib = await loadSources(memoryWordRunner(memory));
     expect(lib.items.map((x) => x.id)).toEqual(["clutterbuck2014", "kolb1984", "starr2016", "whitmore2017"]);
   });
 });

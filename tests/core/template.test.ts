@@ -1,6 +1,6 @@
 import { UNITS } from "../../src/units/catalogue";
 import { acGuidanceParagraphs, buildTemplate, DECLARATION_OF_AUTHENTICITY, GUIDANCE_PASS_LEAD, templateParagraphs } from "../../src/core/template";
-import { unit } from "./helpers";
+import { unit } from "../word/helpers";
 
 const ALL = { guidance: true, coverSheet: true, lockHeadings: true };
 const BARE = { guidance: false, coverSheet: false, lockHeadings: false };

@@ -1,6 +1,6 @@
 import { createFormatter } from "../../src/harvard/format";
 import { insertCitation } from "../../src/word/citation-insert";
-import { buildMemoryDocument, memoryHost, snapshot } from "../../src/word-memory/memory-word";
+import { buildMemoryDocument, memoryWordRunner, snapshot } from "../../src/word-memory/memory-word";
 import type { MemoryDocument } from "../../src/word-memory/memory-word";
 import { SOURCES } from "../harvard/library/fixtures/sources";
 
@@ -29,7 +29,7 @@ describe("insert citation", () => {
     const before = snapshot(doc);
     const at = CLAIM.length + "widely used".length;
     select(doc, 1, at);
-    const r = await insertCitation(memoryHost(doc), runs);
+    const r = await insertCitation(memoryWordRunner(doc), runs);
     expect(r).toEqual({ text: "(Smith et al., 2020, p. 42)", afterSelection: false });
     const text = doc.paragraphs[1].text;
     expect(text).toBe(before[1].text.slice(0, at) + r.text + before[1].text.slice(at));
@@ -40,7 +40,7 @@ describe("insert citation", () => {
     const doc = essay();
     const original = doc.paragraphs[1].text;
     select(doc, 1, 0, CLAIM.length - 1); // "Coaching … it is" without the trailing space
-    const r = await insertCitation(memoryHost(doc), runs);
+    const r = await insertCitation(memoryWordRunner(doc), runs);
     expect(r).toEqual({ text: " (Smith et al., 2020, p. 42)", afterSelection: true });
     expect(doc.paragraphs[1].text).toBe(original.slice(0, CLAIM.length - 1) + r.text + original.slice(CLAIM.length - 1));
     expect(runsOfPara(doc, 1)).toEqual([
@@ -53,14 +53,14 @@ describe("insert citation", () => {
   it("adds no space after a selection that already ends with one", async () => {
     const doc = essay();
     select(doc, 1, 0, CLAIM.length);
-    expect((await insertCitation(memoryHost(doc), runs)).text).toBe("(Smith et al., 2020, p. 42)");
+    expect((await insertCitation(memoryWordRunner(doc), runs)).text).toBe("(Smith et al., 2020, p. 42)");
   });
 
   it("sets the citation upright inside an italic quotation, except et al.", async () => {
     const doc = essay();
     const original = doc.paragraphs[2].text;
     select(doc, 2, original.length);
-    await insertCitation(memoryHost(doc), f.citation([{ id: "covey1989" }]).runs);
+    await insertCitation(memoryWordRunner(doc), f.citation([{ id: "covey1989" }]).runs);
     expect(runsOfPara(doc, 2)).toEqual([
       { text: original, italic: true },
       { text: "(Covey, 1989)", italic: false },
@@ -70,7 +70,7 @@ describe("insert citation", () => {
   it("selects what it inserted, so the learner sees it", async () => {
     const doc = essay();
     select(doc, 1, 3);
-    await insertCitation(memoryHost(doc), runs);
+    await insertCitation(memoryWordRunner(doc), runs);
     const sel = doc.selection!;
     expect([sel.startOffset, sel.endOffset]).toEqual([3, 3 + "(Smith et al., 2020, p. 42)".length]);
   });
@@ -81,18 +81,18 @@ describe("insert citation", () => {
       const doc = essay(n);
       select(doc, 1, 5);
       const t0 = doc.syncTotal;
-      await insertCitation(memoryHost(doc), runs);
+      await insertCitation(memoryWordRunner(doc), runs);
       counts.push(doc.syncTotal - t0);
     }
     expect(counts).toEqual([2, 2]);
   });
 
   it("asks for a source when given nothing to insert", async () => {
-    await expect(insertCitation(memoryHost(essay()), [])).rejects.toThrow("Choose a source to cite first.");
+    await expect(insertCitation(memoryWordRunner(essay()), [])).rejects.toThrow("Choose a source to cite first.");
   });
 
   it("says Word is too old below WordApi 1.3", async () => {
     const doc = buildMemoryDocument([{ text: "x" }], { requirements: { WordApi: "1.2" } });
-    await expect(insertCitation(memoryHost(doc), runs)).rejects.toThrow(/too old/);
+    await expect(insertCitation(memoryWordRunner(doc), runs)).rejects.toThrow(/too old/);
   });
 });

@@ -4,8 +4,8 @@ import { analyse, UnknownUnitError } from "../../src/check/analyse";
 import type { Problem } from "../../src/check/rules";
 import { COVERAGE_RULES } from "../../src/core/rules/coverage-rules";
 import { UNITS, getUnit } from "../../src/units/catalogue";
-import { draft } from "./draft";
-import { MARKED, PLAIN, TEST_UNITS, ac, completeMarked, filler } from "./fixtures";
+import { draft } from "../core/draft";
+import { MARKED, PLAIN, TEST_UNITS, ac, completeMarked, filler } from "../core/fixtures";
 
 const opts = { catalogue: TEST_UNITS };
 const COVERAGE = new Set<string>(COVERAGE_RULES.map((r) => r.id));

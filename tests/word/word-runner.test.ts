@@ -1,4 +1,4 @@
-import { runInWord, toWordActionError, WordActionError } from "../../src/word/host";
+import { runInWord, toWordActionError, WordActionError } from "../../src/word/word-runner";
 import { insertTemplate } from "../../src/word/insert-template";
 import { insertMissingSections } from "../../src/word/insert-missing";
 import { readDocument } from "../../src/word/read-document";
@@ -9,10 +9,10 @@ import { prose, setup, syncsOf, unit } from "./helpers";
 
 const OPTS = { guidance: true, coverSheet: true, lockHeadings: true };
 
-describe("Word host: errors a learner can act on", () => {
+describe("Word word: errors a learner can act on", () => {
   test("a read-only document: one sentence naming the problem and the way out, nothing written", async () => {
-    const { doc, host } = setup([], { readOnly: true });
-    const error = await insertTemplate(host, unit("8580-500"), OPTS).catch((e: unknown) => e);
+    const { doc, word } = setup([], { readOnly: true });
+    const error = await insertTemplate(word, unit("8580-500"), OPTS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WordActionError);
     const e = error as WordActionError;
     expect(e.reason).toBe("read-only");
@@ -23,16 +23,16 @@ describe("Word host: errors a learner can act on", () => {
   });
 
   test("a Word without WordApi 1.3 is refused before any call, with the baseline message", async () => {
-    const { doc, host } = setup(prose(3), { requirements: { WordApi: "1.2" } });
-    await expect(readDocument(host)).rejects.toThrow(BASELINE_MESSAGE);
-    await expect(insertMissingSections(host, unit("8580-500"), OPTS)).rejects.toThrow(BASELINE_MESSAGE);
+    const { doc, word } = setup(prose(3), { requirements: { WordApi: "1.2" } });
+    await expect(readDocument(word)).rejects.toThrow(BASELINE_MESSAGE);
+    await expect(insertMissingSections(word, unit("8580-500"), OPTS)).rejects.toThrow(BASELINE_MESSAGE);
     expect(doc.runCount).toBe(0);
-    expect(missingFeatures(host)).toHaveLength(1);
+    expect(missingFeatures(word)).toHaveLength(1);
   });
 
   test("an unsupported API reached anyway (no feature check) becomes 'update Word', not a stack trace", async () => {
-    const { host } = setup([{ text: "x" }], { requirements: { WordApi: "1.3" } });
-    const error = await runInWord(host, "save your ticks", async (context) => {
+    const { word } = setup([{ text: "x" }], { requirements: { WordApi: "1.3" } });
+    const error = await runInWord(word, "save your ticks", async (context) => {
       context.document.customXmlParts.add('<a xmlns="urn:x"/>');
       await context.sync();
     }).catch((e: unknown) => e);
@@ -47,31 +47,31 @@ describe("Word host: errors a learner can act on", () => {
   });
 
   test("a full-featured Word reports no missing features", () => {
-    expect(missingFeatures(setup([]).host)).toEqual([]);
+    expect(missingFeatures(setup([]).word)).toEqual([]);
   });
 });
 
 describe("select", () => {
   test("selects a paragraph, or a section as one range", async () => {
-    const { doc, host } = setup(prose(5));
-    await selectParagraph(host, 2);
+    const { doc, word } = setup(prose(5));
+    await selectParagraph(word, 2);
     expect(doc.selection!.start).toBe(doc.paragraphs[2]);
     expect(doc.selection!.end).toBe(doc.paragraphs[2]);
-    await selectParagraphs(host, 1, 3);
+    await selectParagraphs(word, 1, 3);
     expect([doc.selection!.start, doc.selection!.end]).toEqual([doc.paragraphs[1], doc.paragraphs[3]]);
   });
 
   test("an index that no longer fits the document says so instead of selecting something else", async () => {
-    const { doc, host } = setup(prose(5));
-    await expect(selectParagraph(host, 9)).rejects.toMatchObject({ reason: "changed" });
-    await expect(selectParagraph(host, 1, "some other text")).rejects.toThrow(/changed since it was last checked/);
+    const { doc, word } = setup(prose(5));
+    await expect(selectParagraph(word, 9)).rejects.toMatchObject({ reason: "changed" });
+    await expect(selectParagraph(word, 1, "some other text")).rejects.toThrow(/changed since it was last checked/);
     expect(doc.selection).toBeNull();
   });
 
   test("two syncs for 10 and for 2,000 paragraphs", async () => {
     const small = setup(prose(10));
     const large = setup(prose(2000));
-    expect(await syncsOf(small.doc, () => selectParagraphs(small.host, 2, 5))).toBe(2);
-    expect(await syncsOf(large.doc, () => selectParagraphs(large.host, 1500, 1990))).toBe(2);
+    expect(await syncsOf(small.doc, () => selectParagraphs(small.word, 2, 5))).toBe(2);
+    expect(await syncsOf(large.doc, () => selectParagraphs(large.word, 1500, 1990))).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { buildMemoryDocument, memoryHost, memoryRun, MemoryDocument, parseLoad, snapshot, controlsSnapshot } from "../../src/word-memory/memory-word";
+import { buildMemoryDocument, memoryWordRunner, memoryRun, MemoryDocument, parseLoad, snapshot, controlsSnapshot } from "../../src/word-memory/memory-word";
 import type { MemoryRequestContext } from "../../src/word-memory/memory-word";
 
 /** The fake must behave like Office.js where the add-in could get it wrong. */
@@ -282,7 +282,7 @@ describe("in-memory Word: requirement sets and custom XML parts", () => {
     expect(old.isSetSupported("WordApi", "1.3")).toBe(true);
     expect(old.isSetSupported("WordApi", "1.4")).toBe(false);
     expect(old.isSetSupported("ExcelApi", "1.1")).toBe(false);
-    expect(memoryHost(new MemoryDocument()).isSetSupported("WordApi", "1.4")).toBe(true);
+    expect(memoryWordRunner(new MemoryDocument()).isSetSupported("WordApi", "1.4")).toBe(true);
   });
 
   test("custom XML parts fail with ApiNotFound on a WordApi 1.3 host", async () => {

@@ -1,13 +1,13 @@
 /**
  * The one place the add-in calls `Word.run`. Everything else in src/word
- * receives a WordHost, so tests and the preview pass the in-memory Word and
+ * receives a WordRunner, so tests and the preview pass the in-memory Word and
  * Office passes the real one. Office.js errors leave this module as a
  * WordActionError carrying one sentence a learner can act on (action-errors.ts).
  */
 import { toWordActionError, WordActionError } from "./action-errors";
 import type { IsSetSupported, WordContext, WordRun } from "./word-api";
 
-export interface WordHost {
+export interface WordRunner {
   run: WordRun;
   isSetSupported: IsSetSupported;
 }
@@ -20,7 +20,7 @@ interface OfficeGlobals {
 }
 
 /** The real Word, for the task pane running inside Office (read from the globals office.js defines). */
-export function officeWordHost(): WordHost {
+export function officeWordRunner(): WordRunner {
   const g = globalThis as unknown as OfficeGlobals;
   return {
     run: <T>(batch: (context: WordContext) => Promise<T>) => {
@@ -39,9 +39,9 @@ export function officeWordHost(): WordHost {
 }
 
 /** Runs one batch against Word, translating any failure into a WordActionError. */
-export async function runInWord<T>(host: WordHost, action: string, batch: (context: WordContext) => Promise<T>): Promise<T> {
+export async function runInWord<T>(word: WordRunner, action: string, batch: (context: WordContext) => Promise<T>): Promise<T> {
   try {
-    return await host.run(batch);
+    return await word.run(batch);
   } catch (error) {
     throw toWordActionError(error, action);
   }

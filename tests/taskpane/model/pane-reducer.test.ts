@@ -1,9 +1,9 @@
-import type { DraftDocument } from "../../src/model/document";
-import { addSource, emptyLibrary, type SourceLibrary } from "../../src/harvard/library/library";
-import type { Engine } from "../../src/taskpane/backend";
-import { initialPaneState, paneReducer, toggleTick, type PaneAction, type PaneState } from "../../src/taskpane/model/pane-reducer";
-import { getUnit } from "../../src/units/catalogue";
-import { emptyReport } from "./report";
+import type { DraftDocument } from "../../../src/model/document";
+import { addSource, emptyLibrary, type SourceLibrary } from "../../../src/harvard/library/library";
+import type { Engine } from "../../../src/taskpane/backend";
+import { initialPaneState, paneReducer, toggleTick, type PaneAction, type PaneState } from "../../../src/taskpane/model/pane-reducer";
+import { getUnit } from "../../../src/units/catalogue";
+import { emptyReport } from "../report";
 
 /** The pane's state transitions, without React or Word. */
 

@@ -2,7 +2,7 @@ import { Tags } from "../../src/model/document";
 import { createFormatter } from "../../src/harvard/format";
 import { HANGING_INDENT_POINTS, readTypedReferences, updateReferenceList } from "../../src/word/reference-list";
 import { sourcesFromTypedList } from "../../src/harvard/library/from-typed";
-import { buildMemoryDocument, controlsSnapshot, memoryHost, snapshot, type MemoryParagraphSpec } from "../../src/word-memory/memory-word";
+import { buildMemoryDocument, controlsSnapshot, memoryWordRunner, snapshot, type MemoryParagraphSpec } from "../../src/word-memory/memory-word";
 import type { MemoryDocument } from "../../src/word-memory/memory-word";
 import { SOURCES } from "../harvard/library/fixtures/sources";
 
@@ -26,7 +26,7 @@ describe("update reference list", () => {
   it("adds a References heading at the end and the list under it in a tagged control", async () => {
     const doc = buildMemoryDocument(essay());
     const before = learner(doc);
-    const r = await updateReferenceList(memoryHost(doc), entries);
+    const r = await updateReferenceList(memoryWordRunner(doc), entries);
     expect(r).toMatchObject({ status: "created", headingAdded: true, entries: entries.length });
     const snap = snapshot(doc);
     const h = snap.findIndex((p) => p.text === "References");
@@ -39,7 +39,7 @@ describe("update reference list", () => {
 
   it("puts a new References heading before the Appendices", async () => {
     const doc = buildMemoryDocument(essay([{ text: "Appendices", style: "Heading1" }, { text: "Appendix A: my coaching log" }]));
-    await updateReferenceList(memoryHost(doc), entries);
+    await updateReferenceList(memoryWordRunner(doc), entries);
     const texts = snapshot(doc).map((p) => p.text);
     expect(texts.indexOf("References")).toBeLessThan(texts.indexOf("Appendices"));
     expect(texts.indexOf(entries[entries.length - 1].text)).toBe(texts.indexOf("Appendices") - 1);
@@ -48,7 +48,7 @@ describe("update reference list", () => {
 
   it("uses the learner's own empty References heading", async () => {
     const doc = buildMemoryDocument(essay([{ text: "Reference list", style: "Heading1" }, { text: "" }, { text: "Appendix 1", style: "Heading1" }]));
-    const r = await updateReferenceList(memoryHost(doc), entries);
+    const r = await updateReferenceList(memoryWordRunner(doc), entries);
     expect(r).toMatchObject({ status: "created", headingAdded: false });
     const texts = snapshot(doc).map((p) => p.text);
     expect(texts.filter((t) => /^references?$|^reference list$/i.test(t))).toEqual(["Reference list"]);
@@ -57,11 +57,11 @@ describe("update reference list", () => {
 
   it("updates in place: only the control's content changes", async () => {
     const doc = buildMemoryDocument(essay([{ text: "Appendices", style: "Heading1" }]));
-    const host = memoryHost(doc);
-    await updateReferenceList(host, entries);
+    const word = memoryWordRunner(doc);
+    await updateReferenceList(word, entries);
     const controlId = controlsSnapshot(doc).find((c) => c.tag === Tags.references)!.id;
     const outside = learner(doc);
-    const r = await updateReferenceList(host, fewer);
+    const r = await updateReferenceList(word, fewer);
     expect(r).toMatchObject({ status: "updated", headingAdded: false, entries: fewer.length });
     expect(r.diff).toBeUndefined();
     expect(listTexts(doc)).toEqual(fewer.map((e) => e.text));
@@ -77,7 +77,7 @@ describe("update reference list", () => {
     ];
     const doc = buildMemoryDocument(essay([{ text: "References", style: "Heading1" }, ...typed.map((text) => ({ text }))]));
     const before = snapshot(doc);
-    const r = await updateReferenceList(memoryHost(doc), entries);
+    const r = await updateReferenceList(memoryWordRunner(doc), entries);
     expect(r.status).toBe("typed-list-found");
     expect(r.diff!.onlyTyped).toEqual([typed[2]]);
     const generatedOnly = entries.map((e) => e.text).filter((t) => !/^(Covey|Rogers)/.test(t));
@@ -91,7 +91,7 @@ describe("update reference list", () => {
       essay([{ text: "References", style: "Heading1" }, ...typed.map((text) => ({ text })), { text: "Appendices", style: "Heading1" }]),
     );
     const keep = learner(doc).filter((p) => !typed.includes(p.text));
-    const r = await updateReferenceList(memoryHost(doc), entries, { replaceTyped: true });
+    const r = await updateReferenceList(memoryWordRunner(doc), entries, { replaceTyped: true });
     expect(r.status).toBe("replaced-typed");
     expect(r.diff!.onlyTyped).toEqual([typed[1]]);
     const texts = snapshot(doc).map((p) => p.text);
@@ -102,10 +102,10 @@ describe("update reference list", () => {
 
   it("leaves typed lines next to an existing generated list alone, and reports them", async () => {
     const doc = buildMemoryDocument(essay());
-    const host = memoryHost(doc);
-    await updateReferenceList(host, fewer);
+    const word = memoryWordRunner(doc);
+    await updateReferenceList(word, fewer);
     doc.appendParagraph({ text: "Downey, M. (2003) Effective coaching. London: Texere." });
-    const r = await updateReferenceList(host, entries);
+    const r = await updateReferenceList(word, entries);
     expect(r.status).toBe("updated");
     expect(r.diff!.onlyTyped).toEqual(["Downey, M. (2003) Effective coaching. London: Texere."]);
     expect(snapshot(doc).map((p) => p.text)).toContain("Downey, M. (2003) Effective coaching. London: Texere.");
@@ -117,12 +117,12 @@ describe("update reference list", () => {
       const counts: number[] = [];
       runs.push(counts);
       const doc = buildMemoryDocument(essay([{ text: "Appendices", style: "Heading1" }], n));
-      const host = memoryHost(doc);
+      const word = memoryWordRunner(doc);
       let t = doc.syncTotal;
-      await updateReferenceList(host, entries);
+      await updateReferenceList(word, entries);
       counts.push(doc.syncTotal - t);
       t = doc.syncTotal;
-      await updateReferenceList(host, fewer);
+      await updateReferenceList(word, fewer);
       counts.push(doc.syncTotal - t);
     }
     // Create (the read skips its second sync when there are no controls yet), then update: at most 3 each.
@@ -132,7 +132,7 @@ describe("update reference list", () => {
   });
 
   it("asks for sources when the library is empty", async () => {
-    await expect(updateReferenceList(memoryHost(buildMemoryDocument(essay())), [])).rejects.toThrow(
+    await expect(updateReferenceList(memoryWordRunner(buildMemoryDocument(essay())), [])).rejects.toThrow(
       "Add at least one source before updating the reference list.",
     );
   });
@@ -142,9 +142,9 @@ describe("update reference list", () => {
     const doc = buildMemoryDocument(
       essay([{ text: "References", style: "Heading1" }, ...typed.map((text) => ({ text })), { text: "" }, { text: "Appendices", style: "Heading1" }, { text: "Smith (2020) log." }]),
     );
-    const host = memoryHost(doc);
+    const word = memoryWordRunner(doc);
     const t0 = doc.syncTotal;
-    const lines = await readTypedReferences(host);
+    const lines = await readTypedReferences(word);
     expect(doc.syncTotal - t0).toBeLessThanOrEqual(2);
     expect(lines).toEqual(typed);
     expect(sourcesFromTypedList(lines).map((s) => s.item.id)).toEqual(["covey1989", "downey2003"]);
@@ -153,14 +153,14 @@ describe("update reference list", () => {
   it("reports a read-only document in one sentence and changes nothing", async () => {
     const doc = buildMemoryDocument(essay(), { readOnly: true });
     const before = snapshot(doc);
-    await expect(updateReferenceList(memoryHost(doc), entries)).rejects.toThrow(/read-only or locked/);
+    await expect(updateReferenceList(memoryWordRunner(doc), entries)).rejects.toThrow(/read-only or locked/);
     expect(snapshot(doc)).toEqual(before);
   });
 
   it("writes titles in italics and the rest upright, even after an italic paragraph", async () => {
     const doc = buildMemoryDocument(essay([{ text: "A closing quotation in italics.", italic: true }]));
     doc.paragraphs[doc.paragraphs.length - 1].color = "#595959";
-    await updateReferenceList(memoryHost(doc), entries);
+    await updateReferenceList(memoryWordRunner(doc), entries);
     const heading = doc.paragraphs.find((p) => p.text === "References")!;
     expect(heading.italic).toBe(false);
     const covey = doc.paragraphs.find((p) => p.text.startsWith("Covey"))!;
@@ -187,7 +187,7 @@ describe("update reference list", () => {
     it("is set on every entry of a new list, and the learner's indents stay as they were", async () => {
       const doc = buildMemoryDocument(essay(indented));
       const before = learner(doc);
-      await updateReferenceList(memoryHost(doc), entries);
+      await updateReferenceList(memoryWordRunner(doc), entries);
       expect(hanging.leftIndent).toBeGreaterThan(0);
       expect(listIndents(doc)).toEqual(entries.map(() => hanging));
       // The added heading follows the indented quotation but is not indented itself.
@@ -203,7 +203,7 @@ describe("update reference list", () => {
         essay([...indented, { text: "References", style: "Heading1", leftIndent: 12 }, { text: "Appendices", style: "Heading1" }]),
       );
       const before = learner(doc);
-      const r = await updateReferenceList(memoryHost(doc), entries);
+      const r = await updateReferenceList(memoryWordRunner(doc), entries);
       expect(r).toMatchObject({ status: "created", headingAdded: false });
       expect(listIndents(doc)).toEqual(entries.map(() => hanging));
       expect(learner(doc)).toEqual(before);
@@ -220,7 +220,7 @@ describe("update reference list", () => {
         ]),
       );
       const before = learner(doc);
-      const r = await updateReferenceList(memoryHost(doc), fewer);
+      const r = await updateReferenceList(memoryWordRunner(doc), fewer);
       expect(r.status).toBe("updated");
       expect(listTexts(doc)).toEqual(fewer.map((e) => e.text));
       expect(listIndents(doc)).toEqual(fewer.map(() => hanging));
@@ -238,7 +238,7 @@ describe("update reference list", () => {
         ]),
       );
       const keep = learner(doc).filter((p) => !typed.includes(p.text));
-      await updateReferenceList(memoryHost(doc), entries, { replaceTyped: true });
+      await updateReferenceList(memoryWordRunner(doc), entries, { replaceTyped: true });
       expect(listIndents(doc)).toEqual(entries.map(() => hanging));
       expect(learner(doc)).toEqual(keep);
     });

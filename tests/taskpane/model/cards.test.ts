@@ -1,8 +1,8 @@
-import { problem } from "../helpers/problem";
-import type { Problem } from "../../src/check/rules";
-import { emptyReport } from "./report";
-import { getUnit } from "../../src/units/catalogue";
-import { badgeFor, buildCards, draftWideProblems, sourceLabel } from "../../src/taskpane/model/cards";
+import { problem } from "../../helpers/problem";
+import type { Problem } from "../../../src/check/rules";
+import { emptyReport } from "../report";
+import { getUnit } from "../../../src/units/catalogue";
+import { badgeFor, buildCards, draftWideProblems, sourceLabel } from "../../../src/taskpane/model/cards";
 
 const unit = getUnit("8580-500")!;
 

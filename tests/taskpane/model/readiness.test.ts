@@ -1,6 +1,6 @@
-import { makeParagraph, Tags, type DraftDocument } from "../../src/model/document";
-import type { Report } from "../../src/check/rules";
-import { assessReadiness, coverState } from "../../src/taskpane/model/readiness";
+import { makeParagraph, Tags, type DraftDocument } from "../../../src/model/document";
+import type { Report } from "../../../src/check/rules";
+import { assessReadiness, coverState } from "../../../src/taskpane/model/readiness";
 
 const cover = (index: number, text: string) => makeParagraph({ index, text, role: "cover", tags: [Tags.cover] });
 

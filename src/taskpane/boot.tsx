@@ -1,27 +1,27 @@
 import { createRoot } from "react-dom/client";
-import { detectHost } from "../office/environment";
+import { currentOfficeTheme, detectEnvironment } from "../office/environment";
 import { openUserStore } from "../office/storage";
 import { Pane } from "./App";
 import type { Prefs } from "./state";
-import { OtherHostMessage } from "./components/OtherHostMessage";
-import { currentOfficeTheme, loadTheme, prefersForcedColors, themeFromOffice } from "./theme";
+import { NotWordMessage } from "./components/NotWordMessage";
+import { loadTheme, prefersForcedColors, themeFromOffice } from "./theme";
 
 async function boot(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const root = createRoot(container);
-  const host = await detectHost();
+  const environment = await detectEnvironment();
   const prefs = await openUserStore<Prefs>();
 
-  if (host.kind === "browser") {
+  if (environment.kind === "browser") {
     // Outside Office: the preview with the sample draft, in its own chunk so Word users never load it.
     const { startPreview } = await import(/* webpackChunkName: "preview" */ "../preview/start");
     await startPreview(root, prefs);
     return;
   }
   const theme = await loadTheme(themeFromOffice(currentOfficeTheme(), prefersForcedColors()));
-  if (host.kind === "other-office") {
-    root.render(<OtherHostMessage theme={theme} host={host.host ?? "this application"} />);
+  if (environment.kind === "other-office") {
+    root.render(<NotWordMessage theme={theme} officeApp={environment.officeApp ?? "this application"} />);
     return;
   }
   const loadEngine = async () => {

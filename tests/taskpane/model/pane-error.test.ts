@@ -1,6 +1,6 @@
-import { describeError } from "../../src/taskpane/model/errors";
-import { toWordActionError, WordActionError } from "../../src/word/action-errors";
-import { UnknownUnitError } from "../../src/units/unknown-unit-error";
+import { describeError } from "../../../src/taskpane/model/pane-error";
+import { toWordActionError, WordActionError } from "../../../src/word/action-errors";
+import { UnknownUnitError } from "../../../src/units/unknown-unit-error";
 
 /** The pane's messages: the sentence from src/word's one table of Office.js codes, with a title from the same place. */
 
@@ -54,3 +54,21 @@ describe("describeError", () => {
     expect(e.message).not.toMatch(/SomethingInternal|bar\.js/);
   });
 });
+
+describe("describeError: the learner's sentence", () => {
+  it("passes on the sentence src/word wrote for the learner", () => {
+    const e = describeError(new WordActionError("Word would not let the add-in insert the template because the document is read-only.", "read-only", "AccessDenied"));
+    expect(e).toEqual({ title: "The document is read-only", message: "Word would not let the add-in insert the template because the document is read-only.", intent: "error" });
+  });
+
+  it("maps raw Office.js error codes to something a learner can act on", () => {
+    expect(describeError({ code: "AccessDenied", message: "AccessDenied" }).message).toMatch(/Enable Editing/);
+  });
+
+  it("never shows a stack trace or internal message for unknown errors", () => {
+    const e = describeError(new TypeError("Cannot read properties of undefined (reading 'items')"), "check your draft");
+    expect(e.title).toBe("Could not check your draft");
+    expect(e.message).not.toMatch(/undefined|items|TypeError/);
+  });
+});
+

@@ -1,6 +1,6 @@
-import { problem } from "../helpers/problem";
-import { describeWords, describeWordStatus, summarise, wordStatus } from "../../src/taskpane/model/summary";
-import { emptyReport } from "./report";
+import { problem } from "../../helpers/problem";
+import { describeWords, describeWordStatus, summarise, wordStatus } from "../../../src/taskpane/model/summary";
+import { emptyReport } from "../report";
 
 const report = emptyReport;
 
