@@ -13,6 +13,7 @@ import type { UserStore } from "../office/storage";
 import type { Engine } from "./backend";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Messages } from "./components/Messages";
+import { RoleSwitch } from "./components/RoleSwitch";
 import { PaneProvider, usePane, type Prefs, type TabId } from "./state";
 
 // The views need the engine's data, so they load alongside it (started on mount) rather than
@@ -23,6 +24,9 @@ const StartView = lazy(() => loadViews().then((m) => ({ default: m.StartView }))
 const CheckView = lazy(() => loadViews().then((m) => ({ default: m.CheckView })));
 const SubmitView = lazy(() => loadViews().then((m) => ({ default: m.SubmitView })));
 const ReferencesView = lazy(() => import(/* webpackChunkName: "references" */ "./references/ReferencesView"));
+// The tutor's and the centre's views load only when that role is chosen.
+const TutorPane = lazy(() => import(/* webpackChunkName: "tutor" */ "./tutor/TutorPane"));
+const CentrePane = lazy(() => import(/* webpackChunkName: "centre" */ "./centre/CentrePane"));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
@@ -72,8 +76,12 @@ function PaneBody() {
       }),
     );
   }, [ready]);
+  const body =
+    state.role === "tutor" ? <TutorPane /> : state.role === "centre" ? <CentrePane /> : panels[state.tab];
   return (
     <>
+      <RoleSwitch role={state.role} onChange={actions.chooseRole} />
+      {state.role === "learner" && (
       <TabList
         className={styles.tabs}
         size="small"
@@ -87,14 +95,15 @@ function PaneBody() {
         <Tab value="submit">Submit</Tab>
         <Tab value="references">References</Tab>
       </TabList>
+      )}
       <Messages />
       {state.busy && (
         <Spinner className={styles.busy} size="tiny" label={state.busy === "Loading" ? "Reading your document…" : `${state.busy}…`} />
       )}
       {ready && (
-        <div role="tabpanel" aria-label={state.tab}>
+        <div role={state.role === "learner" ? "tabpanel" : "region"} aria-label={state.role === "learner" ? state.tab : `${state.role} tools`}>
           <ErrorBoundary>
-            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>{panels[state.tab]}</Suspense>
+            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>{body}</Suspense>
           </ErrorBoundary>
         </div>
       )}

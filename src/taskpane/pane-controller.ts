@@ -10,15 +10,19 @@ import type { UserStore } from "../office/storage";
 import type { Unit } from "../units/types";
 import type { Engine } from "./backend";
 import { describeError } from "./model/pane-error";
-import { initialPaneState, paneReducer, type PaneAction, type PaneState, type ReferencesSection, type TabId } from "./model/pane-reducer";
+import { initialPaneState, paneReducer, ROLES, type PaneAction, type PaneState, type ReferencesSection, type Role, type TabId } from "./model/pane-reducer";
 import type { ReferencesBackend } from "./references/backend";
 
+/** Per-user choices, kept under the key "unit" (unit and template options) and "role". */
 export interface Prefs {
   unit?: string;
   template?: TemplateOptions;
+  role?: Role;
 }
 
 export interface PaneActions {
+  /** Learner, tutor or centre; remembered for this user. */
+  chooseRole(role: Role): void;
   setTab(tab: TabId): void;
   openReferences(section: ReferencesSection): void;
   chooseUnit(id: string): void;
@@ -58,7 +62,8 @@ const unitOf = (engine: Engine, report: Report): Unit | null => (report.unit ? e
 
 export function createPaneController(deps: { loadEngine: () => Promise<Engine>; prefs: UserStore<Prefs> }): PaneController {
   const { loadEngine, prefs } = deps;
-  let state = initialPaneState(prefs.get("unit")?.template);
+  const rememberedRole = prefs.get("role")?.role;
+  let state = initialPaneState(prefs.get("unit")?.template, rememberedRole && ROLES.includes(rememberedRole) ? rememberedRole : "learner");
   const listeners = new Set<() => void>();
   const dispatch = (action: PaneAction): void => {
     const next = paneReducer(state, action);
@@ -110,6 +115,10 @@ export function createPaneController(deps: { loadEngine: () => Promise<Engine>; 
   };
 
   const actions: PaneActions = {
+    chooseRole: (role) => {
+      dispatch({ type: "roleChosen", role });
+      prefs.set("role", { role });
+    },
     setTab: (tab) => dispatch({ type: "tabChosen", tab }),
     openReferences: (section) => dispatch({ type: "referencesOpened", section }),
     chooseUnit: (id) => {

@@ -134,4 +134,24 @@ describe("pane controller", () => {
     expect(prefs.get("unit")).toEqual({ unit: SAMPLE_UNIT, template: options });
     stop();
   });
+
+  it("remembers the role for this user, and opens in it next time", async () => {
+    const prefs = prefsWith();
+    const first = await open(buildMemoryDocument([]), prefs);
+    expect(first.pane.getState().role).toBe("learner");
+    first.pane.actions.chooseRole("tutor");
+    expect(first.pane.getState().role).toBe("tutor");
+    first.stop();
+    const again = await open(buildMemoryDocument([]), prefs);
+    expect(again.pane.getState().role).toBe("tutor");
+    again.stop();
+  });
+
+  it("ignores a remembered role it does not know", async () => {
+    const prefs = prefsWith();
+    prefs.set("role", { role: "examiner" as never });
+    const { pane, stop } = await open(buildMemoryDocument([]), prefs);
+    expect(pane.getState().role).toBe("learner");
+    stop();
+  });
 });

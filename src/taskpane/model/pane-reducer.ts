@@ -15,6 +15,10 @@ import type { PaneError } from "./pane-error";
 
 export type TabId = "start" | "check" | "submit" | "references";
 
+/** Who is using the pane: each role has its own views (the tutor's in ../tutor, the centre's in ../centre). */
+export type Role = "learner" | "tutor" | "centre";
+export const ROLES: readonly Role[] = ["learner", "tutor", "centre"];
+
 /** Which part of the References tab opens first (the Check tab's "Update reference list" opens the list). */
 export type ReferencesSection = "sources" | "cite" | "list";
 
@@ -28,6 +32,8 @@ export interface PaneSources {
 }
 
 export interface PaneState {
+  /** Remembered per user. */
+  role: Role;
   engine: Engine | null;
   unit: Unit | null;
   /** How the unit got chosen, for the picker's note. */
@@ -84,10 +90,12 @@ export type PaneAction =
   | { type: "storeUnavailable"; store: "ticks" | "sources" }
   /** The library read from the document; null when Word cannot store one. */
   | { type: "libraryLoaded"; library: SourceLibrary | null }
-  | { type: "libraryChanged"; library: SourceLibrary };
+  | { type: "libraryChanged"; library: SourceLibrary }
+  | { type: "roleChosen"; role: Role };
 
-export function initialPaneState(templateOptions: TemplateOptions = DEFAULT_TEMPLATE_OPTIONS): PaneState {
+export function initialPaneState(templateOptions: TemplateOptions = DEFAULT_TEMPLATE_OPTIONS, role: Role = "learner"): PaneState {
   return {
+    role,
     engine: null,
     unit: null,
     unitSource: null,
@@ -181,5 +189,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, sources: action.library ? { library: action.library, stored: true } : { library: state.sources?.library ?? emptyLibrary(), stored: false } };
     case "libraryChanged":
       return { ...state, sources: { library: action.library, stored: state.sources?.stored ?? true } };
+    case "roleChosen":
+      return state.role === action.role ? state : { ...state, role: action.role, status: null };
   }
 }

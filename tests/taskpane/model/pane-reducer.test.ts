@@ -48,6 +48,8 @@ const TRANSITIONS: Row[] = [
   ["Word tells the pane about edits", {}, { type: "watchStarted", watching: true }, { watching: true }],
   ["an action starts: the last error and confirmation go", { busy: null, error: ERROR, status: "Done." }, { type: "busyStarted", label: "Check my draft" }, { busy: "Check my draft", error: null, status: null }],
   ["an action ends", { busy: "Check my draft" }, { type: "busyEnded" }, { busy: null }],
+  ["a tutor takes the pane: the learner's confirmation goes", { role: "learner", status: "Done." }, { type: "roleChosen", role: "tutor" }, { role: "tutor", status: null }],
+  ["a centre's administrator takes the pane", { role: "tutor" }, { type: "roleChosen", role: "centre" }, { role: "centre" }],
   ["an action fails", { busy: "Insert template" }, { type: "failed", error: ERROR }, { error: ERROR, busy: "Insert template" }],
   ["the learner dismisses the error", { error: ERROR }, { type: "errorDismissed" }, { error: null }],
   [
