@@ -2,14 +2,14 @@
  * Comparing a learner's side-heading with the official AC wording.
  *
  * "Exact" means equal after folding case, white space, quote marks, dashes,
- * trailing punctuation and the "AC 1.1" prefix (see foldWording). Anything
+ * trailing punctuation and the "AC 1.1" prefix (see foldForWordingMatch in src/shared/text/fold.ts). Anything
  * else is an altered heading, and the learner is told what differs.
  */
 import { parseAcNumber } from "./ac-number";
 import { foldForWordingMatch } from "../shared/text/fold";
 
 /**
- * Folded form of the wording after any AC number: the units' foldWording
+ * Folded form of the wording after any AC number: foldForWordingMatch
  * (case, white space, quotes, dashes, "AC" prefix, trailing punctuation).
  */
 export function foldAcWording(text: string): string {

@@ -1,5 +1,5 @@
 /**
- * The referencing rules, run in this order by checkReferencing() (src/harvard/check.ts).
+ * The referencing rules, run in this order by checkReferencing() (src/harvard/check-referencing.ts).
  */
 import { citationUnmatched } from "./citation-unmatched";
 import { citationMatchedWithWarning } from "./citation-matched-with-warning";
