@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "fs";
 import { dirname, join, resolve } from "path";
 
 const root = resolve(__dirname, "../../..");
-const HEAVY = /^(citeproc|@citation-js\/|locale-en-gb)/;
+const HEAVY = /^(citeproc|@citation-js\/)/;
 
 function resolveLocal(from: string, spec: string): string | null {
   const base = resolve(dirname(from), spec);
