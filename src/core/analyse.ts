@@ -8,6 +8,7 @@ import type { Section } from "./sections-model";
 import type { Unit } from "../units/types";
 import { UNITS, getUnit } from "../units";
 import { checkReferencing } from "../harvard/check";
+import type { CtrEdition } from "../harvard/edition";
 import { buildContext, type CheckContext } from "./context";
 import { detectUnitIn, unitFromTemplateTag } from "./detect-unit";
 import { UnknownUnitError } from "./errors";
@@ -22,6 +23,8 @@ export interface AnalyseOptions {
   unit?: string;
   /** The units to choose from (tests pass fixtures); the catalogue by default. */
   catalogue?: readonly Unit[];
+  /** The Cite Them Right edition the referencing style notes follow; the 12th by default. */
+  edition?: CtrEdition;
 }
 
 /** The unit the draft answers, detected from its side-headings (or title), or null. */
@@ -113,7 +116,7 @@ export function analyseCoverage(doc: DraftDocument, unit: Unit | null): { ctx: C
 export function analyse(doc: DraftDocument, options: AnalyseOptions = {}): Report {
   const { unit, source } = resolveUnit(doc, options);
   const { ctx, scan, problems } = analyseCoverage(doc, unit);
-  const referencing = checkReferencing({ unit, sections: sectionsForReferencing(doc, scan) });
+  const referencing = checkReferencing({ unit, sections: sectionsForReferencing(doc, scan), edition: options.edition });
   const citationsByAc = new Map<string, number>();
   for (const c of referencing.citations) if (c.ac) citationsByAc.set(c.ac, (citationsByAc.get(c.ac) ?? 0) + 1);
 

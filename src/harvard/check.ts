@@ -5,13 +5,16 @@ import type { ReferencingContext } from "./context";
 import { HARVARD_RULES } from "./rules";
 import { scanCitations, type BracketMemo } from "./intext";
 import { ReferenceIndex, isMatch, keysOf, matchCitation, workKey, type CitationMatch, type Unmatched } from "./match";
-import { parseReference } from "./reference-parse";
+import { DEFAULT_EDITION, type CtrEdition } from "./edition";
+import { parseReference, type ReferenceParseOptions } from "./reference-parse";
 
 import type { ParsedCitation, ParsedReference } from "./types";
 
 export interface ReferencingInput {
   unit: Unit | null;
   sections: Section[];
+  /** The Cite Them Right edition the style notes follow; the 12th by default. */
+  edition?: CtrEdition;
 }
 
 export interface ReferencingResult {
@@ -47,7 +50,7 @@ function isListLabel(text: string): boolean {
   return t.split(/\s+/).length <= 4 && !/[.,(]/.test(t.replace(/[.:]$/, ""));
 }
 
-function readReferences(sections: readonly Section[]): { refs: ParsedReference[]; hasList: boolean } {
+function readReferences(sections: readonly Section[], options: ReferenceParseOptions): { refs: ParsedReference[]; hasList: boolean } {
   const refs: ParsedReference[] = [];
   let hasList = false;
   for (const s of sections) {
@@ -58,10 +61,10 @@ function readReferences(sections: readonly Section[]): { refs: ParsedReference[]
       if (p.headingLevel > 0 || p.isTitle || p.role !== "body") continue;
       if (isListLabel(p.text)) continue;
       // "Available at: …" pressed onto a line of its own belongs to the entry above it
-      const alone = parseReference(p.text, s.kind, p.index);
+      const alone = parseReference(p.text, s.kind, p.index, options);
       const complete = alone.year !== null && alone.authors.length > 0;
       if (prev && prev.year && !complete && isContinuation(p.text.trim())) {
-        refs[refs.length - 1] = prev = parseReference(`${prev.text} ${p.text.trim()}`, s.kind, prev.paragraph);
+        refs[refs.length - 1] = prev = parseReference(`${prev.text} ${p.text.trim()}`, s.kind, prev.paragraph, options);
         continue;
       }
       refs.push((prev = alone));
@@ -153,7 +156,8 @@ class MatchMemo {
 
 /** Build the context every referencing rule reads. Exported for the rules' tests. */
 export function buildReferencingContext(input: ReferencingInput): ReferencingContext {
-  const { refs, hasList } = readReferences(input.sections);
+  const edition = input.edition ?? DEFAULT_EDITION;
+  const { refs, hasList } = readReferences(input.sections, { edition });
   const index = new ReferenceIndex(refs);
   const all = readCitations(input.sections);
   // the same work is cited many times: match each distinct reading once
@@ -188,6 +192,7 @@ export function buildReferencingContext(input: ReferencingInput): ReferencingCon
   return {
     unit: input.unit,
     sections: input.sections,
+    edition,
     citations,
     matches,
     references: refs,

@@ -1,6 +1,7 @@
 import type { Problem, ProblemCode } from "../core/report";
 import type { Section } from "../core/sections-model";
 import type { Unit } from "../units/types";
+import type { CtrEdition } from "./edition";
 import type { CitationMatch, ReferenceIndex, Unmatched } from "./match";
 import type { ParsedCitation, ParsedReference } from "./types";
 
@@ -8,6 +9,8 @@ import type { ParsedCitation, ParsedReference } from "./types";
 export interface ReferencingContext {
   unit: Unit | null;
   sections: Section[];
+  /** The Cite Them Right edition the style notes follow. */
+  edition: CtrEdition;
   /** Citations in document order (reference lists excluded). */
   citations: ParsedCitation[];
   /** Parallel to `citations`. */

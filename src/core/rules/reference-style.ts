@@ -5,7 +5,8 @@ import type { Problem } from "../report";
 /** Cite Them Right form slips in one entry, as one note. Variants such as Word's Anglia style are tolerated, not errors. */
 export const referenceStyle: ReferencingRule = {
   id: "reference-style",
-  description: "Reference-list entries follow Cite Them Right: Surname, Initials. (Year) Title.",
+  description:
+    "Reference-list entries follow Cite Them Right: Surname, Initials. (Year) Title., with DOIs and editors' names in the chosen edition's form (the 12th unless the 11th is chosen).",
   check(ctx) {
     const problems: Problem[] = [];
     for (const r of ctx.references) {
