@@ -14,6 +14,7 @@ export type ProblemCode =
   | "citation-unmatched"
   | "citation-matched-with-warning"
   | "citation-style"
+  | "citation-no-author"
   | "reference-uncited"
   | "reference-incomplete"
   | "reference-style"

@@ -26,6 +26,18 @@ export interface ReferencingContext {
   sourcesByAc: Record<string, string[]>;
   /** Per AC id: whether one of its cited works is a professional body's code of practice or ethics. */
   codeOfPracticeByAc: Record<string, boolean>;
+  /** "The review (2019)": a piece of work with a year in brackets and no author near it, in document order. */
+  yearsWithoutAuthor: YearWithoutAuthor[];
+}
+
+export interface YearWithoutAuthor {
+  /** The words before the bracket and the bracket, as written: "The review (2019)". */
+  text: string;
+  year: string;
+  /** The word for the work: "review". */
+  noun: string;
+  paragraph: number;
+  ac: string | null;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ReferencingRule } from "./context";
 import { citationUnmatched } from "../core/rules/citation-unmatched";
 import { citationMatchedWithWarning } from "../core/rules/citation-matched-with-warning";
 import { citationStyle } from "../core/rules/citation-style";
+import { citationNoAuthor } from "../core/rules/citation-no-author";
 import { referenceUncited } from "../core/rules/reference-uncited";
 import { referenceIncomplete } from "../core/rules/reference-incomplete";
 import { referenceStyle } from "../core/rules/reference-style";
@@ -17,6 +18,7 @@ export const HARVARD_RULES: readonly ReferencingRule[] = [
   citationUnmatched,
   citationMatchedWithWarning,
   citationStyle,
+  citationNoAuthor,
   referenceUncited,
   referenceIncomplete,
   referenceStyle,

@@ -8,7 +8,7 @@ import { WordActionError } from "../../src/word/host";
 describe("fix advice", () => {
   const codes: ProblemCode[] = [
     "ac-missing", "ac-heading-altered", "ac-empty", "ac-short", "ac-out-of-order", "ac-duplicate", "guidance-left-in",
-    "word-count-out-of-range", "citation-unmatched", "citation-matched-with-warning", "citation-style", "reference-uncited",
+    "word-count-out-of-range", "citation-unmatched", "citation-matched-with-warning", "citation-style", "citation-no-author", "reference-uncited",
     "reference-incomplete", "reference-style", "reference-duplicate", "reference-order", "section-needs-reference",
   ];
   it.each(codes)("%s has a one-line fix ending with a full stop", (code) => {

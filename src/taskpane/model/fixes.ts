@@ -21,6 +21,7 @@ const ADVICE: Record<ProblemCode, FixAdvice> = {
   "citation-unmatched": { fix: "Add this source to your reference list, or correct the name or year so they match." },
   "citation-matched-with-warning": { fix: "Check the name and year in the citation match the reference list exactly." },
   "citation-style": { fix: "Write the citation in Harvard style, for example (Starr, 2016)." },
+  "citation-no-author": { fix: "Name the author of the work this year belongs to, and list the work under References." },
   "reference-uncited": { fix: "Cite this source in your answers, or move it to a bibliography." },
   "reference-incomplete": { fix: "Complete the reference: author, year, title and publisher or web address." },
   "reference-style": { fix: "Format the reference in Harvard style, or use Update reference list.", action: "update-references" },
