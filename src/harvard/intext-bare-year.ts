@@ -68,8 +68,7 @@ function stripPossessive(w: string): string {
  * (`found`, from scanCitations on the same text) was read from. Linear in the paragraph.
  */
 export function findBareYears(raw: string, found: readonly FoundCitation[]): BareYear[] {
-  // most paragraphs hold no "(dddd": leave them at one native search
-  if (!/\(\d{4}/.test(raw)) return [];
+  if (!mayHoldBareYear(raw, found)) return [];
   const text = cleanText(raw);
   const out: BareYear[] = [];
   YEAR_BRACKET.lastIndex = 0;
@@ -92,6 +91,21 @@ export function findBareYears(raw: string, found: readonly FoundCitation[]): Bar
     out.push({ text: text.slice(start, close).replace(/^[("'\u2018\u201c]+/, ""), year: y.year, offset: y.start, phrase, workNoun });
   }
   return out;
+}
+
+/**
+ * Is there a "(" and four digits that no citation was read from? A citation read from such a
+ * bracket has its year straight after the "(". Most paragraphs have none, or only narrative
+ * citations ("Starr (2016)"), and are ruled out with indexOf alone. (Offsets are those of the
+ * cleaned text; where cleaning moved them this says yes and the full reading decides.)
+ */
+function mayHoldBareYear(s: string, found: readonly FoundCitation[]): boolean {
+  for (let open = s.indexOf("("); open >= 0; open = s.indexOf("(", open + 1)) {
+    const c = s.charCodeAt(open + 1);
+    if (c < 0x30 || c > 0x39) continue;
+    if (!found.some((f) => f.offset === open + 1)) return true;
+  }
+  return false;
 }
 
 interface Word {
@@ -134,6 +148,8 @@ function capitalisedRun(words: readonly Word[]): string[] {
   for (; k >= 0; k--) {
     const w = stripPossessive(words[k].w);
     const lower = w.toLowerCase();
+    // "J.D. (2006)", "etc. (2019)": initials and abbreviations name nothing here
+    if (w.endsWith(".")) break;
     if (isUpper(w[0]) && !/\d/.test(w)) {
       if (OPENERS.has(lower)) break;
       run.unshift(w);
