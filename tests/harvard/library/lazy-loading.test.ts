@@ -61,6 +61,13 @@ describe("on-demand loading of the heavy formatting and import code", () => {
     );
   });
 
+  it("the formatting chunk pulls in citeproc-js and no citation-js (whose styles.json holds styles not in use)", () => {
+    const packages = [...reachablePackages(join(root, "src/harvard/format/index.ts"))];
+    expect(packages.filter((p) => HEAVY.test(p))).toEqual(["citeproc"]);
+    // the pane's build reads the shipped CSL files through csl-files.web.ts, which needs no file system
+    expect([...reachablePackages(join(root, "src/harvard/format/csl-files.web.ts"))]).toEqual([]);
+  });
+
   it("the formatter loads citeproc-js only when a formatter is made, not at import", () => {
     const src = readFileSync(join(root, "src/harvard/format/formatter.ts"), "utf8");
     const topLevel = src.split("\n").filter((l) => /^(import|const|let|var)\b.*require\(/.test(l));
