@@ -17,7 +17,7 @@ const LAYERS = {
   word: ["shared", "model", "units", "core", "harvard"],
   "word-memory": ["shared", "model", "word"],
   office: [],
-  cli: ["shared", "model", "units", "check", "docx"],
+  cli: ["shared", "model", "units", "harvard", "check", "docx"],
   taskpane: ["shared", "model", "units", "core", "harvard", "check", "word", "office"],
   preview: ["shared", "model", "units", "core", "harvard", "check", "word", "office", "taskpane", "word-memory"],
 };

@@ -6,6 +6,8 @@ module.exports = {
   transform: {
     // Type-checking is done once by `tsc --noEmit` in `npm test`; here we only transpile.
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
+    // The CSL styles and locales, as text (webpack's asset/source), for csl-files.web.ts.
+    "^.+\\.(csl|xml)$": "<rootDir>/tests/text-file-transform.js",
   },
   reporters: ["default", "<rootDir>/tests/summary-reporter.js"],
   testTimeout: 30000,

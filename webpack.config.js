@@ -18,6 +18,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const PORT = Number(process.env.ILM_DEV_PORT || 3000);
+const FORMAT_DIR = path.resolve(__dirname, "src/harvard/format");
+/** Swapped for csl-files.web.ts in the bundle (an absolute alias matches the resolved import). */
+const CSL_FILES_NODE = path.join(FORMAT_DIR, "csl-files");
 
 function readIfExists(file) {
   return file && fs.existsSync(file) ? fs.readFileSync(file) : undefined;
@@ -49,6 +52,8 @@ class WriteStatsPlugin {
         chunks: true,
         chunkRelations: true,
         entrypoints: true,
+        // namedChunkGroups: the files each named dynamic import() loads (the bench sizes "harvard-format")
+        chunkGroups: true,
         chunkGroupAuxiliary: false,
         outputPath: true,
         publicPath: true,
@@ -84,6 +89,8 @@ module.exports = (env = {}, argv = {}) => {
       extensions: [".tsx", ".ts", ".mjs", ".js", ".json"],
       // citation-js and citeproc reach for Node built-ins they never use in the browser.
       fallback: { fs: false, path: false, url: false, http: false, https: false, stream: false, util: false, buffer: false },
+      // Node reads the shipped CSL style and locale files from disk; the pane gets them bundled as strings.
+      alias: { [CSL_FILES_NODE]: path.join(FORMAT_DIR, "csl-files.web.ts") },
     },
     module: {
       rules: [
@@ -100,6 +107,8 @@ module.exports = (env = {}, argv = {}) => {
           },
         },
         { test: /\.m?js$/, resolve: { fullySpecified: false } },
+        // The CSL styles and locales (src/harvard/format/csl), as strings in the formatting chunk.
+        { test: /\.(csl|xml)$/, include: path.join(FORMAT_DIR, "csl"), type: "asset/source" },
       ],
     },
     optimization: {

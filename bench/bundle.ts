@@ -1,6 +1,6 @@
 /**
  * Task-pane weight and start-up: the initial JavaScript that loads before the pane is
- * interactive (gzipped), and the time from navigation to an interactive pane in headless
+ * interactive (gzipped), the reference-formatting chunk loaded on demand, and the time from navigation to an interactive pane in headless
  * Chromium. Uses the browser tests' harness (production build, static server, Chromium with
  * no network), so the bench measures exactly what the tests exercise.
  */
@@ -13,9 +13,16 @@ export interface BundleFigures {
   initialScripts: string[];
   initialKbGzip: number;
   allKbGzip: number;
+  /** What import("harvard/format") loads: citeproc-js, the formatter and the CSL styles and locales. */
+  formatScripts: string[];
+  formatKb: number;
+  formatKbGzip: number;
 }
 
 const gzipKb = (file: string) => gzipSync(readFileSync(path.join(DIST, file))).length / 1024;
+const rawKb = (file: string) => readFileSync(path.join(DIST, file)).length / 1024;
+const scriptNames = (assets: Array<{ name: string } | string>) =>
+  assets.map((a) => (typeof a === "string" ? a : a.name)).filter((name) => name.endsWith(".js"));
 
 export function measureBundle(): BundleFigures {
   ensureProductionBuild();
@@ -23,15 +30,19 @@ export function measureBundle(): BundleFigures {
   // (office.js comes from Microsoft's CDN, as Office requires, and is not ours to count.)
   const stats = JSON.parse(readFileSync(path.join(DIST, "stats.json"), "utf8")) as {
     entrypoints: Record<string, { assets: Array<{ name: string } | string> }>;
+    namedChunkGroups?: Record<string, { assets: Array<{ name: string } | string> }>;
   };
-  const initial = stats.entrypoints.taskpane.assets
-    .map((a) => (typeof a === "string" ? a : a.name))
-    .filter((name) => name.endsWith(".js"));
+  const initial = scriptNames(stats.entrypoints.taskpane.assets);
   const all = readdirSync(DIST).filter((f) => f.endsWith(".js"));
+  // The chunk group of the pane's import(/* webpackChunkName: "harvard-format" */ …): every file it loads.
+  const format = scriptNames(stats.namedChunkGroups?.["harvard-format"]?.assets ?? []);
   return {
     initialScripts: initial,
     initialKbGzip: initial.reduce((sum, f) => sum + gzipKb(f), 0),
     allKbGzip: all.reduce((sum, f) => sum + gzipKb(f), 0),
+    formatScripts: format,
+    formatKb: format.reduce((sum, f) => sum + rawKb(f), 0),
+    formatKbGzip: format.reduce((sum, f) => sum + gzipKb(f), 0),
   };
 }
 

@@ -233,6 +233,11 @@ async function bundleSize(): Promise<void> {
     process.stdout.write(
       `initial scripts (${figures.initialScripts.join(", ")}): ${figures.initialKbGzip.toFixed(0)} KB gzipped; all scripts ${figures.allKbGzip.toFixed(0)} KB gzipped\n`,
     );
+    process.stdout.write(
+      figures.formatScripts.length === 0
+        ? "reference-formatting chunk: not found in dist/stats.json (rebuild with npm run build)\n"
+        : `reference-formatting chunk, loaded on demand (${figures.formatScripts.join(", ")}): ${figures.formatKb.toFixed(0)} KB, ${figures.formatKbGzip.toFixed(0)} KB gzipped\n`,
+    );
     const tti = await bundle.measureTimeToInteractive();
     process.stdout.write(tti === null ? "time to interactive: no Chromium here\n" : `time to interactive (headless Chromium, median): ${tti.toFixed(0)} ms\n`);
   } catch (e) {

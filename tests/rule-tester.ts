@@ -8,12 +8,15 @@
 import type { Problem } from "../src/model/report";
 import type { Rule } from "../src/model/rule";
 import type { Unit } from "../src/units/types";
+import type { CtrEdition } from "../src/harvard/edition";
 import type { Line } from "./core/draft";
 
 export interface ValidCase {
   name: string;
   doc: readonly Line[];
   unit?: Unit | null;
+  /** Cite Them Right edition for the referencing rules (the 12th when absent). */
+  edition?: CtrEdition;
 }
 
 export interface ExpectedProblem {

@@ -17,6 +17,7 @@ import { UnknownUnitError } from "../units/unknown-unit-error";
 import { scanDraft, type DraftScan } from "../core/sections";
 import { COVERAGE_RULES } from "../core/rules/coverage-rules";
 import type { Problem, Report } from "./rules";
+import type { CtrEdition } from "../harvard/edition";
 
 export { findSections } from "../core/sections";
 export { UnknownUnitError } from "../units/unknown-unit-error";
@@ -26,6 +27,8 @@ export interface AnalyseOptions {
   unit?: string;
   /** The units to choose from (tests pass fixtures); the catalogue by default. */
   catalogue?: readonly Unit[];
+  /** The Cite Them Right edition the referencing style notes follow; the 12th by default. */
+  edition?: CtrEdition;
 }
 
 /** The unit the draft answers, detected from its side-headings (or title), or null. */
@@ -102,7 +105,7 @@ export function analyseCoverage(doc: DraftDocument, unit: Unit | null): { ctx: C
 export function analyse(doc: DraftDocument, options: AnalyseOptions = {}): Report {
   const { unit, source } = resolveUnit(doc, options);
   const { ctx, scan, problems } = analyseCoverage(doc, unit);
-  const referencing = checkReferencing({ unit, sections: sectionsForReferencing(doc, scan) });
+  const referencing = checkReferencing({ unit, sections: sectionsForReferencing(doc, scan), edition: options.edition });
   const citationsByAc = new Map<string, number>();
   for (const c of referencing.citations) if (c.ac) citationsByAc.set(c.ac, (citationsByAc.get(c.ac) ?? 0) + 1);
 

@@ -1,13 +1,16 @@
+import { parseEdition, type CtrEdition } from "../harvard/edition";
 import { CliInputError } from "./cli-input-error";
 
 export interface CliOptions {
   inputs: string[];
   unit?: string;
+  /** Cite Them Right edition for the referencing style notes; analyse() uses the 12th when absent. */
+  edition?: CtrEdition;
   json: boolean;
   help: boolean;
 }
 
-export const USAGE = `Usage: ilm-check FILE.docx [FILE2.docx | FOLDER ...] [--unit ID] [--json]
+export const USAGE = `Usage: ilm-check FILE.docx [FILE2.docx | FOLDER ...] [--unit ID] [--edition 12th|11th] [--json]
 
 Checks ILM assignment drafts (.docx): every assessment criterion (AC) has its
 side-heading and an answer, word counts, citations and the reference list.
@@ -15,6 +18,8 @@ side-heading and an answer, word counts, citations and the reference list.
   FILE.docx     a draft; several may be given
   FOLDER        every .docx in it and its subfolders (Word's ~$ lock files are skipped)
   --unit ID     check against this unit (e.g. 8580-501) instead of detecting it
+  --edition E   the Cite Them Right edition the reference notes follow: 12th (the
+                default) or 11th
   --json        print the report as JSON (an array for several files or a folder)
   --help        show this help
 
@@ -48,6 +53,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       const value = arg.slice("--unit=".length);
       if (!value) throw new CliInputError("--unit needs a unit id, for example --unit 8580-501.");
       opts.unit = value;
+    } else if (arg === "--edition" || arg.startsWith("--edition=")) {
+      const value = arg === "--edition" ? argv[++i] : arg.slice("--edition=".length);
+      const edition = value === undefined ? null : parseEdition(value);
+      if (!edition) throw new CliInputError("--edition needs 12th or 11th, for example --edition 11th.");
+      opts.edition = edition;
     } else {
       throw new CliInputError(`Unknown option ${arg}; run ilm-check --help for the options.`);
     }

@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { analyse, UnknownUnitError } from "../check/analyse";
 import type { Report } from "../check/rules";
 import { DocxReadError, readDocx } from "../docx/read-docx";
+import type { CtrEdition } from "../harvard/edition";
 import { getUnit, listUnits } from "../units/catalogue";
 import { parseArgs, USAGE } from "./args";
 import { CliInputError } from "./cli-input-error";
@@ -28,6 +29,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   let files: string[];
   let many: boolean;
   let unit: string | undefined;
+  let edition: CtrEdition | undefined;
   let json: boolean;
   try {
     const opts = parseArgs(argv);
@@ -39,6 +41,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       throw new CliInputError(`Unknown unit "${opts.unit}"; the units are ${unitIds().join(", ")}.`);
     }
     unit = opts.unit;
+    edition = opts.edition;
     json = opts.json;
     ({ files, many } = expandInputs(opts.inputs));
   } catch (e) {
@@ -49,7 +52,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   let unreadable = false;
   for (const file of files) {
     try {
-      reports.push(checkFile(file, unit));
+      reports.push(checkFile(file, unit, edition));
     } catch (e) {
       if (!(e instanceof CliInputError)) throw e;
       io.stderr(`ilm-check: ${e.message}\n`);
@@ -77,7 +80,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   return reports.some((r) => r.problems.some((p) => p.severity === "error")) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-function checkFile(file: string, unit: string | undefined): Report {
+function checkFile(file: string, unit: string | undefined, edition: CtrEdition | undefined): Report {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -93,7 +96,7 @@ function checkFile(file: string, unit: string | undefined): Report {
   }
   let analysed: Report;
   try {
-    analysed = analyse(doc, unit === undefined ? {} : { unit });
+    analysed = analyse(doc, { ...(unit === undefined ? {} : { unit }), ...(edition ? { edition } : {}) });
   } catch (e) {
     if (e instanceof UnknownUnitError) throw new CliInputError(e.message);
     throw e;

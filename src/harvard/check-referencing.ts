@@ -1,17 +1,22 @@
 import type { Section } from "../model/sections";
 import type { Unit } from "../units/types";
 import type { CitationReport, Problem, ReferenceReport } from "../model/report";
-import type { ReferencingContext } from "./context";
+import type { ReferencingContext, YearWithoutAuthor } from "./context";
+import { matchBareYear, phraseCitation } from "./bare-year-match";
+import { findBareYears, type BareYear } from "./intext-bare-year";
 import { REFERENCING_RULES, type ReferencingRuleId } from "./rules/referencing-rules";
 import { scanCitations, type BracketMemo } from "./intext";
 import { ReferenceIndex, isMatch, keysOf, matchCitation, workKey, type CitationMatch, type Unmatched } from "./match";
-import { parseReference } from "./reference-parse";
+import { DEFAULT_EDITION, type CtrEdition } from "./edition";
+import { parseReference, type ReferenceParseOptions } from "./reference-parse";
 
 import type { ParsedCitation, ParsedReference } from "./types";
 
 export interface ReferencingInput {
   unit: Unit | null;
   sections: Section[];
+  /** The Cite Them Right edition the style notes follow; the 12th by default. */
+  edition?: CtrEdition;
 }
 
 export interface ReferencingResult {
@@ -47,7 +52,7 @@ function isListLabel(text: string): boolean {
   return t.split(/\s+/).length <= 4 && !/[.,(]/.test(t.replace(/[.:]$/, ""));
 }
 
-function readReferences(sections: readonly Section[]): { refs: ParsedReference[]; hasList: boolean } {
+function readReferences(sections: readonly Section[], options: ReferenceParseOptions): { refs: ParsedReference[]; hasList: boolean } {
   const refs: ParsedReference[] = [];
   let hasList = false;
   for (const s of sections) {
@@ -58,10 +63,10 @@ function readReferences(sections: readonly Section[]): { refs: ParsedReference[]
       if (p.headingLevel > 0 || p.isTitle || p.role !== "body") continue;
       if (isListLabel(p.text)) continue;
       // "Available at: …" pressed onto a line of its own belongs to the entry above it
-      const alone = parseReference(p.text, s.kind, p.index);
+      const alone = parseReference(p.text, s.kind, p.index, options);
       const complete = alone.year !== null && alone.authors.length > 0;
       if (prev && prev.year && !complete && isContinuation(p.text.trim())) {
-        refs[refs.length - 1] = prev = parseReference(`${prev.text} ${p.text.trim()}`, s.kind, prev.paragraph);
+        refs[refs.length - 1] = prev = parseReference(`${prev.text} ${p.text.trim()}`, s.kind, prev.paragraph, options);
         continue;
       }
       refs.push((prev = alone));
@@ -70,7 +75,10 @@ function readReferences(sections: readonly Section[]): { refs: ParsedReference[]
   return { refs, hasList };
 }
 
-function readCitations(sections: readonly Section[]): ParsedCitation[] {
+/** A bare year where it stands: paragraph and AC. */
+type PlacedBareYear = BareYear & { paragraph: number; ac: string | null };
+
+function readCitations(sections: readonly Section[], bare: PlacedBareYear[]): ParsedCitation[] {
   const out: ParsedCitation[] = [];
   // one memo for the whole draft: the same bracket recurs from section to section
   const memo: BracketMemo = new Map();
@@ -80,12 +88,14 @@ function readCitations(sections: readonly Section[]): ParsedCitation[] {
     for (const p of s.paragraphs) {
       if (p.role !== "body" || p.isTitle) continue;
       if (p.text.length < 6) continue;
-      for (const c of scanCitations(p.text, memo)) {
+      const found = scanCitations(p.text, memo);
+      for (const c of found) {
         const placed = c as ParsedCitation;
         placed.paragraph = p.index;
         placed.ac = ac;
         out.push(placed);
       }
+      for (const b of findBareYears(p.text, found)) bare.push({ ...b, paragraph: p.index, ac });
     }
   }
   return out;
@@ -153,9 +163,11 @@ class MatchMemo {
 
 /** Build the context every referencing rule reads. Exported for the rules' tests. */
 export function buildReferencingContext(input: ReferencingInput): ReferencingContext {
-  const { refs, hasList } = readReferences(input.sections);
+  const edition = input.edition ?? DEFAULT_EDITION;
+  const { refs, hasList } = readReferences(input.sections, { edition });
   const index = new ReferenceIndex(refs);
-  const all = readCitations(input.sections);
+  const bare: PlacedBareYear[] = [];
+  const all = readCitations(input.sections, bare);
   // the same work is cited many times: match each distinct reading once
   const memo = new MatchMemo(index);
   const allEntries = all.map((c) => memo.entry(c));
@@ -163,6 +175,7 @@ export function buildReferencingContext(input: ReferencingInput): ReferencingCon
   const keep = all.map((c, i) => !c.unbracketed || isMatch(allEntries[i].match));
   const citations = all.filter((_, i) => keep[i]);
   const entries = allEntries.filter((_, i) => keep[i]);
+  const yearsWithoutAuthor = addBareYears(bare, index, citations, entries);
   const matches: Array<CitationMatch | Unmatched> = entries.map((e) => e.match);
   const cited = refs.map(() => false);
   const sources = new Map<string, Set<string>>();
@@ -188,6 +201,7 @@ export function buildReferencingContext(input: ReferencingInput): ReferencingCon
   return {
     unit: input.unit,
     sections: input.sections,
+    edition,
     citations,
     matches,
     references: refs,
@@ -196,7 +210,37 @@ export function buildReferencingContext(input: ReferencingInput): ReferencingCon
     hasReferenceList: hasList,
     sourcesByAc,
     codeOfPracticeByAc,
+    yearsWithoutAuthor,
   };
+}
+
+/**
+ * Bare years (a year in brackets with no author read): a phrase that names an entry of the list
+ * becomes a citation of it, put in document order among the others; a work with no name near it
+ * ("The review (2019)") is returned for a note. Anything else is left alone.
+ */
+function addBareYears(bare: readonly PlacedBareYear[], index: ReferenceIndex, citations: ParsedCitation[], entries: MatchEntry[]): YearWithoutAuthor[] {
+  const orphans: YearWithoutAuthor[] = [];
+  let added = false;
+  for (const b of bare) {
+    const refs = matchBareYear(b, index);
+    if (refs.length > 0) {
+      const { citation, match } = phraseCitation(b, refs, index, b.paragraph, b.ac);
+      citations.push(citation);
+      entries.push({ match });
+      added = true;
+    } else if (b.workNoun) {
+      orphans.push({ text: b.text, year: b.year.text, noun: b.workNoun, paragraph: b.paragraph, ac: b.ac });
+    }
+  }
+  if (added) {
+    const order = citations.map((c, i) => i).sort((a, b) => citations[a].paragraph - citations[b].paragraph || citations[a].offset - citations[b].offset || a - b);
+    const sortedCitations = order.map((i) => citations[i]);
+    const sortedEntries = order.map((i) => entries[i]);
+    citations.splice(0, citations.length, ...sortedCitations);
+    entries.splice(0, entries.length, ...sortedEntries);
+  }
+  return orphans;
 }
 
 function citationReport(c: ParsedCitation, m: CitationMatch | Unmatched): CitationReport {

@@ -1,5 +1,6 @@
 import type { Section } from "../model/sections";
 import type { Unit } from "../units/types";
+import type { CtrEdition } from "./edition";
 import type { CitationMatch, ReferenceIndex, Unmatched } from "./match";
 import type { ParsedCitation, ParsedReference } from "./types";
 
@@ -7,6 +8,8 @@ import type { ParsedCitation, ParsedReference } from "./types";
 export interface ReferencingContext {
   unit: Unit | null;
   sections: Section[];
+  /** The Cite Them Right edition the style notes follow. */
+  edition: CtrEdition;
   /** Citations in document order (reference lists excluded). */
   citations: ParsedCitation[];
   /** Parallel to `citations`. */
@@ -22,4 +25,16 @@ export interface ReferencingContext {
   sourcesByAc: Record<string, string[]>;
   /** Per AC id: whether one of its cited works is a professional body's code of practice or ethics. */
   codeOfPracticeByAc: Record<string, boolean>;
+  /** "The review (2019)": a piece of work with a year in brackets and no author near it, in document order. */
+  yearsWithoutAuthor: YearWithoutAuthor[];
+}
+
+export interface YearWithoutAuthor {
+  /** The words before the bracket and the bracket, as written: "The review (2019)". */
+  text: string;
+  year: string;
+  /** The word for the work: "review". */
+  noun: string;
+  paragraph: number;
+  ac: string | null;
 }

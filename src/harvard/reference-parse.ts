@@ -1,3 +1,5 @@
+import { DEFAULT_EDITION, type CtrEdition } from "./edition";
+import { editionStyleNotes } from "./reference-edition";
 import { PARTICLES, isLower, isUpper } from "./text";
 import type { ParsedReference, YearToken } from "./types";
 import { yearAt } from "./year";
@@ -262,8 +264,18 @@ function readTitle(rest: string): string {
   return s.replace(/\s*\[(?:online|Online|ONLINE)\]\s*$/, "").trim();
 }
 
+export interface ReferenceParseOptions {
+  /** The Cite Them Right edition the style notes follow (DOI and editor forms); the 12th by default. */
+  edition?: CtrEdition;
+}
+
 /** Parse one line of a reference list. */
-export function parseReference(rawText: string, list: "references" | "bibliography", paragraph: number): ParsedReference {
+export function parseReference(
+  rawText: string,
+  list: "references" | "bibliography",
+  paragraph: number,
+  options: ReferenceParseOptions = {},
+): ParsedReference {
   const text = rawText;
   const s = plainTextForMatching(rawText).replace(/\s+/g, " ").trim();
   // a numbered or bulleted list: "1. Covey ..." / "- Covey ..."
@@ -293,6 +305,7 @@ export function parseReference(rawText: string, list: "references" | "bibliograp
   styleNotes.push(...names.notes);
   if (!anchor.bracketed) styleNotes.push("put the year in round brackets after the names: (" + anchor.year.text + ")");
   if (anchor.year.base === "nodate" && anchor.year.text !== "no date") styleNotes.push("Cite Them Right writes \"no date\" rather than \"n.d.\"");
+  styleNotes.push(...editionStyleNotes(line.slice(anchor.after), options.edition ?? DEFAULT_EDITION));
   return {
     text,
     list,

@@ -1,6 +1,6 @@
 /** The CLI's pieces in process: argument parsing, colour choice and the text report. */
 import { problem } from "../helpers/problem";
-import { copyFileSync, mkdtempSync, rmSync } from "fs";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { parseArgs } from "../../src/cli/args";
@@ -8,6 +8,7 @@ import { CliInputError } from "../../src/cli/cli-input-error";
 import { formatReport } from "../../src/cli/format-text";
 import { runCli, wantsColour } from "../../src/cli/main";
 import type { Report } from "../../src/check/rules";
+import { makeDocx } from "../docx/helpers/make-docx";
 
 describe("parseArgs", () => {
   test.each<[string[], object]>([
@@ -17,6 +18,9 @@ describe("parseArgs", () => {
     [["--unit=8580-501", "a.docx"], { inputs: ["a.docx"], unit: "8580-501", json: false, help: false }],
     [["--help"], { inputs: [], json: false, help: true }],
     [["--", "--odd-name.docx"], { inputs: ["--odd-name.docx"], json: false, help: false }],
+    [["a.docx", "--edition", "11th"], { inputs: ["a.docx"], edition: "11th", json: false, help: false }],
+    [["a.docx", "--edition=12th"], { inputs: ["a.docx"], edition: "12th", json: false, help: false }],
+    [["--edition", "11", "a.docx"], { inputs: ["a.docx"], edition: "11th", json: false, help: false }],
   ])("%j", (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);
   });
@@ -27,6 +31,9 @@ describe("parseArgs", () => {
     [["a.docx", "--unit"], /--unit needs a unit id/],
     [["a.docx", "--unit", "--json"], /--unit needs a unit id/],
     [["a.docx", "--unit="], /--unit needs a unit id/],
+    [["a.docx", "--edition"], /--edition needs 12th or 11th/],
+    [["a.docx", "--edition", "10th"], /--edition needs 12th or 11th/],
+    [["a.docx", "--edition="], /--edition needs 12th or 11th/],
   ])("%j is refused", (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(CliInputError);
     expect(() => parseArgs(argv)).toThrow(message);
@@ -135,6 +142,36 @@ describe("runCli in process", () => {
       const reports = JSON.parse(out.stdout);
       expect(Array.isArray(reports)).toBe(true);
       expect(reports.map((x: Report) => x.file)).toEqual([join(dir, "only.docx")]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("--edition chooses the Cite Them Right edition the reference notes follow", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ilm-edition-"));
+    try {
+      const para = (t: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}<w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+      const file = join(dir, "doi.docx");
+      writeFileSync(
+        file,
+        makeDocx({
+          styles: `<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>`,
+          body: [
+            para("Introduction", "Heading1"),
+            para("Coaching works for most people who try it (Jones, 2016)."),
+            para("References", "Heading1"),
+            para("Jones, R.J. (2016) 'Coaching', Journal of Coaching, 89(2), pp. 249–277. doi:10.1111/joop.12119."),
+          ].join(""),
+        }),
+      );
+      const notes = (...args: string[]) => {
+        const { out, io } = capture();
+        runCli([file, "--json", ...args], io);
+        return (JSON.parse(out.stdout) as Report).problems.filter((p) => p.code === "reference-style").map((p) => p.message);
+      };
+      expect(notes()).toEqual([expect.stringContaining("12th edition gives a DOI as a link: Available at: https://doi.org/10.1111/joop.12119")]);
+      expect(notes("--edition", "12th")).toEqual(notes());
+      expect(notes("--edition", "11th")).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

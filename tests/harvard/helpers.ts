@@ -7,6 +7,7 @@ import { findSections } from "../../src/core/sections";
 import type { Report } from "../../src/model/report";
 import { buildReferencingContext } from "../../src/harvard/check-referencing";
 import type { ReferencingContext } from "../../src/harvard/context";
+import type { CtrEdition } from "../../src/harvard/edition";
 import type { Unit } from "../../src/units/types";
 import { draft, type Line } from "../core/draft";
 import { MARKED, ac, filler } from "../core/fixtures";
@@ -47,9 +48,9 @@ export function run(lines: readonly Line[], unit: Unit | null = null): Report {
   return analyse(draft(lines), unit ? { unit: unit.id, catalogue: [unit] } : { catalogue: [SOURCED] });
 }
 
-export function context(lines: readonly Line[], unit: Unit | null = null): ReferencingContext {
+export function context(lines: readonly Line[], unit: Unit | null = null, edition?: CtrEdition): ReferencingContext {
   const doc = draft(lines);
-  return buildReferencingContext({ unit, sections: findSections(doc, unit) });
+  return buildReferencingContext({ unit, sections: findSections(doc, unit), edition });
 }
 
 export function codes(report: Report, prefix = ""): string[] {

@@ -4,6 +4,8 @@
  * runs through the parser alone and through the whole pipeline.
  */
 import { parseReference } from "../../src/harvard/reference-parse";
+import { analyse } from "../../src/check/analyse";
+import { draft } from "../core/draft";
 import { essay, run } from "./helpers";
 
 interface Ref {
@@ -41,7 +43,10 @@ const CASES: Case[] = [
   ["R14 square acronym", "World Wildlife Fund [WWF] (2024) Living planet report.", { a: ["World Wildlife Fund"], y: "2024", corporate: true, aliases: ["WWF"] }],
   ["R15 bare URL", "www.cipd.co.uk/coaching", { a: [], y: null }],
   ["chapter", "Hawkins, P. (2014) 'Coaching supervision', in E. Cox, T. Bachkirova, and D. Clutterbuck (eds) The complete handbook of coaching. 2nd edn. London: Sage, pp. 391–404.", { a: ["Hawkins"], y: "2014", title: "Coaching supervision" }],
-  ["chapter with editors after", "Roberts, V.Z. and Jarrett, M. (2006) 'What is the difference between a consultant and a coach?', in Jarvis, J., Lane, D.A. and Fillery-Travis, A. (eds) The case for coaching. London: CIPD, pp. 75-83.", { a: ["Roberts", "Jarrett"], y: "2006" }],
+  ["chapter with editors after", "Roberts, V.Z. and Jarrett, M. (2006) 'What is the difference between a consultant and a coach?', in Jarvis, J., Lane, D.A. and Fillery-Travis, A. (eds) The case for coaching. London: CIPD, pp. 75-83.", { a: ["Roberts", "Jarrett"], y: "2006", notes: ["12th edition writes editors' initials before their surnames"] }],
+  ["11th-edition DOI", "Jones, R.J. (2016) 'Coaching', Journal, 89(2), pp. 249–277. doi:10.1111/joop.12119.", { a: ["Jones"], y: "2016", notes: ["Available at: https://doi.org/10.1111/joop.12119"] }],
+  ["DOI with a space", "Jones, R.J. (2016) 'Coaching', Journal, 89(2), pp. 249–277. DOI: 10.1111/joop.12119", { a: ["Jones"], y: "2016", notes: ["Available at: https://doi.org/10.1111/joop.12119"] }],
+  ["dx.doi.org link", "Jones, R.J. (2016) 'Coaching', Journal, 89(2), pp. 249–277. Available at: http://dx.doi.org/10.1111/joop.12119.", { a: ["Jones"], y: "2016" }],
   ["code of ethics", "EMCC Global (2021) Global code of ethics for coaches, mentors and supervisors. Available at: https://www.emccglobal.org/leadership-development/ethics/ (Accessed: 12 March 2024).", { a: ["EMCC Global"], y: "2021", corporate: true }],
   ["title as author", "The untitled author book (2010) London: Publisher.", { a: ["The untitled author book"], y: "2010", corporate: true }],
   ["eLife corporate with commas", "United Nations, Department of Economic and Social Affairs, Population Division (2013) World population prospects.", { a: ["United Nations, Department of Economic and Social Affairs, Population Division"], y: "2013", corporate: true }],
@@ -80,6 +85,31 @@ describe("reference lines: parser", () => {
   });
 });
 
+describe("reference lines: the edition's DOI and editor forms", () => {
+  const notes = (line: string, edition?: "11th" | "12th") => parseReference(line, "references", 0, edition ? { edition } : {}).styleNotes;
+  const chapter11 = "Roberts, V.Z. (2006) 'What is a coach in practice?', in Jarvis, J. and Lane, D.A. (eds) The case for coaching. London: CIPD. doi:10.5555/case.2006.";
+  const chapter12 = "Roberts, V.Z. (2006) 'What is a coach in practice?', in J. Jarvis and D.A. Lane (eds) The case for coaching. London: CIPD. Available at: https://doi.org/10.5555/case.2006.";
+  it("follow the 12th edition unless told otherwise", () => {
+    expect(notes(chapter12)).toEqual([]);
+    expect(notes(chapter12, "12th")).toEqual([]);
+    expect(notes(chapter11)).toEqual([
+      "Cite Them Right 12th edition gives a DOI as a link: Available at: https://doi.org/10.5555/case.2006",
+      "Cite Them Right 12th edition writes editors' initials before their surnames, as in \"in J. Passmore (ed.)\"",
+    ]);
+  });
+  it("follow the 11th edition when it is chosen", () => {
+    expect(notes(chapter11, "11th")).toEqual([]);
+    expect(notes(chapter12, "11th")).toEqual([
+      "Cite Them Right 11th edition gives a DOI as doi:10.5555/case.2006",
+      "Cite Them Right 11th edition writes editors' surnames first, as in \"in Passmore, J. (ed.)\"",
+    ]);
+  });
+  it("read only the text after the year: an edited book's own editors are not a chapter's", () => {
+    expect(notes("Passmore, J. (ed.) (2010) Excellence in coaching. London: Kogan Page.")).toEqual([]);
+    expect(notes("Passmore, J. (ed.) (2010) Excellence in coaching. London: Kogan Page.", "11th")).toEqual([]);
+  });
+});
+
 describe("reference lines: whole pipeline", () => {
   it.each(CASES)("%s", (_name, line, want) => {
     const report = run(essay(["Coaching helps people."], [line]));
@@ -91,6 +121,15 @@ describe("reference lines: whole pipeline", () => {
     expect(r.text).toBe(line);
     const incomplete = report.problems.filter((p) => p.code === "reference-incomplete");
     expect(incomplete.length).toBe(want.y === null || want.a.length === 0 ? 1 : 0);
+  });
+
+  it("follows the edition analyse() is given", () => {
+    const doc = draft(essay(["Coaching helps (Jones, 2016)."], ["Jones, R.J. (2016) 'Coaching', Journal, 89(2), pp. 249–277. doi:10.1111/joop.12119."]));
+    const style = (edition?: "11th" | "12th") =>
+      analyse(doc, { catalogue: [], ...(edition ? { edition } : {}) }).problems.filter((p) => p.code === "reference-style").map((p) => p.message);
+    expect(style()).toEqual(["Jones (2016): Cite Them Right 12th edition gives a DOI as a link: Available at: https://doi.org/10.1111/joop.12119."]);
+    expect(style("12th")).toEqual(style());
+    expect(style("11th")).toEqual([]);
   });
 
   it("reads a bibliography separately and never reports its entries as uncited", () => {

@@ -5,7 +5,7 @@ import { context } from "./helpers";
 export type { ExpectedProblem, InvalidCase, ValidCase } from "../rule-tester";
 
 const tester = makeRuleTester({
-  context: (c: ValidCase) => context(c.doc, c.unit ?? null),
+  context: (c: ValidCase) => context(c.doc, c.unit ?? null, c.edition),
   // Referencing messages may open or close with a bracketed citation.
   messageShape: /^[A-Z“"(].*[.)]$/s,
   sortByParagraph: false,

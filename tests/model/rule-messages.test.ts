@@ -50,6 +50,8 @@ const ROWS: Row[] = [
     "Gilbert and Smith (2009) names Smith, but the list entry has Whittleworth: check the authors."],
   ["citation-matched-with-warning", "bibliographyOnly", { citation: "Kolb (1984)" },
     "Kolb (1984) is listed only under Bibliography: works you cite belong in the reference list."],
+  ["citation-no-author", "noAuthor", { text: "The review (2019)", noun: "review", year: "2019" },
+    "“The review (2019)” gives a year but no author: say whose work it is, for example “Starr’s review (2019)” or “(Starr, 2019)”, and list it under References."],
   ["citation-style", "slips", { citation: "(Covey 1989)", fixes: "put a comma between the names and the year" }, "In (Covey 1989): put a comma between the names and the year."],
   ["reference-uncited", "uncited", { reference: "Kolb (1984)", excerpt: "Kolb, D.A. (1984) Experiential learning." },
     'Nothing in your answers cites Kolb (1984): "Kolb, D.A. (1984) Experiential learning.". Cite it where you use it, or move it to a Bibliography if you read it without citing it.'],

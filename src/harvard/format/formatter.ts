@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
+import { DEFAULT_EDITION, type CtrEdition } from "../edition";
 import type { CslItem } from "../library/csl";
 import { htmlToRuns, runsText, type TextRun } from "./runs";
 import { harvardStyleXml, retrieveLocale } from "./style";
@@ -13,6 +14,11 @@ export interface CiteRef {
 export interface CitationOptions {
   /** "Covey (1989, p. 42) argues" rather than "(Covey, 1989, p. 42)". */
   narrative?: boolean;
+}
+
+export interface FormatterOptions {
+  /** Cite Them Right edition of the reference list and citations; the 12th by default. */
+  edition?: CtrEdition;
 }
 
 export interface FormattedText {
@@ -65,7 +71,7 @@ export function parseLocator(text: string): { label: string; locator: string } |
 }
 
 /**
- * Formats a library with citeproc-js and the Cite Them Right Harvard style.
+ * Formats a library with citeproc-js and the Cite Them Right Harvard style of the chosen edition.
  * Every source in the library is registered up front, so year letters (2009a,
  * 2009b) and added initials are the same in every citation and in the list.
  */
@@ -74,15 +80,17 @@ export class HarvardFormatter {
   private readonly text: CiteprocEngine;
   private readonly items: Map<string, CslItem>;
   private readonly italicEtAl: boolean;
+  readonly edition: CtrEdition;
 
-  constructor(items: readonly CslItem[]) {
+  constructor(items: readonly CslItem[], options: FormatterOptions = {}) {
     const CSL = require("citeproc") as CiteprocModule;
     this.items = new Map(items.map((x) => [x.id, x]));
     const sys = {
       retrieveLocale,
       retrieveItem: (id: string) => this.items.get(id),
     };
-    const style = harvardStyleXml();
+    this.edition = options.edition ?? DEFAULT_EDITION;
+    const style = harvardStyleXml(this.edition);
     this.italicEtAl = /<et-al\b[^>]*font-style="italic"/.test(style);
     this.html = new CSL.Engine(sys, style, "en-GB", true);
     this.html.setOutputFormat("html");

@@ -3,14 +3,16 @@
  * `const { createFormatter } = await import("../harvard/format")` (see load.ts).
  */
 import type { CslItem } from "../library/csl";
-import { HarvardFormatter } from "./formatter";
+import { HarvardFormatter, type FormatterOptions } from "./formatter";
 
 export { HarvardFormatter, UnknownSourceError, parseLocator } from "./formatter";
-export type { CiteRef, CitationOptions, FormattedEntry, FormattedText } from "./formatter";
+export type { CiteRef, CitationOptions, FormattedEntry, FormattedText, FormatterOptions } from "./formatter";
 export { htmlToRuns, runsText } from "./runs";
 export type { TextRun } from "./runs";
-export { harvardStyleXml, STYLE_NAME } from "./style";
+export { harvardStyleXml, localeXml, styleTitle } from "./style";
+export { CTR_EDITIONS, DEFAULT_EDITION, type CtrEdition } from "../edition";
 
-export function createFormatter(items: readonly CslItem[]): HarvardFormatter {
-  return new HarvardFormatter(items);
+/** A formatter for these sources, in the 12th edition unless `options.edition` says otherwise. */
+export function createFormatter(items: readonly CslItem[], options: FormatterOptions = {}): HarvardFormatter {
+  return new HarvardFormatter(items, options);
 }

@@ -1,28 +1,36 @@
 /**
- * The Cite Them Right Harvard style and the en-GB locale, loaded from the packages
- * that ship them (never from a copied file), so an upgrade of the package is the
- * only way the style changes.
+ * The Cite Them Right Harvard styles and the CSL locales, from the CSL project's files shipped
+ * in ./csl (see csl/LICENCE.md): only the styles in use, never a whole collection of styles.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
+import { DEFAULT_EDITION, type CtrEdition } from "../edition";
+import { cslFile } from "./csl-files";
+import type { CslFileName } from "./csl-names";
 
-/** citation-js registers its bundled styles under these names; harvard1 is "Cite Them Right 11th edition - Harvard". */
-export const STYLE_NAME = "harvard1";
+const STYLE_FILES: Record<CtrEdition, CslFileName> = {
+  "12th": "harvard-cite-them-right.csl",
+  "11th": "harvard-cite-them-right-11th-edition.csl",
+};
 
-/** The style's CSL XML, from @citation-js/plugin-csl's bundled styles. */
-export function harvardStyleXml(): string {
-  const styles = require("@citation-js/plugin-csl/lib/styles.json") as Record<string, string>;
-  const xml = styles[STYLE_NAME];
-  if (typeof xml !== "string") throw new Error("The Harvard style is missing from @citation-js/plugin-csl.");
-  return xml;
+/** The style's CSL XML for an edition ("Cite Them Right 12th edition - Harvard" by default). */
+export function harvardStyleXml(edition: CtrEdition = DEFAULT_EDITION): string {
+  return cslFile(STYLE_FILES[edition]);
+}
+
+/** The style's own title, from its <info>: "Cite Them Right 12th edition - Harvard". */
+export function styleTitle(edition: CtrEdition = DEFAULT_EDITION): string {
+  return /<title>([^<]*)<\/title>/.exec(harvardStyleXml(edition))?.[1] ?? "";
+}
+
+/** The en-GB locale's XML, for tools that render with the same locale (the pandoc oracle test). */
+export function localeXml(lang: "en-GB" | "en-US"): string {
+  return cslFile(lang === "en-GB" ? "locales-en-GB.xml" : "locales-en-US.xml");
 }
 
 /**
- * CSL locales by language. en-GB comes from the locale-en-gb package (citeproc-js's
- * JSON form of the CSL project's locales-en-GB.xml), because @citation-js/plugin-csl 0.7
- * ships only en-US, nl-NL, fr-FR, de-DE and es-ES; citeproc-js also asks for en-US as its base.
+ * citeproc-js's locale callback. The styles set default-locale="en-GB"; citeproc-js also
+ * loads en-US as the base every locale is laid over, so both are shipped and any other
+ * language falls back to en-US.
  */
-export function retrieveLocale(lang: string): unknown {
-  if (lang === "en-GB") return require("locale-en-gb");
-  const bundled = require("@citation-js/plugin-csl/lib/locales.json") as Record<string, string>;
-  return bundled[lang] ?? bundled["en-US"];
+export function retrieveLocale(lang: string): string {
+  return localeXml(lang === "en-GB" ? "en-GB" : "en-US");
 }

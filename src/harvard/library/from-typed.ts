@@ -36,11 +36,16 @@ function givenBefore(segment: string, surname: string): string | undefined {
   return m?.[1].trim() || undefined;
 }
 
+/** "E. Cox, T. Bachkirova and …": initials before the surnames, as the 12th edition writes editors. */
+const INITIALS_FIRST = /^\s*(?:\p{Lu}\.\s?-?)+\s*\p{Lu}\p{Ll}/u;
+
 function toNames(surnames: string[], corporate: boolean, segment: string): CslName[] {
   if (corporate) return surnames.map((literal) => ({ literal }));
+  // initials first: "Cox, T." would otherwise take the next person's initials
+  const initialsFirst = INITIALS_FIRST.test(segment);
   return surnames.map((s) => {
     const particle = /^((?:van|von|de|der|den|du|da|di|le|la)(?: (?:van|von|de|der|den|du|da|di|le|la))*) (.+)$/.exec(s);
-    const given = givenAfter(segment, s) ?? givenBefore(segment, s);
+    const given = initialsFirst ? (givenBefore(segment, s) ?? givenAfter(segment, s)) : (givenAfter(segment, s) ?? givenBefore(segment, s));
     const base: CslName = particle ? { family: particle[2], "non-dropping-particle": particle[1] } : { family: s };
     return given ? { ...base, given } : base;
   });

@@ -6,7 +6,8 @@ import { referenceKey, referenceLabel } from "../describe";
 export const referenceStyle = defineRule({
   id: "reference-style",
   severity: "info",
-  description: "Reference-list entries follow Cite Them Right: Surname, Initials. (Year) Title.",
+  description:
+    "Reference-list entries follow Cite Them Right: Surname, Initials. (Year) Title., with DOIs and editors' names in the chosen edition's form (the 12th unless the 11th is chosen).",
   fix: "Format the reference in Harvard style, or use Update reference list.",
   action: "update-references",
   messages: { notes: "{{reference}}: {{notes}}." },

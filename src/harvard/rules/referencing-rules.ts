@@ -4,6 +4,7 @@
 import { citationUnmatched } from "./citation-unmatched";
 import { citationMatchedWithWarning } from "./citation-matched-with-warning";
 import { citationStyle } from "./citation-style";
+import { citationNoAuthor } from "./citation-no-author";
 import { referenceUncited } from "./reference-uncited";
 import { referenceIncomplete } from "./reference-incomplete";
 import { referenceStyle } from "./reference-style";
@@ -15,6 +16,7 @@ export const REFERENCING_RULES = [
   citationUnmatched,
   citationMatchedWithWarning,
   citationStyle,
+  citationNoAuthor,
   referenceUncited,
   referenceIncomplete,
   referenceStyle,

@@ -106,6 +106,33 @@ describe("reference list", () => {
   });
 });
 
+describe("Cite Them Right edition", () => {
+  const text = (edition?: "12th" | "11th") =>
+    new Map(createFormatter(SOURCES, edition ? { edition } : {}).bibliography().map((e) => [e.id, e.text]));
+  it("is the 12th by default: a DOI as a link after \"Available at:\", editors' initials first", () => {
+    const t = text();
+    expect(createFormatter([]).edition).toBe("12th");
+    expect(t.get("jones2016")).toMatch(/pp\. 249–277\. Available at: https:\/\/doi\.org\/10\.1111\/joop\.12119\.$/);
+    expect(t.get("western2012")).toContain("‘Coaching and mentoring in organisations’, in J. Passmore (ed.) Excellence in coaching");
+    expect(t.get("hawkins2014")).toContain("in E. Cox, T. Bachkirova, and D. Clutterbuck (eds)");
+    expect(text("12th")).toEqual(t);
+  });
+  it("is the 11th when chosen: \"doi:\" and editors' surnames first", () => {
+    const t = text("11th");
+    expect(t.get("jones2016")).toMatch(/pp\. 249–277\. doi:10\.1111\/joop\.12119\.$/);
+    expect(t.get("western2012")).toContain("in Passmore, J. (ed.) Excellence in coaching");
+    expect(t.get("hawkins2014")).toContain("in Cox, E., Bachkirova, T., and Clutterbuck, D. (eds)");
+  });
+  it("changes nothing else: the other entries and the citations are the same in both", () => {
+    const a = text("12th");
+    const b = text("11th");
+    const differ = [...a.keys()].filter((id) => a.get(id) !== b.get(id)).sort();
+    expect(differ).toEqual(["hawkins2014", "jones2016", "theeboom2014", "western2012"]);
+    const refs = SOURCES.map((x) => ({ id: x.id }));
+    expect(createFormatter(SOURCES, { edition: "11th" }).citation(refs).text).toBe(createFormatter(SOURCES).citation(refs).text);
+  });
+});
+
 describe("parseLocator", () => {
   it.each([
     ["42", { label: "page", locator: "42" }],

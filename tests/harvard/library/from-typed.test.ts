@@ -1,14 +1,15 @@
 import { createFormatter } from "../../../src/harvard/format";
+import { CTR_EDITIONS } from "../../../src/harvard/edition";
 import { sourceFromTypedLine, sourcesFromTypedList } from "../../../src/harvard/library/from-typed";
 import { blockingErrors } from "../../../src/harvard/library/validate";
 import { SOURCES } from "./fixtures/sources";
 
 describe("sources from the learner's typed reference list", () => {
-  it("reads back every kind of entry the formatter writes, so re-formatting gives the same line", () => {
-    const list = createFormatter(SOURCES).bibliography();
+  it.each(CTR_EDITIONS)("reads back every kind of entry the formatter writes in the %s edition, so re-formatting gives the same line", (edition) => {
+    const list = createFormatter(SOURCES, { edition }).bibliography();
     const typed = sourcesFromTypedList(list.map((e) => e.text));
     expect(typed).toHaveLength(list.length);
-    const again = new Set(createFormatter(typed.map((t) => t.item)).bibliography().map((e) => e.text));
+    const again = new Set(createFormatter(typed.map((t) => t.item), { edition }).bibliography().map((e) => e.text));
     // "Smith, A. et al." cannot be turned back into four names: the learner is asked for them.
     const etAl = list.filter((e) => / et al\. /.test(e.text)).map((e) => e.text);
     expect(etAl).toHaveLength(1);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "fs";
 import { dirname, join, resolve } from "path";
 
 const root = resolve(__dirname, "../../..");
-const HEAVY = /^(citeproc|@citation-js\/|locale-en-gb)/;
+const HEAVY = /^(citeproc|@citation-js\/)/;
 
 function resolveLocal(from: string, spec: string): string | null {
   const base = resolve(dirname(from), spec);
@@ -60,6 +60,13 @@ describe("on-demand loading of the heavy formatting and import code", () => {
     expect([...reachablePackages(join(root, "src/harvard/library/export.ts"))]).toEqual(
       expect.arrayContaining(["@citation-js/core"]),
     );
+  });
+
+  it("the formatting chunk pulls in citeproc-js and no citation-js (whose styles.json holds styles not in use)", () => {
+    const packages = [...reachablePackages(join(root, "src/harvard/format/index.ts"))];
+    expect(packages.filter((p) => HEAVY.test(p))).toEqual(["citeproc"]);
+    // the pane's build reads the shipped CSL files through csl-files.web.ts, which needs no file system
+    expect([...reachablePackages(join(root, "src/harvard/format/csl-files.web.ts"))]).toEqual([]);
   });
 
   it("the formatter loads citeproc-js only when a formatter is made, not at import", () => {

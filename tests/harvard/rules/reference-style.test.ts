@@ -2,11 +2,29 @@ import { referenceStyle } from "../../../src/harvard/rules/reference-style";
 import { essay } from "../helpers";
 import { ruleTester } from "../rule-tester";
 
+// Typed in each edition's form, as its CSL style prints it (10.5555 is the DOI prefix kept for examples).
+const JONES_12 =
+  "Jones, R.J., Woods, S.A. and Guillaume, Y.R.F. (2016) ‘The effectiveness of workplace coaching’, Journal of Occupational and Organizational Psychology, 89(2), pp. 249–277. Available at: https://doi.org/10.1111/joop.12119.";
+const JONES_11 =
+  "Jones, R.J., Woods, S.A. and Guillaume, Y.R.F. (2016) ‘The effectiveness of workplace coaching’, Journal of Occupational and Organizational Psychology, 89(2), pp. 249–277. doi:10.1111/joop.12119.";
+const WESTERN_12 =
+  "Western, S. (2012) ‘Coaching and mentoring in organisations’, in J. Passmore (ed.) Excellence in coaching: the industry guide. London: Kogan Page, pp. 12–30. Available at: https://doi.org/10.5555/excellence.2012.02.";
+const WESTERN_11 =
+  "Western, S. (2012) ‘Coaching and mentoring in organisations’, in Passmore, J. (ed.) Excellence in coaching: the industry guide. London: Kogan Page, pp. 12–30. doi:10.5555/excellence.2012.02.";
+const HAWKINS_11 =
+  "Hawkins, P. (2014) ‘Coaching supervision’, In: Cox, E., Bachkirova, T. and Clutterbuck, D. (eds) The complete handbook of coaching. 2nd edn. London: Sage, pp. 391–404.";
+
 ruleTester.run(referenceStyle, {
   valid: [
     { name: "Cite Them Right", doc: essay(["Goals."], ["Covey, S.R. (1989) The 7 habits of highly effective people. London: Simon & Schuster."]) },
     { name: "organisation with &", doc: essay(["Culture."], ["Institute of Leadership & Management (2011) Creating a coaching culture. London: ILM."]) },
     { name: "Title Case is tolerated", doc: essay(["Goals."], ["Covey, S.R. (1989) The 7 Habits of Highly Effective People. London: Simon & Schuster."]) },
+    { name: "12th edition DOI", doc: essay(["Goals."], [JONES_12]) },
+    { name: "11th edition DOI, 11th chosen", edition: "11th", doc: essay(["Goals."], [JONES_11]) },
+    { name: "12th edition editors", doc: essay(["Goals."], [WESTERN_12]) },
+    { name: "11th edition editors, 11th chosen", edition: "11th", doc: essay(["Goals."], [WESTERN_11]) },
+    { name: "a DOI in a web address of another kind", doc: essay(["Goals."], ["Grant, A.M. (2017) Coaching. Available at: https://example.org/doi/10.5555/x (Accessed: 12 March 2024)."]) },
+    { name: "editors written out in full are left alone", doc: essay(["Goals."], ["Western, S. (2012) 'Coaching', in Jonathan Passmore (ed.) Excellence in coaching. London: Kogan Page."]) },
   ],
   invalid: [
     { name: "seed 002 Covey", doc: essay(["Goals."], ["Covey. Stephen R. (1989) The 7 Habits of Highly Effective People. Simon & Schuster UK Lt"]), problems: [
@@ -24,5 +42,19 @@ ruleTester.run(referenceStyle, {
     { name: "ampersand between people", doc: essay(["Goals."], ["Clutterbuck, D. & Megginson, D. (2005) Making coaching work. London: CIPD."]), problems: [
         { messageId: "notes", paragraph: 3, data: { reference: "Clutterbuck and Megginson (2005)", notes: "Join the last two authors with \"and\", not \"&\"" } },
       ] },
+    {
+      name: '"doi:" in a 12th-edition list',
+      doc: essay(["Goals."], [JONES_11]),
+      problems: [{ messageId: "notes", paragraph: 3, data: { reference: "Jones, Woods and Guillaume (2016)", notes: "Cite Them Right 12th edition gives a DOI as a link: Available at: https://doi.org/10.1111/joop.12119" } }],
+    },
+    {
+      name: "a DOI link without \"Available at:\" in a 12th-edition list",
+      doc: essay(["Goals."], [JONES_12.replace("Available at: ", "")]),
+      problems: [{ messageId: "notes", paragraph: 3, data: { reference: "Jones, Woods and Guillaume (2016)", notes: "Cite Them Right 12th edition puts \"Available at:\" before a DOI link" } }],
+    },
+    { name: "a DOI link in an 11th-edition list", edition: "11th", doc: essay(["Goals."], [JONES_12]), problems: [{ messageId: "notes", paragraph: 3, data: { reference: "Jones, Woods and Guillaume (2016)", notes: "Cite Them Right 11th edition gives a DOI as doi:10.1111/joop.12119" } }] },
+    { name: "editors surname first in a 12th-edition list", doc: essay(["Goals."], [WESTERN_11]), problems: [{ messageId: "notes", paragraph: 3, data: { reference: "Western (2012)", notes: "Cite Them Right 12th edition gives a DOI as a link: Available at: https://doi.org/10.5555/excellence.2012.02; Cite Them Right 12th edition writes editors' initials before their surnames, as in \"in J. Passmore (ed.)\"" } }] },
+    { name: "several editors surname first, 12th", doc: essay(["Goals."], [HAWKINS_11]), problems: [{ messageId: "notes", paragraph: 3, data: { reference: "Hawkins (2014)", notes: "Cite Them Right 12th edition writes editors' initials before their surnames, as in \"in J. Passmore (ed.)\"" } }] },
+    { name: "editors initials first in an 11th-edition list", edition: "11th", doc: essay(["Goals."], [WESTERN_12]), problems: [{ messageId: "notes", paragraph: 3, data: { reference: "Western (2012)", notes: "Cite Them Right 11th edition gives a DOI as doi:10.5555/excellence.2012.02; Cite Them Right 11th edition writes editors' surnames first, as in \"in Passmore, J. (ed.)\"" } }] },
   ],
 });
