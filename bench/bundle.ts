@@ -13,7 +13,7 @@ export interface BundleFigures {
   initialScripts: string[];
   initialKbGzip: number;
   allKbGzip: number;
-  /** What import("harvard/format") loads: citeproc-js, the formatter and the CSL styles and locales. */
+  /** What import("harvard/format/harvard-format") loads: citeproc-js, the formatter and the CSL styles and locales. */
   formatScripts: string[];
   formatKb: number;
   formatKbGzip: number;

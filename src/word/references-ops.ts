@@ -2,7 +2,7 @@ import { insertCitation } from "./citation-insert";
 import type { WordRunner } from "./word-runner";
 import { readTypedReferences, updateReferenceList } from "./reference-list";
 import { canStoreSources, loadSources, saveSources } from "./sources-store";
-import type { FormattedEntry, FormattedText } from "../harvard/format";
+import type { FormattedEntry, FormattedText } from "../harvard/format/harvard-format";
 import type { SourceLibrary } from "../harvard/library/library";
 
 /** The References tab's document operations: the source library part, citations, the reference list. */

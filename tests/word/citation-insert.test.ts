@@ -1,4 +1,4 @@
-import { createFormatter } from "../../src/harvard/format";
+import { createFormatter } from "../../src/harvard/format/harvard-format";
 import { insertCitation } from "../../src/word/citation-insert";
 import { buildMemoryDocument, memoryWordRunner, snapshot } from "../../src/word-memory/memory-word";
 import type { MemoryDocument } from "../../src/word-memory/memory-word";

@@ -1,5 +1,5 @@
 import { Tags } from "../../src/model/document";
-import { createFormatter } from "../../src/harvard/format";
+import { createFormatter } from "../../src/harvard/format/harvard-format";
 import { HANGING_INDENT_POINTS, readTypedReferences, updateReferenceList } from "../../src/word/reference-list";
 import { sourcesFromTypedList } from "../../src/harvard/library/from-typed";
 import { buildMemoryDocument, controlsSnapshot, memoryWordRunner, snapshot, type MemoryParagraphSpec } from "../../src/word-memory/memory-word";

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Checkbox, Field, Input, Label, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { TextQuote20Regular } from "../icons";
-import type { FormattedText } from "../../harvard/format";
+import type { FormattedText } from "../../harvard/format/harvard-format";
 import { usePane } from "../state";
 import type { LibraryState } from "./ReferencesView";
 

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Report } from "../../check/rules";
-import type { FormattedEntry } from "../../harvard/format";
+import type { FormattedEntry } from "../../harvard/format/harvard-format";
 import { plural } from "../model/summary";
 import { usePane } from "../state";
 import { workKey } from "../../harvard/match";

@@ -7,7 +7,7 @@ import { CitePanel } from "./CitePanel";
 import { ReferenceListPanel } from "./ReferenceListPanel";
 import { SourcesPanel } from "./SourcesPanel";
 
-type FormatModule = typeof import("../../harvard/format");
+type FormatModule = typeof import("../../harvard/format/harvard-format");
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -36,7 +36,7 @@ export function ReferencesView() {
     let cancelled = false;
     void actions.run("Load your sources", async () => {
       // Citation formatting (citeproc-js) is the heaviest part of the add-in: fetched only now.
-      const [backend, format] = await Promise.all([actions.loadSources(), import(/* webpackChunkName: "harvard-format" */ "../../harvard/format")]);
+      const [backend, format] = await Promise.all([actions.loadSources(), import(/* webpackChunkName: "harvard-format" */ "../../harvard/format/harvard-format")]);
       if (!cancelled) setLoaded({ backend, format });
     });
     return () => {

@@ -1,4 +1,4 @@
-import type { TextRun } from "../../harvard/format";
+import type { TextRun } from "../../harvard/format/harvard-format";
 
 /** Formatted text (italics from the Harvard style) without injecting HTML. */
 export function Runs({ runs }: { runs: readonly TextRun[] }) {

@@ -1,4 +1,4 @@
-import type { FormattedEntry } from "../../harvard/format";
+import type { FormattedEntry } from "../../harvard/format/harvard-format";
 import { diffReferenceRows, type DiffKind, type DiffRow } from "../../harvard/library/typed-diff";
 
 export type { DiffKind, DiffRow };

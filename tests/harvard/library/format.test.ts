@@ -1,4 +1,4 @@
-import { createFormatter, parseLocator, runsText, UnknownSourceError } from "../../../src/harvard/format";
+import { createFormatter, parseLocator, runsText, UnknownSourceError } from "../../../src/harvard/format/harvard-format";
 import { htmlToRuns } from "../../../src/harvard/format/runs";
 import type { CslItem } from "../../../src/harvard/library/csl";
 import { SOURCES } from "./fixtures/sources";

@@ -1,4 +1,4 @@
-import { createFormatter } from "../../../src/harvard/format";
+import { createFormatter } from "../../../src/harvard/format/harvard-format";
 import { CTR_EDITIONS } from "../../../src/harvard/edition";
 import { sourceFromTypedLine, sourcesFromTypedList } from "../../../src/harvard/library/from-typed";
 import { blockingErrors } from "../../../src/harvard/library/validate";

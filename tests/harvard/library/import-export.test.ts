@@ -6,7 +6,7 @@ import { addImported, detectFormat, ImportError, importSources } from "../../../
 import { sourceKindOf } from "../../../src/harvard/library/kinds";
 import { emptyLibrary, libraryFromStored, libraryToStored, LibraryFormatError, type SourceLibrary } from "../../../src/harvard/library/library";
 import { blockingErrors, validateSource } from "../../../src/harvard/library/validate";
-import { createFormatter } from "../../../src/harvard/format";
+import { createFormatter } from "../../../src/harvard/format/harvard-format";
 import { SOURCES } from "./fixtures/sources";
 
 const sample = (f: string) => readFileSync(join(__dirname, "fixtures", "imports", f), "utf8");

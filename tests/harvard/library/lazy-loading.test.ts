@@ -63,7 +63,7 @@ describe("on-demand loading of the heavy formatting and import code", () => {
   });
 
   it("the formatting chunk pulls in citeproc-js and no citation-js (whose styles.json holds styles not in use)", () => {
-    const packages = [...reachablePackages(join(root, "src/harvard/format/index.ts"))];
+    const packages = [...reachablePackages(join(root, "src/harvard/format/harvard-format.ts"))];
     expect(packages.filter((p) => HEAVY.test(p))).toEqual(["citeproc"]);
     // the pane's build reads the shipped CSL files through csl-files.web.ts, which needs no file system
     expect([...reachablePackages(join(root, "src/harvard/format/csl-files.web.ts"))]).toEqual([]);

@@ -12,7 +12,7 @@ import { execFileSync, spawnSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { createFormatter as makeFormatter, harvardStyleXml, localeXml } from "../../../src/harvard/format";
+import { createFormatter as makeFormatter, harvardStyleXml, localeXml } from "../../../src/harvard/format/harvard-format";
 import { CTR_EDITIONS, type CtrEdition } from "../../../src/harvard/edition";
 import { sourceKindOf, SOURCE_KINDS } from "../../../src/harvard/library/kinds";
 import { SOURCES } from "./fixtures/sources";

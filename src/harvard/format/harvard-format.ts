@@ -1,6 +1,6 @@
 /**
  * Harvard formatting (citeproc-js). Heavy: the task pane loads it on demand with
- * `const { createFormatter } = await import("../harvard/format")` (see load.ts).
+ * `const { createFormatter } = await import("../harvard/format/harvard-format")` (its own chunk).
  */
 import type { CslItem } from "../library/csl";
 import { HarvardFormatter, type FormatterOptions } from "./formatter";
