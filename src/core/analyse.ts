@@ -3,6 +3,7 @@
  * preview all build a DraftDocument and call analyse().
  */
 import type { DraftDocument } from "./model";
+import { isBodyParagraph } from "./model";
 import type { Problem, Report, SectionReport, SectionStatus, Severity } from "./report";
 import type { Section } from "./sections-model";
 import type { Unit } from "../units/types";
@@ -11,7 +12,7 @@ import { checkReferencing } from "../harvard/check";
 import { buildContext, type CheckContext } from "./context";
 import { detectUnitIn, unitFromTemplateTag } from "./detect-unit";
 import { UnknownUnitError } from "./errors";
-import { scanDraft, type DraftScan } from "./sections";
+import { isGuidanceClass, scanDraft, type DraftScan } from "./sections";
 import { COVERAGE_RULES } from "./rules";
 
 export { findSections } from "./sections";
@@ -46,7 +47,8 @@ function resolveUnit(doc: DraftDocument, options: AnalyseOptions): { unit: Unit 
 
 /**
  * Sections as the referencing checks see them: without the add-in's guidance,
- * {braced} notes, cover sheet and title, whose citations are not the learner's.
+ * {braced} notes, pasted guidance, placeholders, cover sheet and title, whose
+ * citations are not the learner's.
  */
 function sectionsForReferencing(doc: DraftDocument, scan: DraftScan): Section[] {
   const position = new Map<number, number>();
@@ -55,7 +57,7 @@ function sectionsForReferencing(doc: DraftDocument, scan: DraftScan): Section[] 
     ...s,
     paragraphs: s.paragraphs.filter((p) => {
       const c = scan.classes[position.get(p.index)!];
-      return c !== "guidance" && c !== "braced" && c !== "cover" && c !== "title" && c !== "contents";
+      return !isGuidanceClass(c) && c !== "placeholder" && c !== "cover" && c !== "title" && c !== "contents";
     }),
   }));
 }
@@ -80,7 +82,8 @@ function sectionReports(ctx: CheckContext, citationsByAc: Map<string, number>, s
     const sources = sourcesByAc[c.id];
     if (sources) report.sources = sources;
     if (first) {
-      const last = first.section.paragraphs[first.section.paragraphs.length - 1];
+      // The last body paragraph: notes and text boxes are not where a section ends in the document.
+      const last = first.section.paragraphs.filter(isBodyParagraph).pop();
       report.paragraphs = [first.heading.paragraph.index, last ? last.index : first.heading.paragraph.index];
     }
     return report;

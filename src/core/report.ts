@@ -19,7 +19,9 @@ export type ProblemCode =
   | "reference-style"
   | "reference-duplicate"
   | "reference-order"
-  | "section-needs-reference";
+  | "reference-list-is-bibliography"
+  | "section-needs-reference"
+  | "content-not-read";
 
 export interface WorkKey {
   authors: string[];

@@ -47,12 +47,14 @@ function isListLabel(text: string): boolean {
   return t.split(/\s+/).length <= 4 && !/[.,(]/.test(t.replace(/[.:]$/, ""));
 }
 
-function readReferences(sections: readonly Section[]): { refs: ParsedReference[]; hasList: boolean } {
+function readReferences(sections: readonly Section[]): { refs: ParsedReference[]; hasList: boolean; hasBibliography: boolean } {
   const refs: ParsedReference[] = [];
   let hasList = false;
+  let hasBibliography = false;
   for (const s of sections) {
     if (s.kind !== "references" && s.kind !== "bibliography") continue;
     if (s.kind === "references") hasList = true;
+    else hasBibliography = true;
     let prev: ParsedReference | null = null;
     for (const p of s.paragraphs) {
       if (p.headingLevel > 0 || p.isTitle || p.role !== "body") continue;
@@ -67,7 +69,7 @@ function readReferences(sections: readonly Section[]): { refs: ParsedReference[]
       refs.push((prev = alone));
     }
   }
-  return { refs, hasList };
+  return { refs, hasList, hasBibliography };
 }
 
 function readCitations(sections: readonly Section[]): ParsedCitation[] {
@@ -153,7 +155,7 @@ class MatchMemo {
 
 /** Build the context every referencing rule reads. Exported for the rules' tests. */
 export function buildReferencingContext(input: ReferencingInput): ReferencingContext {
-  const { refs, hasList } = readReferences(input.sections);
+  const { refs, hasList, hasBibliography } = readReferences(input.sections);
   const index = new ReferenceIndex(refs);
   const all = readCitations(input.sections);
   // the same work is cited many times: match each distinct reading once
@@ -193,7 +195,8 @@ export function buildReferencingContext(input: ReferencingInput): ReferencingCon
     references: refs,
     index,
     cited,
-    hasReferenceList: hasList,
+    hasReferenceList: hasList || hasBibliography,
+    bibliographyOnly: !hasList && hasBibliography,
     sourcesByAc,
     codeOfPracticeByAc,
   };

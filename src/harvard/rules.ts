@@ -11,6 +11,7 @@ import { referenceIncomplete } from "../core/rules/reference-incomplete";
 import { referenceStyle } from "../core/rules/reference-style";
 import { referenceDuplicate } from "../core/rules/reference-duplicate";
 import { referenceOrder } from "../core/rules/reference-order";
+import { referenceListIsBibliography } from "../core/rules/reference-list-is-bibliography";
 import { sectionNeedsReference } from "../core/rules/section-needs-reference";
 
 export const HARVARD_RULES: readonly ReferencingRule[] = [
@@ -22,5 +23,6 @@ export const HARVARD_RULES: readonly ReferencingRule[] = [
   referenceStyle,
   referenceDuplicate,
   referenceOrder,
+  referenceListIsBibliography,
   sectionNeedsReference,
 ];

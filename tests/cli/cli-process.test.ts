@@ -99,7 +99,7 @@ describe("exit status 2: one line on stderr", () => {
   test.each<[string, string[], RegExp]>([
     ["unknown unit", [fx("problems-503.docx"), "--unit", "9999-999"], /Unknown unit "9999-999"; the units are .*8580-503/],
     ["missing file", ["tests/fixtures/no-such-draft.docx"], /no-such-draft\.docx: no such file or folder\.$/],
-    ["not a .docx by name", ["tests/fixtures/make/fodt.ts"], /fodt\.ts: not a \.docx file/],
+    ["not a Word document by content, whatever its name", ["tests/fixtures/make/fodt.ts"], /fodt\.ts: This file is not a Word document \(\.docx\)\.$/],
     ["a text file renamed .docx", [fx("not-a-docx.docx")], /not-a-docx\.docx: This file is not a Word document \(\.docx\)\.$/],
     ["a truncated .docx", [fx("truncated.docx"), "--json"], /truncated\.docx: The Word document is damaged: /],
     ["unknown option", [fx("problems-503.docx"), "--colour"], /Unknown option --colour; run ilm-check --help/],

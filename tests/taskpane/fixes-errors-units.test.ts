@@ -10,6 +10,7 @@ describe("fix advice", () => {
     "ac-missing", "ac-heading-altered", "ac-empty", "ac-short", "ac-out-of-order", "ac-duplicate", "guidance-left-in",
     "word-count-out-of-range", "citation-unmatched", "citation-matched-with-warning", "citation-style", "reference-uncited",
     "reference-incomplete", "reference-style", "reference-duplicate", "reference-order", "section-needs-reference",
+    "reference-list-is-bibliography", "content-not-read",
   ];
   it.each(codes)("%s has a one-line fix ending with a full stop", (code) => {
     const { fix } = adviceFor({ code });

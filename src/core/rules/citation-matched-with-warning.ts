@@ -35,6 +35,8 @@ export const citationMatchedWithWarning: ReferencingRule = {
       const m = ctx.matches[i];
       if (!isMatch(m)) return;
       for (const w of m.warnings) {
+        // With no list but a Bibliography, that it is named so is said once for the list (reference-list-is-bibliography).
+        if (w.kind === "bibliography-only" && ctx.bibliographyOnly) continue;
         const message = sentence(c, w);
         // the same slip repeated in one paragraph is one thing to fix
         const key = `${c.paragraph}|${message}`;

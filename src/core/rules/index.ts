@@ -12,6 +12,7 @@ import { acOutOfOrder } from "./ac-out-of-order";
 import { acDuplicate } from "./ac-duplicate";
 import { guidanceLeftIn } from "./guidance-left-in";
 import { wordCountOutOfRange } from "./word-count-out-of-range";
+import { contentNotRead } from "./content-not-read";
 import { HARVARD_RULES } from "../../harvard/rules";
 
 export type { Rule } from "./types";
@@ -25,6 +26,7 @@ export const COVERAGE_RULES: readonly Rule[] = [
   acDuplicate,
   guidanceLeftIn,
   wordCountOutOfRange,
+  contentNotRead,
 ];
 
 export { HARVARD_RULES };

@@ -26,7 +26,9 @@ const ADVICE: Record<ProblemCode, FixAdvice> = {
   "reference-style": { fix: "Format the reference in Harvard style, or use Update reference list.", action: "update-references" },
   "reference-duplicate": { fix: "Remove the second copy of this reference." },
   "reference-order": { fix: "Sort the reference list alphabetically by author, or use Update reference list.", action: "update-references" },
+  "reference-list-is-bibliography": { fix: "Head the list of the works you cite “References”; keep a Bibliography only for works you read but did not cite." },
   "section-needs-reference": { fix: "Support this answer with at least one cited source from your reading." },
+  "content-not-read": { fix: "Check that part of the document yourself, or save it as ordinary text in the draft so it can be checked." },
 };
 
 export function adviceFor(problem: Pick<Problem, "code">): FixAdvice {
