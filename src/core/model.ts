@@ -81,6 +81,11 @@ export interface UnreadContent {
   what: string;
   /** The body paragraph nearest to it, when known. */
   paragraph?: number;
+  /**
+   * The host cannot tell whether the document holds any: Word without the API
+   * for it. The report says so as a note rather than as a finding.
+   */
+  possibly?: boolean;
 }
 
 export interface DraftDocument {

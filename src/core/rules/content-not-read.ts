@@ -15,11 +15,17 @@ export const contentNotRead: Rule = {
     for (const u of ctx.doc.unread ?? []) {
       if (seen.has(u.what)) continue;
       seen.add(u.what);
-      const problem: Problem = {
-        code: "content-not-read",
-        severity: "warning",
-        message: `This document holds ${u.what}, which could not be read: its words are not counted and its citations are not checked.`,
-      };
+      const problem: Problem = u.possibly
+        ? {
+            code: "content-not-read",
+            severity: "info",
+            message: `This version of Word does not let the add-in read ${u.what}: any words in them are not counted and their citations are not checked.`,
+          }
+        : {
+            code: "content-not-read",
+            severity: "warning",
+            message: `This document holds ${u.what}, which could not be read: its words are not counted and its citations are not checked.`,
+          };
       if (u.paragraph !== undefined) problem.paragraph = u.paragraph;
       problems.push(problem);
     }
