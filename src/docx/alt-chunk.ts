@@ -86,7 +86,8 @@ export function htmlParagraphs(html: string): DocParagraph[] {
   let inCell = false;
 
   const flush = () => {
-    const value = pre ? text : text.replace(/[ \t\r\n\f]+/g, " ").replace(/ ?\n ?/g, "\n").trim();
+    // <br> is kept apart as U+2028 while the HTML's own white space collapses, then becomes a line break.
+    const value = (pre ? text : text.replace(/[ \t\r\n\f]+/g, " ").trim()).replace(/ ?\u2028 ?/g, "\n");
     if (value !== "" || inCell) {
       const heading = headings[headings.length - 1] ?? 0;
       const p: Partial<DocParagraph> & { index: number; text: string } = {
@@ -110,7 +111,7 @@ export function htmlParagraphs(html: string): DocParagraph[] {
         if (SKIPPED.has(name)) skip++;
         if (skip) return;
         if (name === "br") {
-          text += "\n";
+          text += "\u2028";
           return;
         }
         if (BLOCKS.has(name)) flush();

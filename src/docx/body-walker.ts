@@ -58,8 +58,10 @@ export class BodyWalker {
   private carry: { text: ParaText; tags: string[]; cell?: TableCellRef } | null = null;
   private para: ParaText = newParaText();
   private paraStyle: string | null = null;
-  /** Depth of content controls showing their placeholder text. */
+  /** Depth of content controls showing their placeholder text (and of runs styled as placeholder text in a control). */
   private placeholderDepth = 0;
+  /** Depth of content controls of any kind. */
+  private sdtDepth = 0;
   /** Set while reading a note or text box: its part and the body paragraph of its anchor. */
   private part: { part: ParagraphPart; anchor: number } | null = null;
   /** Notes and text boxes waiting to be read, in the order of their anchors. */
@@ -163,11 +165,13 @@ export class BodyWalker {
     const stack = inline ? this.inlineTags : this.blockTags;
     if (tag) stack.push(tag);
     if (placeholder) this.placeholderDepth++;
+    this.sdtDepth++;
     try {
       fn();
     } finally {
       if (tag) stack.pop();
       if (placeholder) this.placeholderDepth--;
+      this.sdtDepth--;
     }
   }
 
@@ -356,8 +360,16 @@ export class BodyWalker {
     const rPr = wChild(r, "rPr");
     // Hidden text (w:vanish, w:specVanish): Word neither shows it by default nor counts it.
     if (onOff(wChild(rPr, "vanish")) || onOff(wChild(rPr, "specVanish"))) return;
+    const charStyle = wAttr(wChild(rPr, "rStyle"), "val");
+    // Word styles a control's placeholder "Placeholder Text"; inside a control such a run is its placeholder.
+    const placeholderRun = this.sdtDepth > 0 && this.styles.isPlaceholderStyle(charStyle);
     const before = this.para.parts.length;
-    this.runContent(r);
+    if (placeholderRun) this.placeholderDepth++;
+    try {
+      this.runContent(r);
+    } finally {
+      if (placeholderRun) this.placeholderDepth--;
+    }
     let visible = false;
     for (let i = before; i < this.para.parts.length; i++) {
       if (/\S/.test(this.para.parts[i])) {
@@ -366,18 +378,14 @@ export class BodyWalker {
       }
     }
     if (!visible) return;
-    const bold = this.styles.runBold(
-      onOff(wChild(rPr, "b")),
-      wAttr(wChild(rPr, "rStyle"), "val"),
-      this.paraStyle,
-    );
-    this.noteVisibleText(bold);
+    const bold = this.styles.runBold(onOff(wChild(rPr, "b")), charStyle, this.paraStyle);
+    this.noteVisibleText(bold, placeholderRun);
   }
 
-  private noteVisibleText(bold: boolean): void {
+  private noteVisibleText(bold: boolean, placeholder = false): void {
     const para = this.para;
     para.hasText = true;
-    if (this.placeholderDepth > 0) para.hasPlaceholder = true;
+    if (placeholder || this.placeholderDepth > 0) para.hasPlaceholder = true;
     else para.hasOwnText = true;
     if (!bold) para.allBold = false;
     para.inlineTags = para.inlineTags === null ? [...this.inlineTags] : commonPrefix(para.inlineTags, this.inlineTags);

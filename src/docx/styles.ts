@@ -111,6 +111,12 @@ export class StyleSheet {
     return result;
   }
 
+  /** Whether a character style is Word's "Placeholder Text" (what a content control's placeholder is styled with). */
+  isPlaceholderStyle(id: string | null): boolean {
+    if (!id) return false;
+    return id === "PlaceholderText" || this.chain(id).some((s) => /^placeholder text$/i.test(s.name));
+  }
+
   /** Whether the style is, or is based on, the built-in Subtitle style. */
   isSubtitle(id: string | null): boolean {
     if (!id) return false;
