@@ -13,6 +13,7 @@ import { pastedGuidance } from "./catalogue-guidance";
 import { frontCover, isDeclaration, isLabelLine } from "./cover-lines";
 import { splitHeadingNotes } from "./heading-notes";
 import { isPlaceholder } from "./placeholder";
+import { parseAcNumber } from "./ac-number";
 import { sideHeadingAt, type SideHeading } from "./side-headings";
 import { foldOfficialWording } from "./wording";
 import { indexRows } from "./index-tables";
@@ -73,10 +74,11 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   const braced = bracedParagraphs(paragraphs);
   const contents = contentsEntries(paragraphs);
   const placeholder = paragraphs.map((p) => isPlaceholder(p));
+  const criterion = criterionCells(paragraphs);
   const pasted = pastedGuidance(
     paragraphs,
     unit,
-    (i) => paragraphs[i]!.role === "body" && !braced[i] && !contents[i] && !placeholder[i] && !paragraphs[i]!.isTitle,
+    (i) => paragraphs[i]!.role === "body" && !braced[i] && !contents[i] && !placeholder[i] && !paragraphs[i]!.isTitle && !criterion[i],
   );
   const wordings = new Map<string, string>();
   for (const c of unit?.criteria ?? []) wordings.set(c.id, c.wording);
@@ -239,6 +241,33 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
     sectionOf[i] = section ? position.get(section)! : 0;
   });
   return { sections, sideHeadings, classes, sectionOf };
+}
+
+/**
+ * Paragraphs in a centre template's criterion column: the first cell of a table row
+ * that has an answer cell beside it, and opens with an AC number. Guidance printed
+ * there is the template's form, not guidance the learner left in.
+ */
+function criterionCells(paragraphs: readonly DocParagraph[]): boolean[] {
+  const out = new Array<boolean>(paragraphs.length).fill(false);
+  if (!paragraphs.some((p) => p.table && p.table.cell > 0)) return out;
+  const key = (p: DocParagraph) => `${p.table!.table}:${p.table!.row}`;
+  const wideRows = new Set(paragraphs.filter((p) => p.table && p.table.cell > 0).map(key));
+  let cell: string | null = null;
+  let criterion = false;
+  paragraphs.forEach((p, i) => {
+    if (!p.table || p.table.cell !== 0 || !wideRows.has(key(p))) {
+      cell = null;
+      return;
+    }
+    if (cell !== key(p)) {
+      cell = key(p);
+      criterion = false;
+    }
+    if (!criterion && p.text.trim() !== "" && parseAcNumber(p.text)) criterion = true;
+    out[i] = criterion;
+  });
+  return out;
 }
 
 /**

@@ -159,6 +159,12 @@ describe("guidance pasted from the unit's own documents", () => {
     expect(codes(lines, u)).toContain("guidance-left-in 1.1");
   });
 
+  it("a centre template's criterion column may print the guidance: that is its form, not guidance left in", () => {
+    const lines: Line[] = [`| ${c11.id} ${c11.wording}\\n${c11.passDescriptors.join("\\n")} | ${filler(40)} |`];
+    expect(codes(lines, u).filter((c) => c.startsWith("guidance"))).toEqual([]);
+    expect(codes([heading, ...c11.passDescriptors, filler(40)], u)).toContain("guidance-left-in 1.1");
+  });
+
   it("small edits are tolerated: case, punctuation, a word changed", () => {
     const edited = c11.passDescriptors[0]!.toLowerCase().replace("detailed", "thorough").replace(/\.$/, "");
     expect(codes([heading, edited, filler(40)], u)).toContain("guidance-left-in 1.1");
