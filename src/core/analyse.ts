@@ -113,6 +113,16 @@ export function analyseCoverage(doc: DraftDocument, unit: Unit | null): { ctx: C
   return { ctx, scan, problems };
 }
 
+/**
+ * Where a note or text box sits in the body: the paragraph holding its anchor, so
+ * "go to" lands on the footnote mark's paragraph (hosts select body paragraphs only).
+ */
+function toBodyParagraph(doc: DraftDocument): (index: number | undefined) => number | undefined {
+  const anchors = new Map<number, number>();
+  for (const p of doc.paragraphs) if (!isBodyParagraph(p) && p.anchor !== undefined) anchors.set(p.index, p.anchor);
+  return (index) => (index === undefined ? undefined : (anchors.get(index) ?? index));
+}
+
 export function analyse(doc: DraftDocument, options: AnalyseOptions = {}): Report {
   const { unit, source } = resolveUnit(doc, options);
   const { ctx, scan, problems } = analyseCoverage(doc, unit);
@@ -120,14 +130,19 @@ export function analyse(doc: DraftDocument, options: AnalyseOptions = {}): Repor
   const citationsByAc = new Map<string, number>();
   for (const c of referencing.citations) if (c.ac) citationsByAc.set(c.ac, (citationsByAc.get(c.ac) ?? 0) + 1);
 
+  const inBody = toBodyParagraph(doc);
+  const placed = <T extends { paragraph?: number }>(x: T): T => {
+    const paragraph = inBody(x.paragraph);
+    return paragraph === x.paragraph ? x : { ...x, paragraph };
+  };
   const report: Report = {
     unit: unit ? unit.id : null,
     wordCount: ctx.totalWords,
     wordRange: ctx.wordRange,
     sections: sectionReports(ctx, citationsByAc, referencing.sourcesByAc),
-    citations: referencing.citations,
+    citations: referencing.citations.map(placed),
     references: referencing.references,
-    problems: sortProblems([...problems, ...referencing.problems]),
+    problems: sortProblems([...problems, ...referencing.problems].map(placed)),
   };
   if (doc.source !== undefined) report.file = doc.source;
   if (source) report.unitSource = source;
