@@ -14,5 +14,17 @@ ruleTester.run(referenceStyle, {
     { name: "Anglia year", doc: essay(["Goals."], ["Covey, S.R., 1989. The 7 habits. London: Simon & Schuster."]), problems: [{ message: "round brackets" }] },
     { name: "n.d.", doc: essay(["Goals."], ["Downey, M. (n.d.) Effective coaching."]), problems: [{ message: '"no date"' }] },
     { name: "ampersand between people", doc: essay(["Goals."], ["Clutterbuck, D. & Megginson, D. (2005) Making coaching work. London: CIPD."]), problems: [{ message: '"and"' }] },
+    {
+      name: "a whole list in Word's Anglia style: the year said once for the list, other slips per entry",
+      doc: essay(
+        ["Goals."],
+        [
+          "Clutterbuck, D. & Megginson, D., 2005. Making coaching work. London: CIPD.",
+          "Covey, S.R., 1989. The 7 habits. London: Simon & Schuster.",
+          "Starr, J., 2016. The coaching manual. 4th ed. Harlow: Pearson.",
+        ],
+      ),
+      problems: [{ message: /^Your reference list gives the year without brackets in 3 entries .* for example Clutterbuck and Megginson \(2005\)\.$/ }, { message: /^Clutterbuck and Megginson \(2005\): Join the last two authors with "and", not "&"\.$/ }],
+    },
   ],
 });
