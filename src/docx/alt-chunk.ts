@@ -1,5 +1,5 @@
 import { Parser } from "htmlparser2";
-import { makeParagraph, type DocParagraph, type DraftDocument } from "../core/model";
+import { makeParagraph, type DocParagraph, type DraftDocument, type UnreadContent } from "../core/model";
 import type { DocxParts } from "./package";
 import { decode } from "./package";
 import type { XElement } from "./xml";
@@ -22,7 +22,8 @@ const R_NS = [
   "http://purl.oclc.org/ooxml/officeDocument/relationships",
 ];
 
-export type AltChunkResult = { paragraphs: DocParagraph[] } | { unread: string };
+/** The chunk's paragraphs (and what it could not read inside, for an embedded .docx), or what it is when unreadable. */
+export type AltChunkResult = { paragraphs: DocParagraph[]; unread?: UnreadContent[] } | { what: string };
 
 export function readAltChunk(
   el: XElement,
@@ -33,26 +34,27 @@ export function readAltChunk(
   for (const ns of R_NS) if (el.hasAttributeNS(ns, "id")) id = el.getAttributeNS(ns, "id");
   const rel = id ? parts.relationships.get(id) : undefined;
   const bytes = rel ? parts.readPart(rel.path) : null;
-  if (!rel || !bytes) return { unread: "an embedded document that is missing from the file" };
+  if (!rel || !bytes) return { what: "an embedded document that is missing from the file" };
   const type = (parts.contentType(rel.path) ?? "").toLowerCase();
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 256)).replace(/^\uFEFF|^\xEF\xBB\xBF/, "").trimStart();
 
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    if (!readDocx) return { unread: "a Word document embedded too deeply to read" };
+    if (!readDocx) return { what: "a Word document embedded too deeply to read" };
     try {
-      return { paragraphs: readDocx(bytes).paragraphs };
+      const inner = readDocx(bytes);
+      return inner.unread ? { paragraphs: inner.paragraphs, unread: inner.unread } : { paragraphs: inner.paragraphs };
     } catch {
-      return { unread: "an embedded Word document that cannot be read" };
+      return { what: "an embedded Word document that cannot be read" };
     }
   }
-  if (head.startsWith("{\\rtf") || type.includes("rtf")) return { unread: "an embedded RTF document" };
+  if (head.startsWith("{\\rtf") || type.includes("rtf")) return { what: "an embedded RTF document" };
   if (/^mime-version:/i.test(head) || type.includes("rfc822") || type.includes("multipart")) {
-    return { unread: "an embedded web archive (MHT)" };
+    return { what: "an embedded web archive (MHT)" };
   }
   const text = decode(bytes);
   if (type.includes("html") || /^(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html)/i.test(head)) return { paragraphs: htmlParagraphs(text) };
   if (type === "" || type.startsWith("text/")) return { paragraphs: textParagraphs(text) };
-  return { unread: `an embedded document of type ${type}` };
+  return { what: `an embedded document of type ${type}` };
 }
 
 function textParagraphs(text: string): DocParagraph[] {

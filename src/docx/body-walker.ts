@@ -1,4 +1,5 @@
-import { makeParagraph, roleFromTags, type DocParagraph, type ParagraphPart, type TableCellRef, type UnreadContent } from "../core/model";
+import { isBodyParagraph, makeParagraph, roleFromTags, type DocParagraph, type ParagraphPart, type TableCellRef, type UnreadContent } from "../core/model";
+import type { AltChunkResult } from "./alt-chunk";
 import type { Numbering } from "./numbering";
 import { outlineToLevel, readNumPr, type StyleSheet } from "./styles";
 import { MATH_NS, MC_NS, isW, onOff, wAttr, wChild, type XElement } from "./xml";
@@ -42,7 +43,7 @@ export interface WalkerSources {
   /** The w:footnote / w:endnote with this id, or null. */
   note?: (part: "footnote" | "endnote", id: string) => XElement | null;
   /** The paragraphs of a w:altChunk (an embedded document Word imports on opening), or what could not be read. */
-  altChunk?: (el: XElement) => { paragraphs: DocParagraph[] } | { unread: string };
+  altChunk?: (el: XElement) => AltChunkResult;
 }
 
 export class BodyWalker {
@@ -67,6 +68,8 @@ export class BodyWalker {
   /** Notes and text boxes waiting to be read, in the order of their anchors. */
   private readonly deferred: Array<{ part: ParagraphPart; anchor: number; content: XElement }> = [];
   private readonly notesSeen = new Set<XElement>();
+  /** Notes and text boxes of embedded documents (w:altChunk), already read. */
+  private readonly chunkAnchored: DocParagraph[] = [];
   /** What could not be read, for the report. */
   readonly unread: UnreadContent[] = [];
 
@@ -87,6 +90,7 @@ export class BodyWalker {
       this.flushCarry();
     }
     this.part = null;
+    for (const p of this.chunkAnchored) this.paragraphs.push({ ...p, index: this.paragraphs.length });
   }
 
   /** Block-level content: body, cell, content-control content, custom XML. */
@@ -143,17 +147,26 @@ export class BodyWalker {
     const read = this.sources.altChunk?.(el);
     if (!read) return;
     this.flushCarry();
-    if ("unread" in read) {
-      this.unread.push({ what: read.unread, paragraph: Math.max(0, this.paragraphs.length - 1) });
+    const here = Math.max(0, this.paragraphs.length - 1);
+    if ("what" in read) {
+      this.unread.push({ what: read.what, paragraph: here });
       return;
     }
-    const offset = this.paragraphs.length;
+    // The chunk's body paragraphs take their place here; its notes and text boxes join the
+    // outer document's, after the body, anchored to where their paragraphs now are.
+    const moved = new Map<number, number>();
     for (const p of read.paragraphs) {
+      if (!isBodyParagraph(p)) continue;
+      moved.set(p.index, this.paragraphs.length);
       const copy: DocParagraph = { ...p, index: this.paragraphs.length, tags: [...this.blockTags, ...p.tags] };
       if (p.table) copy.table = { ...p.table, table: p.table.table + this.tableCount };
-      if (p.anchor !== undefined) copy.anchor = p.anchor + offset;
       this.paragraphs.push(copy);
     }
+    for (const p of read.paragraphs) {
+      if (isBodyParagraph(p)) continue;
+      this.chunkAnchored.push({ ...p, anchor: moved.get(p.anchor ?? -1) ?? here });
+    }
+    for (const u of read.unread ?? []) this.unread.push({ ...u, paragraph: moved.get(u.paragraph ?? -1) ?? here });
     this.tableCount += new Set(read.paragraphs.filter((p) => p.table).map((p) => p.table!.table)).size;
   }
 

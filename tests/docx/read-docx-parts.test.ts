@@ -102,10 +102,22 @@ describe("w:altChunk", () => {
     expect(doc.paragraphs.map((p) => p.text)).toEqual(["Before.", "Line one", "Line two", "After."]);
   });
 
-  test("another Word document: read like the outer one", () => {
-    const inner = makeDocx({ body: para(r("Inner paragraph.")), styles: WORD_STYLES });
+  test("another Word document: read like the outer one, its footnotes after the outer body, anchored where its paragraphs now are", () => {
+    const inner = makeDocx({
+      body: para(r("Inner paragraph.") + `<w:r><w:footnoteReference w:id="1"/></w:r>`),
+      styles: WORD_STYLES,
+      parts: {
+        "word/footnotes.xml": `<?xml version="1.0"?><w:footnotes xmlns:w="${W_NS}"><w:footnote w:id="1"><w:p>${r("Inner note.")}</w:p></w:footnote></w:footnotes>`,
+        "word/_rels/document.xml.rels": RELS(rel("rId2", "footnotes", "footnotes.xml")),
+      },
+    });
     const doc = chunkDoc("word/afchunk.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", inner);
-    expect(doc.paragraphs.map((p) => p.text)).toEqual(["Before.", "Inner paragraph.", "After."]);
+    expect(doc.paragraphs.map((p) => [p.index, p.text, p.part ?? "body", p.anchor ?? null])).toEqual([
+      [0, "Before.", "body", null],
+      [1, "Inner paragraph.", "body", null],
+      [2, "After.", "body", null],
+      [3, "Inner note.", "footnote", 1],
+    ]);
   });
 
   test.each([
