@@ -120,6 +120,7 @@ function readContentTypes(files: Record<string, Uint8Array>): Map<string, string
   return out;
 }
 
+/** A part's internal relationships by id, targets resolved to part paths (partPath "" for the package's own). */
 function relationshipsOf(files: Record<string, Uint8Array>, partPath: string): Map<string, { type: string; path: string }> {
   const out = new Map<string, { type: string; path: string }>();
   const dir = partPath.includes("/") ? partPath.slice(0, partPath.lastIndexOf("/") + 1) : "";
@@ -141,37 +142,16 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 /** The officeDocument target from _rels/.rels, falling back to the usual path. */
 function findMainDocument(files: Record<string, Uint8Array>): string | null {
-  const rels = files["_rels/.rels"];
-  if (rels) {
-    for (const target of relationshipTargets(rels, "_rels/.rels", OFFICE_DOCUMENT_REL)) {
-      const path = resolvePath("", target);
-      if (files[path]) return path;
-    }
-  }
-  return files["word/document.xml"] ? "word/document.xml" : null;
+  // The package's own relationships are those of the part "" (_rels/.rels).
+  return findRelated(files, "", OFFICE_DOCUMENT_REL) ?? (files["word/document.xml"] ? "word/document.xml" : null);
 }
 
+/** The first existing part a part relates to with a relationship of this type. */
 function findRelated(files: Record<string, Uint8Array>, partPath: string, type: RegExp): string | null {
-  const dir = partPath.includes("/") ? partPath.slice(0, partPath.lastIndexOf("/") + 1) : "";
-  const relsPath = `${dir}_rels/${partPath.slice(dir.length)}.rels`;
-  const rels = files[relsPath];
-  if (!rels) return null;
-  for (const target of relationshipTargets(rels, relsPath, type)) {
-    const path = resolvePath(dir, target);
-    if (files[path]) return path;
+  for (const rel of relationshipsOf(files, partPath).values()) {
+    if (type.test(rel.type) && files[rel.path]) return rel.path;
   }
   return null;
-}
-
-function relationshipTargets(bytes: Uint8Array, partName: string, type: RegExp): string[] {
-  const doc = parseXml(decode(bytes), partName);
-  const out: string[] = [];
-  for (const rel of children(doc.documentElement)) {
-    if (rel.localName !== "Relationship") continue;
-    if (rel.getAttribute("TargetMode") === "External") continue;
-    if (type.test(rel.getAttribute("Type") ?? "")) out.push(rel.getAttribute("Target") ?? "");
-  }
-  return out;
 }
 
 /** Resolves a relationship target against the folder of the part that owns it. */

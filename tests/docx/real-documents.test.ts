@@ -32,7 +32,7 @@ const COMPARED = new Set([
   "content-not-read", "reference-list-is-bibliography",
 ]);
 
-export function realReportKeys(report: Report): string[] {
+function realReportKeys(report: Report): string[] {
   return report.problems.filter((p) => COMPARED.has(p.code)).map((p) => `${p.code}${p.ac ? ` ${p.ac}` : ""}`).sort();
 }
 
