@@ -5,7 +5,8 @@
  * (src/harvard), which never import each other.
  */
 import type { DraftDocument } from "../model/document";
-import type { SectionReport, SectionStatus } from "../model/report";
+import { isBodyParagraph } from "../model/document";
+import type { RelatedPlace, SectionReport, SectionStatus } from "../model/report";
 import { sortByPlace } from "../model/problem-order";
 import type { Section } from "../model/sections";
 import type { Unit } from "../units/types";
@@ -14,7 +15,7 @@ import { checkReferencing } from "../harvard/check-referencing";
 import { buildContext, type CheckContext } from "../core/context";
 import { detectUnitIn, unitFromTemplateTag } from "../core/detect-unit";
 import { UnknownUnitError } from "../units/unknown-unit-error";
-import { scanDraft, type DraftScan } from "../core/sections";
+import { isGuidanceClass, scanDraft, type DraftScan } from "../core/sections";
 import { COVERAGE_RULES } from "../core/rules/coverage-rules";
 import type { Problem, Report } from "./rules";
 import type { CtrEdition } from "../harvard/edition";
@@ -53,7 +54,8 @@ function resolveUnit(doc: DraftDocument, options: AnalyseOptions): { unit: Unit 
 
 /**
  * Sections as the referencing checks see them: without the add-in's guidance,
- * {braced} notes, cover sheet and title, whose citations are not the learner's.
+ * {braced} notes, pasted guidance, placeholders, cover sheet and title, whose
+ * citations are not the learner's.
  */
 function sectionsForReferencing(doc: DraftDocument, scan: DraftScan): Section[] {
   const position = new Map<number, number>();
@@ -62,7 +64,7 @@ function sectionsForReferencing(doc: DraftDocument, scan: DraftScan): Section[] 
     ...s,
     paragraphs: s.paragraphs.filter((p) => {
       const c = scan.classes[position.get(p.index)!];
-      return c !== "guidance" && c !== "braced" && c !== "cover" && c !== "title" && c !== "contents";
+      return !isGuidanceClass(c) && c !== "placeholder" && c !== "cover" && c !== "title" && c !== "contents";
     }),
   }));
 }
@@ -87,7 +89,8 @@ function sectionReports(ctx: CheckContext, citationsByAc: Map<string, number>, s
     const sources = sourcesByAc[c.id];
     if (sources) report.sources = sources;
     if (first) {
-      const last = first.section.paragraphs[first.section.paragraphs.length - 1];
+      // The last body paragraph: notes and text boxes are not where a section ends in the document.
+      const last = first.section.paragraphs.filter(isBodyParagraph).pop();
       report.paragraphs = [first.heading.paragraph.index, last ? last.index : first.heading.paragraph.index];
     }
     return report;
@@ -102,6 +105,16 @@ export function analyseCoverage(doc: DraftDocument, unit: Unit | null): { ctx: C
   return { ctx, scan, problems };
 }
 
+/**
+ * Where a note or text box sits in the body: the paragraph holding its anchor, so
+ * "go to" lands on the footnote mark's paragraph (hosts select body paragraphs only).
+ */
+function toBodyParagraph(doc: DraftDocument): (index: number | undefined) => number | undefined {
+  const anchors = new Map<number, number>();
+  for (const p of doc.paragraphs) if (!isBodyParagraph(p) && p.anchor !== undefined) anchors.set(p.index, p.anchor);
+  return (index) => (index === undefined ? undefined : (anchors.get(index) ?? index));
+}
+
 export function analyse(doc: DraftDocument, options: AnalyseOptions = {}): Report {
   const { unit, source } = resolveUnit(doc, options);
   const { ctx, scan, problems } = analyseCoverage(doc, unit);
@@ -109,14 +122,23 @@ export function analyse(doc: DraftDocument, options: AnalyseOptions = {}): Repor
   const citationsByAc = new Map<string, number>();
   for (const c of referencing.citations) if (c.ac) citationsByAc.set(c.ac, (citationsByAc.get(c.ac) ?? 0) + 1);
 
+  const inBody = toBodyParagraph(doc);
+  const placed = <T extends { paragraph?: number; related?: RelatedPlace }>(x: T): T => {
+    const paragraph = inBody(x.paragraph);
+    const related = x.related && inBody(x.related.paragraph);
+    if (paragraph === x.paragraph && related === x.related?.paragraph) return x;
+    const out = { ...x, paragraph };
+    if (x.related && related !== undefined) out.related = { ...x.related, paragraph: related };
+    return out;
+  };
   const report: Report = {
     unit: unit ? unit.id : null,
     wordCount: ctx.totalWords,
     wordRange: ctx.wordRange,
     sections: sectionReports(ctx, citationsByAc, referencing.sourcesByAc),
-    citations: referencing.citations,
+    citations: referencing.citations.map(placed),
     references: referencing.references,
-    problems: sortByPlace([...problems, ...referencing.problems]),
+    problems: sortByPlace([...problems, ...referencing.problems].map(placed)),
   };
   if (doc.source !== undefined) report.file = doc.source;
   if (source) report.unitSource = source;

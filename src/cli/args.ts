@@ -15,8 +15,9 @@ export const USAGE = `Usage: ilm-check FILE.docx [FILE2.docx | FOLDER ...] [--un
 Checks ILM assignment drafts (.docx): every assessment criterion (AC) has its
 side-heading and an answer, word counts, citations and the reference list.
 
-  FILE.docx     a draft; several may be given
-  FOLDER        every .docx in it and its subfolders (Word's ~$ lock files are skipped)
+  FILE.docx     a draft (.docx, .docm, .dotx or .dotm, judged by its content;
+                macros are never run or read); several may be given
+  FOLDER        every Word file in it and its subfolders (Word's ~$ lock files are skipped)
   --unit ID     check against this unit (e.g. 8580-501) instead of detecting it
   --edition E   the Cite Them Right edition the reference notes follow: 12th (the
                 default) or 11th

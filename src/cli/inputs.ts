@@ -4,12 +4,15 @@ import { CliInputError } from "./cli-input-error";
 
 /** Word's owner (lock) files sit beside an open document as "~$name.docx". */
 const isLockFile = (name: string) => name.startsWith("~$");
-const isDocxName = (name: string) => /\.docx$/i.test(name);
+/** Word documents and templates, with or without macros: Word opens them all, and so does the reader. */
+const isWordName = (name: string) => /\.(?:docx|docm|dotx|dotm)$/i.test(name);
 
 /**
- * Expands the command line's files and folders into the .docx files to
+ * Expands the command line's files and folders into the Word files to
  * check, in the order given (folders sorted by path so output is stable).
- * A missing path, a file that is not .docx or a folder with none is an error.
+ * A file named on the command line is judged by its content when it is read,
+ * whatever its extension; a folder contributes its .docx, .docm, .dotx and
+ * .dotm files. A missing path or a folder with none is an error.
  * `many` says whether the answer is a list whatever its length (several
  * inputs, or a folder), so --json output has a shape known in advance.
  */
@@ -25,11 +28,9 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; many
     }
     if (stat.isDirectory()) {
       const found = findDocx(input);
-      if (found.length === 0) throw new CliInputError(`${input}: the folder has no .docx files.`);
+      if (found.length === 0) throw new CliInputError(`${input}: the folder has no Word documents (.docx, .docm, .dotx or .dotm).`);
       files.push(...found);
       many = true;
-    } else if (!isDocxName(input)) {
-      throw new CliInputError(`${input}: not a .docx file; save the draft as a Word document (.docx).`);
     } else {
       files.push(input);
     }
@@ -50,7 +51,7 @@ function findDocx(dir: string): string[] {
     for (const e of entries) {
       const path = join(d, e.name);
       if (e.isDirectory()) walk(path);
-      else if (e.isFile() && isDocxName(e.name) && !isLockFile(e.name)) out.push(path);
+      else if (e.isFile() && isWordName(e.name) && !isLockFile(e.name)) out.push(path);
     }
   };
   walk(dir);

@@ -6,7 +6,8 @@ import type { DocParagraph, DraftDocument } from "../model/document";
 import type { Section } from "../model/sections";
 import type { Unit } from "../units/types";
 import type { SideHeading } from "./side-headings";
-import { scanDraft, type DraftScan, type ParagraphClass } from "./sections";
+import { isGuidanceClass, scanDraft, type DraftScan, type ParagraphClass } from "./sections";
+import { hasHeadingNotes } from "./heading-notes";
 import { acShares } from "./shares";
 import { countWords } from "./words";
 
@@ -30,7 +31,10 @@ export interface CheckContext {
   sideHeadings: Array<SideHeading | null>;
   /** Parallel to `sections`: answer words in each. */
   sectionWords: number[];
-  /** Parallel to `sections`: guidance left in each (the add-in's blocks and {braced} paragraphs). */
+  /**
+   * Parallel to `sections`: guidance left in each (the add-in's blocks, {braced} paragraphs,
+   * guidance pasted from the unit's documents, and a heading carrying a {note}).
+   */
   sectionGuidance: DocParagraph[][];
   /** Parallel to the document's paragraphs. */
   classes: ParagraphClass[];
@@ -56,7 +60,10 @@ export function buildContext(doc: DraftDocument, unit: Unit | null, scan: DraftS
       const words = countWords(p.text);
       sectionWords[sectionOf[i]!]! += words;
       totalWords += words;
-    } else if ((cls === "guidance" || cls === "braced") && p.text.trim() !== "") {
+    } else if (isGuidanceClass(cls) && p.text.trim() !== "") {
+      sectionGuidance[sectionOf[i]!]!.push(p);
+    } else if (cls === "heading" && hasHeadingNotes(p.text)) {
+      // "1.1 Define ... {maximum 12 Marks}": the heading line carries guidance.
       sectionGuidance[sectionOf[i]!]!.push(p);
     }
   });

@@ -5,10 +5,15 @@
  * text or not, which is what the word count reads.
  */
 import type { DocParagraph, DraftDocument } from "../model/document";
-import { Tags } from "../model/document";
+import { Tags, isBodyParagraph } from "../model/document";
 import type { Section, SectionKind } from "../model/sections";
 import type { Unit } from "../units/types";
 import { bracedParagraphs } from "./braced-guidance";
+import { pastedGuidance } from "./catalogue-guidance";
+import { frontCover, isDeclaration, isLabelLine } from "./cover-lines";
+import { splitHeadingNotes } from "./heading-notes";
+import { isPlaceholder } from "./placeholder";
+import { parseAcNumber } from "./ac-number";
 import { sideHeadingAt, type SideHeading } from "./side-headings";
 import { foldOfficialWording } from "./wording";
 import { indexRows } from "./index-tables";
@@ -27,6 +32,10 @@ export type ParagraphClass =
   | "guidance"
   /** A paragraph wholly in {curly braces}: a centre template's guidance. */
   | "braced"
+  /** Guidance pasted from the unit's own documents (recognised against the catalogue). */
+  | "pasted"
+  /** A content control's placeholder text ("Click or tap here to enter text."): not the learner's. */
+  | "placeholder"
   /** Inside a reference list or bibliography. */
   | "reference"
   | "appendix"
@@ -39,8 +48,16 @@ export interface DraftScan {
   sideHeadings: Array<SideHeading | null>;
   /** Parallel to the document's paragraphs (by position). */
   classes: ParagraphClass[];
-  /** Parallel to the document's paragraphs: the position in `sections` of the section each lies in (headings included). */
+  /**
+   * Parallel to the document's paragraphs: the position in `sections` of the section each lies in
+   * (headings included; a note or text box lies in the section of its anchor).
+   */
   sectionOf: Int32Array;
+}
+
+/** Classes whose paragraphs are the template's or centre's words, not the learner's: guidance left in. */
+export function isGuidanceClass(c: ParagraphClass | undefined): boolean {
+  return c === "guidance" || c === "braced" || c === "pasted";
 }
 
 /** Any real heading ends a section opened by bold text, a table row or the front matter. */
@@ -56,6 +73,13 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   const paragraphs = doc.paragraphs;
   const braced = bracedParagraphs(paragraphs);
   const contents = contentsEntries(paragraphs);
+  const placeholder = paragraphs.map((p) => isPlaceholder(p));
+  const criterion = criterionCells(paragraphs);
+  const pasted = pastedGuidance(
+    paragraphs,
+    unit,
+    (i) => paragraphs[i]!.role === "body" && !braced[i] && !contents[i] && !placeholder[i] && !paragraphs[i]!.isTitle && !criterion[i],
+  );
   const wordings = new Map<string, string>();
   for (const c of unit?.criteria ?? []) wordings.set(c.id, c.wording);
   const wordingOf = (ac: string) => wordings.get(ac);
@@ -65,10 +89,16 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   const sections: Section[] = [];
   const sideHeadings: Array<SideHeading | null> = [];
   const classes: ParagraphClass[] = new Array(paragraphs.length);
+  /** The section each paragraph lies in, filled as the scan goes. */
+  const sectionAt: Array<Section | undefined> = new Array(paragraphs.length);
+  /** Notes and text boxes, placed once the body is cut into sections. */
+  const anchored: number[] = [];
 
   // Side-headings are found first so that an index table at the front can be told from the answers.
   const sideAt: Array<SideHeading | null> = paragraphs.map((p, i) =>
-    unit && p.role === "body" && !braced[i] && !contents[i] && !p.isTitle ? sideHeadingAt(paragraphs, i, wordingOf, acOfWording) : null,
+    unit && p.role === "body" && !braced[i] && !pasted[i] && !placeholder[i] && !contents[i] && !p.isTitle && !p.isSubtitle
+      ? sideHeadingAt(paragraphs, i, wordingOf, acOfWording)
+      : null,
   );
   const index = indexRows(paragraphs, sideAt);
 
@@ -86,54 +116,75 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
 
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
+    if (!isBodyParagraph(p)) {
+      anchored.push(i);
+      continue;
+    }
+    scanParagraph(i);
+    sectionAt[i] = current.section;
+    if (sideAt[i]?.wordingParagraph && classes[i + 1] !== undefined && sectionAt[i + 1] === undefined) {
+      sectionAt[i + 1] = current.section;
+      i++;
+    }
+  }
+
+  function scanParagraph(i: number): void {
+    const p = paragraphs[i]!;
 
     if (p.role === "cover") {
       classes[i] = "cover";
       current.section.paragraphs.push(p);
-      continue;
+      return;
     }
-    if (p.role === "guidance" || braced[i]) {
-      classes[i] = p.role === "guidance" ? "guidance" : "braced";
+    if (p.role === "guidance" || braced[i] || pasted[i]) {
+      classes[i] = p.role === "guidance" ? "guidance" : braced[i] ? "braced" : "pasted";
       current.section.paragraphs.push(p);
-      continue;
+      return;
+    }
+    if (placeholder[i]) {
+      classes[i] = "placeholder";
+      current.section.paragraphs.push(p);
+      return;
     }
     if (contents[i]) {
       classes[i] = "contents";
       current.section.paragraphs.push(p);
-      continue;
+      return;
     }
-    if (p.isTitle) {
+    if (p.isTitle || p.isSubtitle) {
       classes[i] = "title";
       current.section.paragraphs.push(p);
-      continue;
+      return;
     }
 
     const headingLike = p.headingLevel > 0 || isShortBold(p);
     const level = p.headingLevel > 0 ? p.headingLevel : BELOW_ALL_HEADINGS;
+    // A note on the heading line ("References {list all your sources}") does not change what the heading is.
+    const title = headingLike ? splitHeadingNotes(p.text).text : p.text;
 
     // Reference lists: a heading or bold "References", or the add-in's own list.
-    const listKind = headingLike ? referenceListKind(p.text) : null;
+    const listKind = headingLike ? referenceListKind(title) : null;
     if (listKind) {
       open(listKind, p, level, null);
       classes[i] = "heading";
-      continue;
+      return;
     }
     if (p.tags.includes(Tags.references) && !inReferences()) {
       open("references", undefined, BELOW_ALL_HEADINGS, null);
       classes[i] = "reference";
       current.section.paragraphs.push(p);
-      continue;
+      return;
     }
-    if (headingLike && isAppendixTitle(p.text)) {
+    if (headingLike && isAppendixTitle(title)) {
       open("appendix", p, level, null);
       classes[i] = "heading";
-      continue;
+      return;
     }
     // Appendices run to the end: numbered headings in a coaching log are not answers.
     if (inAppendix()) {
       classes[i] = "appendix";
       current.section.paragraphs.push(p);
-      continue;
+      return;
     }
 
     const side = sideAt[i];
@@ -142,54 +193,142 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       classes[i] = "heading";
       current.section.paragraphs.push(p);
       if (side.wordingParagraph) {
-        i++;
-        classes[i] = "heading";
+        classes[i + 1] = "heading";
         current.section.paragraphs.push(side.wordingParagraph);
       }
-      continue;
+      return;
     }
     if (side) {
       open("ac", p, level, side);
       classes[i] = "heading";
       if (side.wordingParagraph) {
-        i++;
-        classes[i] = "heading";
+        classes[i + 1] = "heading";
         current.section.paragraphs.push(side.wordingParagraph);
       }
-      continue;
+      return;
     }
 
-    if (p.headingLevel > 0 || (isShortBold(p) && isStructuralTitle(p.text))) {
+    if (p.headingLevel > 0 || (isShortBold(p) && isStructuralTitle(title))) {
       classes[i] = "heading";
       // An AC's answer may use headings of the AC's own level for its parts ("Similarities"
       // under "## 1.1 ..."); only a higher level or a structural heading (Conclusion) ends it.
       const closes = current.section.kind === "ac" ? level < current.level : level <= current.level;
-      if (closes || isStructuralTitle(p.text)) {
+      if (closes || isStructuralTitle(title)) {
         open("other", p, level, null);
       } else {
         // A subheading inside the current section.
         current.section.paragraphs.push(p);
       }
-      continue;
+      return;
     }
 
     classes[i] = inReferences() ? "reference" : "answer";
     current.section.paragraphs.push(p);
   }
 
+  coverText(paragraphs, sections, classes, sideHeadings);
+  placeAnchored(paragraphs, anchored, sectionAt, classes);
+
   // The front matter is dropped when nothing came before the first heading.
   if (sections[0]!.paragraphs.length === 0 && sections.length > 1) {
     sections.shift();
     sideHeadings.shift();
   }
-  // Every paragraph is either a section's heading or in its paragraphs, in document order.
+  const position = new Map<Section, number>();
+  sections.forEach((section, si) => position.set(section, si));
   const sectionOf = new Int32Array(paragraphs.length);
-  let k = 0;
-  sections.forEach((section, si) => {
-    if (section.heading) sectionOf[k++] = si;
-    for (let n = section.paragraphs.length; n > 0; n--) sectionOf[k++] = si;
+  sectionAt.forEach((section, i) => {
+    sectionOf[i] = section ? position.get(section)! : 0;
   });
   return { sections, sideHeadings, classes, sectionOf };
+}
+
+/**
+ * Paragraphs in a centre template's criterion column: the first cell of a table row
+ * that has an answer cell beside it, and opens with an AC number. Guidance printed
+ * there is the template's form, not guidance the learner left in.
+ */
+function criterionCells(paragraphs: readonly DocParagraph[]): boolean[] {
+  const out = new Array<boolean>(paragraphs.length).fill(false);
+  if (!paragraphs.some((p) => p.table && p.table.cell > 0)) return out;
+  const key = (p: DocParagraph) => `${p.table!.table}:${p.table!.row}`;
+  const wideRows = new Set(paragraphs.filter((p) => p.table && p.table.cell > 0).map(key));
+  let cell: string | null = null;
+  let criterion = false;
+  paragraphs.forEach((p, i) => {
+    if (!p.table || p.table.cell !== 0 || !wideRows.has(key(p))) {
+      cell = null;
+      return;
+    }
+    if (cell !== key(p)) {
+      cell = key(p);
+      criterion = false;
+    }
+    if (!criterion && p.text.trim() !== "" && parseAcNumber(p.text)) criterion = true;
+    out[i] = criterion;
+  });
+  return out;
+}
+
+/**
+ * Cover text is not answer text: the front matter up to its first prose, and
+ * "Learner: …" lines and the declaration anywhere before the first AC section.
+ */
+function coverText(paragraphs: readonly DocParagraph[], sections: Section[], classes: ParagraphClass[], sideHeadings: Array<SideHeading | null>): void {
+  const position = new Map<DocParagraph, number>();
+  const positionOf = (p: DocParagraph) => {
+    if (position.size === 0) paragraphs.forEach((q, i) => position.set(q, i));
+    return position.get(p)!;
+  };
+  for (let s = 0; s < sections.length; s++) {
+    if (sideHeadings[s]) break;
+    const section = sections[s]!;
+    if (section.kind === "references" || section.kind === "bibliography" || section.kind === "appendix") continue;
+    const answers = section.paragraphs.map(positionOf).filter((i) => classes[i] === "answer");
+    const cover =
+      section.kind === "front" && sections.length > 1
+        ? frontCover(answers.map((i) => paragraphs[i]!))
+        : answers.map((i) => isLabelLine(paragraphs[i]!.text) || isDeclaration(paragraphs[i]!.text));
+    answers.forEach((i, k) => {
+      if (cover[k]) classes[i] = "cover";
+    });
+  }
+}
+
+/**
+ * Notes and text boxes lie in the section of their anchor and take its kind of
+ * text: answer words in an answer, nothing in a reference list or an appendix.
+ */
+function placeAnchored(
+  paragraphs: readonly DocParagraph[],
+  anchored: readonly number[],
+  sectionAt: Array<Section | undefined>,
+  classes: ParagraphClass[],
+): void {
+  if (anchored.length === 0) return;
+  const byIndex = new Map<number, number>();
+  paragraphs.forEach((p, i) => {
+    if (isBodyParagraph(p)) byIndex.set(p.index, i);
+  });
+  for (const i of anchored) {
+    const p = paragraphs[i]!;
+    const at = p.anchor !== undefined ? byIndex.get(p.anchor) : undefined;
+    const section = at !== undefined ? sectionAt[at] : undefined;
+    if (at === undefined || !section) {
+      classes[i] = "appendix";
+      continue;
+    }
+    sectionAt[i] = section;
+    const anchorClass = classes[at];
+    if (section.kind === "references" || section.kind === "bibliography" || section.kind === "appendix") {
+      classes[i] = section.kind === "appendix" ? "appendix" : "reference";
+      continue;
+    }
+    if (isPlaceholder(p)) classes[i] = "placeholder";
+    else if (anchorClass === "answer" || anchorClass === "heading") classes[i] = "answer";
+    else classes[i] = anchorClass ?? "answer";
+    section.paragraphs.push(p);
+  }
 }
 
 /** The draft's sections for a unit (null: no AC side-headings are recognised). */

@@ -8,12 +8,24 @@
  *  - a paragraph in the add-in's own "ilm:heading:<ac>" content control.
  * When the number stands alone ("1.1" in its own cell), the next paragraph
  * is taken as the wording if it reads like the criterion.
+ *
+ * Word's automatic numbering ("1.1" from a multilevel list or from numbering
+ * attached to the heading styles) is not in a paragraph's text; the host gives
+ * it as `listNumber`, and it is read as the heading's number. Because such a
+ * number is Word's counting rather than the learner's typing (an unnumbered
+ * "Introduction" heading before the tasks shifts every number by one), the
+ * wording decides when it names another AC plainly.
+ *
+ * A note on the heading line ("{maximum 12 Marks}") is taken off before the
+ * wording is compared: the heading is the AC's, with guidance left in.
  */
 import type { DocParagraph } from "../model/document";
 import { TAG_PREFIX } from "../model/document";
 import { parseAcNumber } from "./ac-number";
 import { compareWording, foldAcWording, wordingSimilarity } from "./wording";
 import { isShortBold } from "./structure-headings";
+import { splitHeadingNotes } from "./heading-notes";
+import { isBodyParagraph } from "../model/document";
 
 export type SideHeadingForm = "heading" | "bold" | "table" | "tag";
 
@@ -64,7 +76,7 @@ function opensTableRow(paragraphs: readonly DocParagraph[], i: number): boolean 
 /** The form a paragraph would have as a side-heading, or null if it cannot be one. */
 export function headingForm(paragraphs: readonly DocParagraph[], i: number): SideHeadingForm | null {
   const p = paragraphs[i]!;
-  if (p.role !== "body") return null;
+  if (p.role !== "body" || !isBodyParagraph(p)) return null;
   if (acFromTags(p)) return "tag";
   if (p.headingLevel > 0) return "heading";
   if (opensTableRow(paragraphs, i)) return "table";
@@ -74,6 +86,38 @@ export function headingForm(paragraphs: readonly DocParagraph[], i: number): Sid
 
 /** How alike a number-alone heading's next paragraph must be to the criterion to count as its wording. */
 const WORDING_PARAGRAPH_SIMILARITY = 0.6;
+/** Below this a list number's AC does not fit the wording; at or above RENUMBERED another AC's does. */
+const LIST_NUMBER_FITS = 0.5;
+const RENUMBERED = 0.75;
+
+/**
+ * The AC a list-numbered heading answers: the number's, unless the wording plainly
+ * names another AC (exactly, or closely while hardly fitting the number's).
+ */
+function acOfListNumbered(
+  numbered: string,
+  wording: string,
+  wordingOf: (ac: string) => string | undefined,
+  acOfWording: ReadonlyMap<string, string> | undefined,
+): string {
+  if (!acOfWording || acOfWording.size === 0) return numbered;
+  const exact = acOfWording.get(foldAcWording(wording));
+  if (exact) return exact;
+  const own = wordingOf(numbered);
+  if (own !== undefined && wordingSimilarity(wording, own) >= LIST_NUMBER_FITS) return numbered;
+  let best = numbered;
+  let bestScore = RENUMBERED;
+  for (const ac of acOfWording.values()) {
+    const official = wordingOf(ac);
+    if (official === undefined || ac === numbered) continue;
+    const score = wordingSimilarity(wording, official);
+    if (score >= bestScore) {
+      best = ac;
+      bestScore = score;
+    }
+  }
+  return best;
+}
 
 /**
  * The side-heading at paragraph i, or null.
@@ -90,30 +134,36 @@ export function sideHeadingAt(
   const form = headingForm(paragraphs, i);
   if (!form) return null;
   const p = paragraphs[i]!;
-  const parsed = parseAcNumber(p.text);
+  // The heading as read: Word's list number in front, a note on the line taken off.
+  const own = splitHeadingNotes(p.text).text;
+  const typed = parseAcNumber(own);
+  const listed = !typed && p.listNumber ? parseAcNumber(`${p.listNumber.trim()} ${own}`) : null;
+  const parsed = typed ?? listed;
+  const shown = listed ? `${p.listNumber!.trim()} ${own.trim()}` : own.trim();
   let ac: string;
   let wording: string;
   if (form === "tag") {
     ac = acFromTags(p)!;
-    wording = parsed ? parsed.rest : p.text.trim();
+    wording = parsed ? parsed.rest : own.trim();
   } else if (parsed) {
-    ac = parsed.ac;
+    ac = listed ? acOfListNumbered(parsed.ac, parsed.rest, wordingOf, acOfWording) : parsed.ac;
     wording = parsed.rest;
   } else {
     // The exact wording without a number in the text is still that AC's heading: Word's
     // heading numbering shows "1.1" without putting it in the paragraph's text.
-    const known = acOfWording?.get(foldAcWording(p.text));
+    const known = acOfWording?.get(foldAcWording(own));
     if (!known) return null;
-    return { ac: known, paragraph: p, text: p.text.trim(), wording: p.text.trim(), form, exact: true };
+    return { ac: known, paragraph: p, text: shown, wording: own.trim(), form, exact: true };
   }
   const official = wordingOf(ac);
   if (official === undefined) return null;
-  const heading: SideHeading = { ac, paragraph: p, text: p.text.trim(), wording, form };
+  const heading: SideHeading = { ac, paragraph: p, text: shown, wording, form };
   if (wording === "" && official !== "") {
     const next = paragraphs[i + 1];
     const fits =
       next &&
       next.role === "body" &&
+      isBodyParagraph(next) &&
       next.text.trim() !== "" &&
       !parseAcNumber(next.text) &&
       (!p.table || sameRow(p, next)) &&

@@ -1,5 +1,7 @@
-import { makeParagraph, roleFromTags, type DocParagraph, type TableCellRef } from "../model/document";
-import { outlineToLevel, type StyleSheet } from "./styles";
+import { isBodyParagraph, makeParagraph, roleFromTags, type DocParagraph, type ParagraphPart, type TableCellRef, type UnreadContent } from "../model/document";
+import type { AltChunkResult } from "./alt-chunk";
+import type { Numbering } from "./numbering";
+import { outlineToLevel, readNumPr, type StyleSheet } from "./styles";
 import { MATH_NS, MC_NS, isW, onOff, wAttr, wChild, type XElement } from "./xml";
 
 /**
@@ -15,16 +17,33 @@ const SOFT_HYPHEN = /\u00AD/g;
 /** Text and run facts gathered for one paragraph (or several joined by deleted marks). */
 interface ParaText {
   parts: string[];
+  /** The parts that are not a content control's placeholder text. */
+  ownParts: string[];
   /** Some run had visible non-space text. */
   hasText: boolean;
+  /** Some visible text was the learner's own (not placeholder text). */
+  hasOwnText: boolean;
+  /** Some visible text was a content control's placeholder text (w:showingPlcHdr). */
+  hasPlaceholder: boolean;
   /** Every run with visible non-space text was bold. */
   allBold: boolean;
   /** Inline content-control tags common to all visible text (null: no text seen yet). */
   inlineTags: string[] | null;
+  /** Notes referenced and text boxes anchored in the paragraph, read once the body is done. */
+  anchored: Array<{ part: ParagraphPart; content: XElement }>;
 }
 
 function newParaText(): ParaText {
-  return { parts: [], hasText: false, allBold: true, inlineTags: null };
+  return { parts: [], ownParts: [], hasText: false, hasOwnText: false, hasPlaceholder: false, allBold: true, inlineTags: null, anchored: [] };
+}
+
+/** What the walker reads besides the body: list numbering, notes, embedded documents. */
+export interface WalkerSources {
+  numbering?: Numbering;
+  /** The w:footnote / w:endnote with this id, or null. */
+  note?: (part: "footnote" | "endnote", id: string) => XElement | null;
+  /** The paragraphs of a w:altChunk (an embedded document Word imports on opening), or what could not be read. */
+  altChunk?: (el: XElement) => AltChunkResult;
 }
 
 export class BodyWalker {
@@ -40,8 +59,39 @@ export class BodyWalker {
   private carry: { text: ParaText; tags: string[]; cell?: TableCellRef } | null = null;
   private para: ParaText = newParaText();
   private paraStyle: string | null = null;
+  /** Depth of content controls showing their placeholder text (and of runs styled as placeholder text in a control). */
+  private placeholderDepth = 0;
+  /** Depth of content controls of any kind. */
+  private sdtDepth = 0;
+  /** Set while reading a note or text box: its part and the body paragraph of its anchor. */
+  private part: { part: ParagraphPart; anchor: number } | null = null;
+  /** Notes and text boxes waiting to be read, in the order of their anchors. */
+  private readonly deferred: Array<{ part: ParagraphPart; anchor: number; content: XElement }> = [];
+  private readonly notesSeen = new Set<XElement>();
+  /** Notes and text boxes of embedded documents (w:altChunk), already read. */
+  private readonly chunkAnchored: DocParagraph[] = [];
+  /** What could not be read, for the report. */
+  readonly unread: UnreadContent[] = [];
 
-  constructor(private readonly styles: StyleSheet) {}
+  constructor(
+    private readonly styles: StyleSheet,
+    private readonly sources: WalkerSources = {},
+  ) {}
+
+  /**
+   * Reads the notes and text boxes anchored in the body, after it, each as
+   * paragraphs with its part and anchor (Word's Word Count includes them).
+   */
+  readAnchored(): void {
+    for (let i = 0; i < this.deferred.length; i++) {
+      const { part, anchor, content } = this.deferred[i]!;
+      this.part = { part, anchor };
+      this.block(content);
+      this.flushCarry();
+    }
+    this.part = null;
+    for (const p of this.chunkAnchored) this.paragraphs.push({ ...p, index: this.paragraphs.length });
+  }
 
   /** Block-level content: body, cell, content-control content, custom XML. */
   block(container: XElement): void {
@@ -72,8 +122,11 @@ export class BodyWalker {
         case "moveTo":
           this.block(el);
           break;
+        case "altChunk":
+          this.altChunk(el);
+          break;
         default:
-          // w:del, w:moveFrom (gone once accepted), w:sectPr, bookmarks, w:altChunk ...
+          // w:del, w:moveFrom (gone once accepted), w:sectPr, bookmarks ...
           break;
       }
     }
@@ -86,14 +139,52 @@ export class BodyWalker {
     this.emit(text, tags, cell, null, null);
   }
 
+  /**
+   * An embedded document (w:altChunk: HTML, text or another .docx) that Word imports
+   * into the body when it opens the file, so its paragraphs are body paragraphs.
+   */
+  private altChunk(el: XElement): void {
+    const read = this.sources.altChunk?.(el);
+    if (!read) return;
+    this.flushCarry();
+    const here = Math.max(0, this.paragraphs.length - 1);
+    if ("what" in read) {
+      this.unread.push({ what: read.what, paragraph: here });
+      return;
+    }
+    // The chunk's body paragraphs take their place here; its notes and text boxes join the
+    // outer document's, after the body, anchored to where their paragraphs now are.
+    const moved = new Map<number, number>();
+    for (const p of read.paragraphs) {
+      if (!isBodyParagraph(p)) continue;
+      moved.set(p.index, this.paragraphs.length);
+      const copy: DocParagraph = { ...p, index: this.paragraphs.length, tags: [...this.blockTags, ...p.tags] };
+      if (p.table) copy.table = { ...p.table, table: p.table.table + this.tableCount };
+      this.paragraphs.push(copy);
+    }
+    for (const p of read.paragraphs) {
+      if (isBodyParagraph(p)) continue;
+      this.chunkAnchored.push({ ...p, anchor: moved.get(p.anchor ?? -1) ?? here });
+    }
+    for (const u of read.unread ?? []) this.unread.push({ ...u, paragraph: moved.get(u.paragraph ?? -1) ?? here });
+    this.tableCount += new Set(read.paragraphs.filter((p) => p.table).map((p) => p.table!.table)).size;
+  }
+
   private withTag(sdt: XElement, fn: () => void, inline = false): void {
-    const tag = wAttr(wChild(wChild(sdt, "sdtPr"), "tag"), "val");
+    const sdtPr = wChild(sdt, "sdtPr");
+    const tag = wAttr(wChild(sdtPr, "tag"), "val");
+    // w:showingPlcHdr: the control shows its placeholder ("Click or tap here to enter text."), not the learner's text.
+    const placeholder = onOff(wChild(sdtPr, "showingPlcHdr")) === true;
     const stack = inline ? this.inlineTags : this.blockTags;
     if (tag) stack.push(tag);
+    if (placeholder) this.placeholderDepth++;
+    this.sdtDepth++;
     try {
       fn();
     } finally {
       if (tag) stack.pop();
+      if (placeholder) this.placeholderDepth--;
+      this.sdtDepth--;
     }
   }
 
@@ -188,9 +279,11 @@ export class BodyWalker {
         ? outlineToLevel(Number(directOutline))
         : this.styles.headingLevel(styleId);
     const tags = text.inlineTags ? [...blockTags, ...text.inlineTags] : blockTags;
+    // Placeholder text alone is kept (and flagged); beside the learner's own words it is left out.
+    const placeholderOnly = text.hasPlaceholder && !text.hasOwnText;
     const p: Partial<DocParagraph> & { index: number; text: string } = {
       index: this.paragraphs.length,
-      text: text.parts.join(""),
+      text: (placeholderOnly ? text.parts : text.ownParts).join(""),
       headingLevel,
       isTitle: this.styles.isTitle(styleId),
       bold: text.hasText && text.allBold,
@@ -200,7 +293,31 @@ export class BodyWalker {
     const style = this.styles.displayName(styleId);
     if (style) p.style = style;
     if (cell) p.table = cell;
+    if (this.styles.isSubtitle(styleId)) p.isSubtitle = true;
+    if (placeholderOnly) p.placeholder = true;
+    if (this.part) {
+      p.part = this.part.part;
+      p.anchor = this.part.anchor;
+    } else {
+      const listNumber = this.listNumber(styleId, pPr);
+      if (listNumber !== null) p.listNumber = listNumber;
+    }
+    const anchor = this.part ? this.part.anchor : p.index;
+    for (const a of text.anchored) this.deferred.push({ ...a, anchor });
     this.paragraphs.push(makeParagraph(p));
+  }
+
+  /** The number Word shows for a list paragraph: direct w:numPr first, else the style's numbering. */
+  private listNumber(styleId: string | null, pPr: XElement | null): string | null {
+    const numbering = this.sources.numbering;
+    if (!numbering || numbering.isEmpty) return null;
+    const direct = readNumPr(wChild(pPr, "numPr"));
+    const fromStyle = this.styles.numbering(styleId);
+    const numId = direct?.numId ?? fromStyle?.numId;
+    if (numId === undefined) return null;
+    // A direct level with the style's list, or the style's own level (or the level attached to the style).
+    const ilvl = direct?.ilvl ?? (direct?.numId !== undefined ? 0 : fromStyle?.ilvl);
+    return numbering.next(ilvl === undefined ? { numId } : { numId, ilvl }, styleId);
   }
 
   /** Paragraph-level content: runs and their wrappers. */
@@ -254,9 +371,18 @@ export class BodyWalker {
 
   private run(r: XElement): void {
     const rPr = wChild(r, "rPr");
-    if (onOff(wChild(rPr, "vanish"))) return;
+    // Hidden text (w:vanish, w:specVanish): Word neither shows it by default nor counts it.
+    if (onOff(wChild(rPr, "vanish")) || onOff(wChild(rPr, "specVanish"))) return;
+    const charStyle = wAttr(wChild(rPr, "rStyle"), "val");
+    // Word styles a control's placeholder "Placeholder Text"; inside a control such a run is its placeholder.
+    const placeholderRun = this.sdtDepth > 0 && this.styles.isPlaceholderStyle(charStyle);
     const before = this.para.parts.length;
-    this.runContent(r);
+    if (placeholderRun) this.placeholderDepth++;
+    try {
+      this.runContent(r);
+    } finally {
+      if (placeholderRun) this.placeholderDepth--;
+    }
     let visible = false;
     for (let i = before; i < this.para.parts.length; i++) {
       if (/\S/.test(this.para.parts[i])) {
@@ -265,17 +391,15 @@ export class BodyWalker {
       }
     }
     if (!visible) return;
-    const bold = this.styles.runBold(
-      onOff(wChild(rPr, "b")),
-      wAttr(wChild(rPr, "rStyle"), "val"),
-      this.paraStyle,
-    );
-    this.noteVisibleText(bold);
+    const bold = this.styles.runBold(onOff(wChild(rPr, "b")), charStyle, this.paraStyle);
+    this.noteVisibleText(bold, placeholderRun);
   }
 
-  private noteVisibleText(bold: boolean): void {
+  private noteVisibleText(bold: boolean, placeholder = false): void {
     const para = this.para;
     para.hasText = true;
+    if (placeholder || this.placeholderDepth > 0) para.hasPlaceholder = true;
+    else para.hasOwnText = true;
     if (!bold) para.allBold = false;
     para.inlineTags = para.inlineTags === null ? [...this.inlineTags] : commonPrefix(para.inlineTags, this.inlineTags);
   }
@@ -292,36 +416,59 @@ export class BodyWalker {
         continue;
       }
       if (!isW(el)) continue;
+      if (this.fieldsInInstruction > 0 && el.localName !== "fldChar") continue;
       switch (el.localName) {
         case "fldChar":
           this.fieldChar(wAttr(el, "fldCharType"));
           break;
         case "t":
-          if (this.fieldsInInstruction === 0) this.para.parts.push((el.textContent ?? "").replace(SOFT_HYPHEN, ""));
+          this.push((el.textContent ?? "").replace(SOFT_HYPHEN, ""));
           break;
         case "tab":
         case "ptab":
-          if (this.fieldsInInstruction === 0) this.para.parts.push("\t");
+          this.push("\t");
           break;
         case "br":
         case "cr":
-          if (this.fieldsInInstruction === 0) this.para.parts.push("\n");
+          this.push("\n");
           break;
         case "noBreakHyphen":
-          if (this.fieldsInInstruction === 0) this.para.parts.push("-");
+          this.push("-");
           break;
         case "sym": {
           const code = parseInt(wAttr(el, "char") ?? "", 16);
-          if (this.fieldsInInstruction === 0 && Number.isFinite(code) && code > 0 && code <= 0x10ffff) {
-            this.para.parts.push(String.fromCodePoint(code));
+          if (Number.isFinite(code) && code > 0 && code <= 0x10ffff) this.push(String.fromCodePoint(code));
+          break;
+        }
+        case "footnoteReference":
+        case "endnoteReference": {
+          // The note's text is read after the body, anchored here; its mark adds no words.
+          const part = el.localName === "footnoteReference" ? "footnote" : "endnote";
+          const id = wAttr(el, "id");
+          const note = id !== null ? this.sources.note?.(part, id) : null;
+          if (note && !this.notesSeen.has(note)) {
+            this.notesSeen.add(note);
+            this.para.anchored.push({ part, content: note });
           }
           break;
         }
+        case "drawing":
+        case "pict":
+        case "object":
+          // Text boxes and shapes with text (DrawingML wps:txbx or VML v:textbox) hold w:txbxContent.
+          for (const box of textBoxContents(el)) this.para.anchored.push({ part: "textbox", content: box });
+          break;
         default:
-          // w:delText, w:instrText, w:softHyphen, drawings (text boxes), footnote marks: not body text.
+          // w:delText, w:instrText, w:softHyphen, footnote marks, comment marks: not text.
           break;
       }
     }
+  }
+
+  /** Text shown in the paragraph; placeholder text is kept apart from the learner's own. */
+  private push(text: string): void {
+    this.para.parts.push(text);
+    if (this.placeholderDepth === 0) this.para.ownParts.push(text);
   }
 
   private fieldChar(type: string | null): void {
@@ -343,7 +490,7 @@ export class BodyWalker {
   /** Office Math: its text (m:t) reads inline; it never makes a paragraph un-bold. */
   private math(el: XElement): void {
     if (el.localName === "t") {
-      if (this.fieldsInInstruction === 0) this.para.parts.push(el.textContent ?? "");
+      if (this.fieldsInInstruction === 0) this.push(el.textContent ?? "");
       return;
     }
     for (let n = el.firstChild; n; n = n.nextSibling) {
@@ -352,6 +499,32 @@ export class BodyWalker {
       if (c.namespaceURI === MATH_NS) this.math(c);
     }
   }
+}
+
+/**
+ * The w:txbxContent elements of a drawing or VML shape, outermost only (a text box
+ * inside a text box is found when its container is read). A drawing's
+ * mc:AlternateContent is resolved like the body's, so a box is read once.
+ */
+function textBoxContents(root: XElement): XElement[] {
+  const out: XElement[] = [];
+  const visit = (el: XElement) => {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== ELEMENT_NODE) continue;
+      const c = n as XElement;
+      if (c.namespaceURI === MC_NS) {
+        if (c.localName === "AlternateContent") {
+          const chosen = chooseAlternate(c);
+          if (chosen) visit(chosen);
+        }
+        continue;
+      }
+      if (c.localName === "txbxContent" && isW(c)) out.push(c);
+      else visit(c);
+    }
+  };
+  visit(root);
+  return out;
 }
 
 /**
@@ -376,6 +549,10 @@ function chooseAlternate(el: XElement): XElement | null {
  */
 function joinText(a: ParaText, b: ParaText): ParaText {
   for (const part of b.parts) a.parts.push(part);
+  for (const part of b.ownParts) a.ownParts.push(part);
+  for (const anchored of b.anchored) a.anchored.push(anchored);
+  a.hasOwnText = a.hasOwnText || b.hasOwnText;
+  a.hasPlaceholder = a.hasPlaceholder || b.hasPlaceholder;
   if (a.inlineTags === null) a.inlineTags = b.inlineTags;
   else if (b.inlineTags !== null) a.inlineTags = commonPrefix(a.inlineTags, b.inlineTags);
   a.allBold = (!a.hasText || a.allBold) && (!b.hasText || b.allBold);

@@ -1,9 +1,11 @@
 import type { DraftDocument } from "../model/document";
+import { readAltChunk } from "./alt-chunk";
 import { BodyWalker } from "./body-walker";
 import { DocxReadError } from "./docx-read-error";
+import { Numbering } from "./numbering";
 import { openDocxPackage } from "./package";
 import { StyleSheet } from "./styles";
-import { isW, wChild, type XElement } from "./xml";
+import { children, isW, wAttr, wChild, type XElement } from "./xml";
 
 export { DocxReadError } from "./docx-read-error";
 
@@ -13,14 +15,27 @@ export { DocxReadError } from "./docx-read-error";
  *
  * Choices where a file can be read several ways, made so the CLI sees what
  * the add-in sees through Word's own `body.paragraphs`:
- * - text boxes, shapes, footnotes, headers and footers are not body text and
- *   are skipped (a text box sits inside a drawing in a run);
+ * - footnotes, endnotes and text boxes (DrawingML or VML) are read after the
+ *   body, as paragraphs with their `part` and the `anchor` paragraph that holds
+ *   the note's reference mark or the box: Word's Word Count includes them by
+ *   default, and a source cited only there is cited in the anchor's section;
+ * - headers, footers and comments are not read (Word's Word Count leaves them out);
+ * - a content control showing its placeholder (w:showingPlcHdr) gives no text of
+ *   the learner's: a paragraph holding only placeholder text is flagged
+ *   `placeholder`, and placeholder text beside the learner's words is dropped;
+ * - list numbers (w:numPr, direct or from the paragraph's style, through
+ *   numbering.xml) are counted as Word displays them and given as `listNumber`;
+ * - w:altChunk (a document embedded whole: HTML, plain text or another .docx,
+ *   which Word imports on opening) is read as body paragraphs; other kinds
+ *   (RTF, MHT) are listed in `unread`, so the report can say their words were not counted;
  * - field codes are dropped and field results kept (a TOC's entries are kept);
  * - hidden text (w:vanish set on the run) is dropped, as Word shows it by default;
  * - soft hyphens (w:softHyphen and U+00AD) are dropped so words compare whole
  *   (Word's text may keep U+00AD; the wording fold in src/units ignores it);
  *   a non-breaking hyphen becomes "-"; w:sym gives the character code it names;
  * - list numbering is not added to the text (Word's paragraph text has none);
+ * - a package is judged by its content, whatever its extension (.docx, .docm,
+ *   .dotx, .dotm); macros are never read;
  * - a paragraph whose mark was deleted (tracked) joins the next paragraph,
  *   which keeps its own style, as in Word after accepting the deletion;
  * - an inline content control around all of a paragraph's text counts as
@@ -30,17 +45,50 @@ export { DocxReadError } from "./docx-read-error";
  * Throws DocxReadError (one sentence) for anything that is not a readable .docx.
  */
 export function readDocx(bytes: Uint8Array, source?: string): DraftDocument {
+  return readPackage(bytes, source, 0);
+}
+
+/** How deep w:altChunk documents may nest (a .docx embedding a .docx ...). */
+const MAX_CHUNK_DEPTH = 3;
+
+function readPackage(bytes: Uint8Array, source: string | undefined, depth: number): DraftDocument {
   const parts = openDocxPackage(bytes);
   const body = findBody(parts.document);
   if (!body) {
     throw new DocxReadError(`The Word document is damaged: ${parts.documentPath} has no document body.`);
   }
-  const walker = new BodyWalker(new StyleSheet(parts.styles));
+  const styles = new StyleSheet(parts.styles);
+  const notes = { footnote: notesById(parts.footnotes, "footnote"), endnote: notesById(parts.endnotes, "endnote") };
+  const walker = new BodyWalker(styles, {
+    numbering: new Numbering(parts.numbering, (styleId) => styles.numbering(styleId)?.numId ?? null),
+    note: (part, id) => notes[part].get(id) ?? null,
+    altChunk: (el) =>
+      readAltChunk(el, parts, depth < MAX_CHUNK_DEPTH ? (inner) => readPackage(inner, undefined, depth + 1) : null),
+  });
   walker.block(body);
   walker.flushCarry();
+  walker.readAnchored();
   const doc: DraftDocument = { paragraphs: walker.paragraphs };
+  if (walker.unread.length) doc.unread = walker.unread;
   if (source !== undefined) doc.source = source;
   return doc;
+}
+
+/**
+ * The notes of footnotes.xml or endnotes.xml by id, without the separators Word
+ * keeps there (w:type separator, continuationSeparator, continuationNotice).
+ */
+function notesById(doc: Document | null, localName: "footnote" | "endnote"): Map<string, XElement> {
+  const out = new Map<string, XElement>();
+  if (!doc) return out;
+  for (const el of children(doc.documentElement)) {
+    if (el.localName !== localName || !isW(el)) continue;
+    const type = wAttr(el, "type");
+    if (type && type !== "normal") continue;
+    const id = wAttr(el, "id");
+    if (id !== null) out.set(id, el);
+  }
+  return out;
 }
 
 function findBody(doc: Document): XElement | null {

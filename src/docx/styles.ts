@@ -1,3 +1,4 @@
+import type { NumberingRef } from "./numbering";
 import { children, onOff, wAttr, wChild, type XElement } from "./xml";
 
 interface StyleDef {
@@ -9,6 +10,8 @@ interface StyleDef {
   outlineLvl?: number;
   /** w:b from the style's own w:rPr. */
   bold?: boolean;
+  /** w:numPr from the style's own w:pPr: numbering attached to the style (heading numbering). */
+  numPr?: NumberingRef;
 }
 
 /** Heading N as Word's built-in style names and ids spell it, in any case. */
@@ -27,6 +30,7 @@ export class StyleSheet {
   private readonly levelCache = new Map<string, number>();
   private readonly titleCache = new Map<string, boolean>();
   private readonly boldCache = new Map<string, boolean | undefined>();
+  private readonly subtitleCache = new Map<string, boolean>();
 
   constructor(stylesDoc: Document | null) {
     let defaultsBold: boolean | undefined;
@@ -107,6 +111,32 @@ export class StyleSheet {
     return result;
   }
 
+  /** Whether a character style is Word's "Placeholder Text" (what a content control's placeholder is styled with). */
+  isPlaceholderStyle(id: string | null): boolean {
+    if (!id) return false;
+    return id === "PlaceholderText" || this.chain(id).some((s) => /^placeholder text$/i.test(s.name));
+  }
+
+  /** Whether the style is, or is based on, the built-in Subtitle style. */
+  isSubtitle(id: string | null): boolean {
+    if (!id) return false;
+    const cached = this.subtitleCache.get(id);
+    if (cached !== undefined) return cached;
+    const result = this.chain(id).some((s) => /^subtitle$/i.test(s.name) || s.id === "Subtitle");
+    this.subtitleCache.set(id, result);
+    return result;
+  }
+
+  /**
+   * Numbering a style attaches to its paragraphs (w:numPr in the style or one it is based
+   * on), as Word's multilevel heading numbering does; null when none.
+   */
+  numbering(id: string | null): NumberingRef | null {
+    if (!id) return null;
+    for (const s of this.chain(id)) if (s.numPr) return s.numPr;
+    return null;
+  }
+
   /** Bold set by a style's chain, undefined when no style on it says. */
   styleBold(id: string | null): boolean | undefined {
     if (!id) return undefined;
@@ -168,5 +198,18 @@ function readStyle(el: XElement): StyleDef | null {
   if (lvl !== null && /^\d+$/.test(lvl)) def.outlineLvl = Number(lvl);
   const bold = onOff(wChild(wChild(el, "rPr"), "b"));
   if (bold !== undefined) def.bold = bold;
+  const numPr = readNumPr(wChild(wChild(el, "pPr"), "numPr"));
+  if (numPr?.numId !== undefined) def.numPr = { numId: numPr.numId, ...(numPr.ilvl !== undefined ? { ilvl: numPr.ilvl } : {}) };
   return def;
+}
+
+/** A w:numPr's list id and level, either of which may be absent. */
+export function readNumPr(numPr: XElement | null): { numId?: string; ilvl?: number } | null {
+  if (!numPr) return null;
+  const out: { numId?: string; ilvl?: number } = {};
+  const numId = wAttr(wChild(numPr, "numId"), "val");
+  if (numId !== null) out.numId = numId.trim();
+  const ilvl = wAttr(wChild(numPr, "ilvl"), "val");
+  if (ilvl !== null && /^\d+$/.test(ilvl.trim())) out.ilvl = Number(ilvl);
+  return out;
 }

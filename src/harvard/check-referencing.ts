@@ -52,12 +52,14 @@ function isListLabel(text: string): boolean {
   return t.split(/\s+/).length <= 4 && !/[.,(]/.test(t.replace(/[.:]$/, ""));
 }
 
-function readReferences(sections: readonly Section[], options: ReferenceParseOptions): { refs: ParsedReference[]; hasList: boolean } {
+function readReferences(sections: readonly Section[], options: ReferenceParseOptions): { refs: ParsedReference[]; hasList: boolean; hasBibliography: boolean } {
   const refs: ParsedReference[] = [];
   let hasList = false;
+  let hasBibliography = false;
   for (const s of sections) {
     if (s.kind !== "references" && s.kind !== "bibliography") continue;
     if (s.kind === "references") hasList = true;
+    else hasBibliography = true;
     let prev: ParsedReference | null = null;
     for (const p of s.paragraphs) {
       if (p.headingLevel > 0 || p.isTitle || p.role !== "body") continue;
@@ -72,7 +74,7 @@ function readReferences(sections: readonly Section[], options: ReferenceParseOpt
       refs.push((prev = alone));
     }
   }
-  return { refs, hasList };
+  return { refs, hasList, hasBibliography };
 }
 
 /** A bare year where it stands: paragraph and AC. */
@@ -164,7 +166,7 @@ class MatchMemo {
 /** Build the context every referencing rule reads. Exported for the rules' tests. */
 export function buildReferencingContext(input: ReferencingInput): ReferencingContext {
   const edition = input.edition ?? DEFAULT_EDITION;
-  const { refs, hasList } = readReferences(input.sections, { edition });
+  const { refs, hasList, hasBibliography } = readReferences(input.sections, { edition });
   const index = new ReferenceIndex(refs);
   const bare: PlacedBareYear[] = [];
   const all = readCitations(input.sections, bare);
@@ -207,7 +209,8 @@ export function buildReferencingContext(input: ReferencingInput): ReferencingCon
     references: refs,
     index,
     cited,
-    hasReferenceList: hasList,
+    hasReferenceList: hasList || hasBibliography,
+    bibliographyOnly: !hasList && hasBibliography,
     sourcesByAc,
     codeOfPracticeByAc,
     yearsWithoutAuthor,

@@ -19,8 +19,14 @@ export interface ReferencingContext {
   index: ReferenceIndex;
   /** Parallel to `references`: cited at least once. */
   cited: boolean[];
-  /** The draft has a "References" section (even an empty one). */
+  /** The draft has a reference list: a "References" section (even an empty one), or a Bibliography standing in for one. */
   hasReferenceList: boolean;
+  /**
+   * The only list is a Bibliography (Word's built-in "Bibliography", a BIBLIOGRAPHY field):
+   * it serves as the reference list, and its heading is worth one note (see
+   * reference-list-is-bibliography), not a warning per citation.
+   */
+  bibliographyOnly: boolean;
   /** Distinct works cited per AC id ("starr 2016"). */
   sourcesByAc: Record<string, string[]>;
   /** Per AC id: whether one of its cited works is a professional body's code of practice or ethics. */

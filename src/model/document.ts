@@ -22,6 +22,13 @@ export const Tags = {
 
 export type ParagraphRole = "body" | "guidance" | "cover";
 
+/**
+ * Where a paragraph's text lives. Word's own Word Count includes text boxes,
+ * footnotes and endnotes by default, so their words count with the section
+ * that holds their anchor (the note's reference mark, the box's anchor).
+ */
+export type ParagraphPart = "body" | "footnote" | "endnote" | "textbox";
+
 export interface TableCellRef {
   /** 0-based table number in document order (nested tables get their own numbers). */
   table: number;
@@ -48,12 +55,55 @@ export interface DocParagraph {
   tags: string[];
   /** Set when the paragraph sits in a table cell. */
   table?: TableCellRef;
+  /**
+   * The number or bullet Word shows for a list paragraph ("1.1", "a)", "•"), which is
+   * never part of `text` (Word's automatic numbering, incl. numbering attached to
+   * heading styles). Absent for paragraphs that are not list items.
+   */
+  listNumber?: string;
+  /** The document's Subtitle style: a cover line, not answer text. */
+  isSubtitle?: boolean;
+  /**
+   * The text is a content control's placeholder ("Click or tap here to enter text.",
+   * w:showingPlcHdr), not the learner's words. Placeholder text beside the learner's
+   * own words in one paragraph is left out of `text` by the hosts.
+   */
+  placeholder?: boolean;
+  /** Body text when absent. Notes and text boxes come after every body paragraph (see DraftDocument). */
+  part?: ParagraphPart;
+  /** For notes and text boxes: the `index` of the body paragraph that holds the anchor. */
+  anchor?: number;
+}
+
+/** Something in the file that a host could not read, said plainly in the report. */
+export interface UnreadContent {
+  /** What it is, as a phrase for a sentence: "an embedded RTF document", "footnotes". */
+  what: string;
+  /** The body paragraph nearest to it, when known. */
+  paragraph?: number;
+  /**
+   * The host cannot tell whether the document holds any: Word without the API
+   * for it. The report says so as a note rather than as a finding.
+   */
+  possibly?: boolean;
 }
 
 export interface DraftDocument {
+  /**
+   * Body paragraphs in document order (`index` equal to their position, which is
+   * how the Word host selects them), followed by the paragraphs of footnotes,
+   * endnotes and text boxes, each with its `part` and `anchor`.
+   */
   paragraphs: DocParagraph[];
   /** Where the document came from, for messages ("essay.docx", "Word"). */
   source?: string;
+  /** Content the host could not read (so its words are not counted). */
+  unread?: UnreadContent[];
+}
+
+/** Whether a paragraph is body text (not a note or a text box). */
+export function isBodyParagraph(p: DocParagraph): boolean {
+  return p.part === undefined || p.part === "body";
 }
 
 /** Helper for hosts: a body paragraph with defaults filled in. */

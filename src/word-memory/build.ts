@@ -7,7 +7,17 @@ import { builtInForStyle } from "./styles";
  * snapshot it back for comparisons. Used by tests and by the preview host.
  */
 
-export type ControlSpec = string | { tag: string; key?: string; title?: string; cannotEdit?: boolean; cannotDelete?: boolean };
+export type ControlSpec =
+  | string
+  | {
+      tag: string;
+      key?: string;
+      title?: string;
+      cannotEdit?: boolean;
+      cannotDelete?: boolean;
+      /** ContentControl.placeholderText; give the paragraph the same text for a control still showing it. */
+      placeholderText?: string;
+    };
 
 export interface MemoryParagraphSpec {
   text: string;
@@ -23,6 +33,8 @@ export interface MemoryParagraphSpec {
   table?: { table: number; row: number; cell: number; nesting?: number };
   /** With tracked deletions: the text as it now reads (`text` is what Office.js reports, deletions included). */
   reviewedText?: string;
+  /** Footnotes and endnotes whose reference marks are in this paragraph, in order. */
+  notes?: Array<{ type: "Footnote" | "Endnote"; paragraphs: string[] }>;
   /**
    * Enclosing content controls, outermost first. Neighbouring paragraphs with
    * the same chain of tags (and keys) share one control; give a different
@@ -58,11 +70,12 @@ export function buildMemoryDocument(paragraphs: MemoryParagraphSpec[], options: 
         control.title = c.title ?? "";
         control.cannotEdit = c.cannotEdit ?? false;
         control.cannotDelete = c.cannotDelete ?? false;
+        control.placeholderText = c.placeholderText ?? "";
       }
       chain.push({ key, control });
     });
     prev = chain;
-    doc.appendParagraph({
+    const para = doc.appendParagraph({
       text: spec.text,
       style: spec.style ?? "Normal",
       outlineLevel: spec.outlineLevel,
@@ -74,24 +87,46 @@ export function buildMemoryDocument(paragraphs: MemoryParagraphSpec[], options: 
       reviewedText: spec.reviewedText,
       controls: chain.map((c) => c.control),
     });
+    for (const n of spec.notes ?? []) doc.addNote(n.type, para, n.paragraphs);
   }
   // Word never has an empty body: a new document holds one empty paragraph.
   if (doc.paragraphs.length === 0) doc.appendParagraph({ text: "" });
   return doc;
 }
 
-/** A MemoryDocument holding what a DraftDocument describes (headings become built-in styles). */
+/**
+ * A MemoryDocument holding what a DraftDocument describes, as Word would hold it:
+ * headings and the title and subtitle become built-in styles; a placeholder is a
+ * control showing its placeholderText; footnotes and endnotes become notes on
+ * their anchor paragraphs. What the in-memory Word cannot hold is left out:
+ * text boxes (Word's body.paragraphs never lists them; shapes are not modelled)
+ * and list numbers (lists are not modelled yet).
+ */
 export function memoryDocumentFromDraft(draft: DraftDocument, options: MemoryDocumentOptions = {}): MemoryDocument {
-  return buildMemoryDocument(
-    draft.paragraphs.map((p) => ({
-      text: p.text,
-      style: p.isTitle ? "Title" : p.headingLevel > 0 ? `Heading${p.headingLevel}` : (p.style ?? "Normal"),
-      bold: p.bold,
-      table: p.table ? { ...p.table } : undefined,
-      controls: p.tags,
-    })),
-    options,
-  );
+  const body = draft.paragraphs.filter((p) => p.part === undefined || p.part === "body");
+  const specs: MemoryParagraphSpec[] = body.map((p) => ({
+    text: p.text,
+    style: p.isTitle ? "Title" : p.isSubtitle ? "Subtitle" : p.headingLevel > 0 ? `Heading${p.headingLevel}` : (p.style ?? "Normal"),
+    bold: p.bold,
+    table: p.table ? { ...p.table } : undefined,
+    controls: p.placeholder ? [...p.tags, { tag: "", key: `placeholder:${p.index}`, placeholderText: p.text }] : p.tags,
+  }));
+  const specOf = new Map(body.map((p, i) => [p.index, specs[i]!]));
+  let last: { anchor: number; part: string; paragraphs: string[] } | null = null;
+  for (const p of draft.paragraphs) {
+    if ((p.part !== "footnote" && p.part !== "endnote") || p.anchor === undefined) continue;
+    const spec = specOf.get(p.anchor);
+    if (!spec) continue;
+    // A note's paragraphs follow one another with the same anchor.
+    if (last && last.anchor === p.anchor && last.part === p.part) {
+      last.paragraphs.push(p.text);
+      continue;
+    }
+    const note: { type: "Footnote" | "Endnote"; paragraphs: string[] } = { type: p.part === "footnote" ? "Footnote" : "Endnote", paragraphs: [p.text] };
+    (spec.notes ??= []).push(note);
+    last = { anchor: p.anchor, part: p.part, paragraphs: note.paragraphs };
+  }
+  return buildMemoryDocument(specs, options);
 }
 
 export interface ParagraphSnapshot {

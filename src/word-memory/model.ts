@@ -12,6 +12,11 @@ export interface ControlData {
   readonly id: number;
   tag: string;
   title: string;
+  /**
+   * The dimmed text Word shows while the control is empty (ContentControl.placeholderText,
+   * WordApi 1.1). A control still showing it holds that text as its content.
+   */
+  placeholderText: string;
   appearance: string;
   cannotEdit: boolean;
   cannotDelete: boolean;
@@ -64,6 +69,19 @@ export interface ParaData {
   deleted: boolean;
 }
 
+/**
+ * A footnote or endnote (Body.footnotes / Body.endnotes, NoteItem, WordApi 1.5).
+ * Its reference mark sits in `anchor`; deleting that paragraph deletes the note,
+ * as deleting a reference mark does in Word. Only the note's text is modelled.
+ */
+export interface NoteData {
+  readonly id: number;
+  type: "Footnote" | "Endnote";
+  anchor: ParaData;
+  /** The note's paragraphs' texts. */
+  paragraphs: string[];
+}
+
 export interface XmlPartData {
   readonly id: string;
   namespaceUri: string;
@@ -100,6 +118,7 @@ function versionAtLeast(have: string, want: string): boolean {
 export class MemoryDocument {
   paragraphs: ParaData[] = [];
   xmlParts: XmlPartData[] = [];
+  notes: NoteData[] = [];
   selection: MemorySelection | null = null;
   /** Syncs over every context ever run against this document. */
   syncTotal = 0;
@@ -111,6 +130,7 @@ export class MemoryDocument {
   private nextUid = 1;
   private nextControlId = 1000;
   private nextPartId = 1;
+  private nextNoteId = 1;
 
   constructor(options: { requirements?: RequirementSets; readOnly?: boolean } = {}) {
     this.requirements = { ...(options.requirements ?? FULL_REQUIREMENTS) };
@@ -155,6 +175,7 @@ export class MemoryDocument {
       id: this.nextControlId++,
       tag,
       title: "",
+      placeholderText: "",
       appearance: "BoundingBox",
       cannotEdit: false,
       cannotDelete: false,
@@ -168,6 +189,22 @@ export class MemoryDocument {
     const p = this.makeParagraph(init);
     this.paragraphs.push(p);
     return p;
+  }
+
+  /** Adds a note whose reference mark is in `anchor`; for building fixtures. */
+  addNote(type: NoteData["type"], anchor: ParaData, paragraphs: string[]): NoteData {
+    const note: NoteData = { id: this.nextNoteId++, type, anchor, paragraphs: [...paragraphs] };
+    this.notes.push(note);
+    return note;
+  }
+
+  /** The live notes of one kind in document order (by their reference marks; in one paragraph, in the order added). */
+  notesOf(type: NoteData["type"]): NoteData[] {
+    const position = new Map<ParaData, number>();
+    this.paragraphs.forEach((p, i) => position.set(p, i));
+    return this.notes
+      .filter((n) => n.type === type && !n.anchor.deleted && position.has(n.anchor))
+      .sort((a, b) => position.get(a.anchor)! - position.get(b.anchor)! || a.id - b.id);
   }
 
   // ---- queries -------------------------------------------------------------

@@ -16,6 +16,7 @@ import { MemoryOfficeError } from "./office-error";
 import type { ControlData, ParaData, RunData, XmlPartData } from "./model";
 import { MemClientResult, MemCollection, MemObject, MemoryRequestContext, Ref } from "./proxy";
 import { builtInForStyle, styleNameForBuiltIn } from "./styles";
+import { MemNoteItemCollection } from "./notes";
 
 /** Proxy classes for the Word objects the add-in uses. */
 
@@ -35,7 +36,7 @@ function paragraphSpan(ctx: MemoryRequestContext, r: RangeData): ParaData[] {
 type Where = "Whole" | "Start" | "End" | "Content" | "After" | "Before";
 
 /** The range of whole paragraphs first..last, or a collapsed point at its start or end. */
-function spanOf(first: ParaData, last: ParaData, where: Where): RangeData {
+export function spanOf(first: ParaData, last: ParaData, where: Where): RangeData {
   if (where === "Start" || where === "Before") return { start: first, so: 0, end: first, eo: 0 };
   if (where === "End" || where === "After") return { start: last, so: last.text.length, end: last, eo: last.text.length };
   return { start: first, so: 0, end: last, eo: last.text.length };
@@ -298,6 +299,14 @@ export class MemParagraphCollection extends MemCollection<MemParagraph, ParaData
   protected makeItem(data: ParaData): MemParagraph {
     return new MemParagraph(this.context, Ref.of(data));
   }
+  /**
+   * The first paragraph, resolved at sync; ItemNotFound when there is none
+   * (ParagraphCollection.getFirst, WordApi 1.3:
+   * https://learn.microsoft.com/javascript/api/word/word.paragraphcollection#word-word-paragraphcollection-getfirst-member(1)).
+   */
+  getFirst(): MemParagraph {
+    return new MemParagraph(this.context, new Ref(() => this.resolver()[0] ?? null));
+  }
 }
 
 // ---- Content control ----------------------------------------------------------
@@ -321,7 +330,7 @@ export class MemContentControl extends MemObject implements WContentControl {
   }
 
   protected scalarNames(): readonly string[] {
-    return ["id", "tag", "title", "appearance", "cannotEdit", "cannotDelete", "color", "text", "type"];
+    return ["id", "tag", "title", "placeholderText", "appearance", "cannotEdit", "cannotDelete", "color", "text", "type"];
   }
 
   protected readScalar(name: string): unknown {
@@ -369,6 +378,16 @@ export class MemContentControl extends MemObject implements WContentControl {
   }
   set title(v: string) {
     this.setProp((c) => (c.title = v));
+  }
+  /**
+   * WordApi 1.1 (https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-placeholdertext-member):
+   * "Dimmed text will be displayed when the content control is empty". While shown, it is the control's text.
+   */
+  get placeholderText(): string {
+    return this.get("placeholderText");
+  }
+  set placeholderText(v: string) {
+    this.setProp((c) => (c.placeholderText = v));
   }
   get appearance(): string {
     return this.get("appearance");
@@ -623,6 +642,8 @@ export class MemRangeFont extends MemObject implements WFont {
 export class MemBody extends MemObject implements WBody {
   private paras?: MemParagraphCollection;
   private controls?: MemContentControlCollection;
+  private footnoteItems?: MemNoteItemCollection;
+  private endnoteItems?: MemNoteItemCollection;
 
   protected scalarNames(): readonly string[] {
     return ["text"];
@@ -633,10 +654,18 @@ export class MemBody extends MemObject implements WBody {
   protected override navigation(name: string): MemObject | undefined {
     if (name === "paragraphs") return this.paragraphs;
     if (name === "contentControls") return this.contentControls;
+    if (name === "footnotes") return this.footnotes;
+    if (name === "endnotes") return this.endnotes;
     return undefined;
   }
   get text(): string {
     return this.get("text");
+  }
+  get footnotes(): MemNoteItemCollection {
+    return (this.footnoteItems ??= new MemNoteItemCollection(this.context, "Footnote"));
+  }
+  get endnotes(): MemNoteItemCollection {
+    return (this.endnoteItems ??= new MemNoteItemCollection(this.context, "Endnote"));
   }
   get paragraphs(): MemParagraphCollection {
     return (this.paras ??= new MemParagraphCollection(this.context, () => [...this.memory.paragraphs]));

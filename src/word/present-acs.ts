@@ -5,6 +5,7 @@
  * "Insert missing sections" adds exactly what the checker reports missing.
  */
 import type { DraftDocument } from "../model/document";
+import { isBodyParagraph } from "../model/document";
 import { findSections } from "../core/sections";
 import type { Section } from "../model/sections";
 import type { Unit } from "../units/types";
@@ -18,7 +19,8 @@ export interface PresentAc {
 }
 
 function lastIndex(section: Section): number {
-  const ps = section.paragraphs;
+  // Notes and text boxes are not where a section ends in the body.
+  const ps = section.paragraphs.filter(isBodyParagraph);
   if (ps.length) return ps[ps.length - 1]!.index;
   return section.heading ? section.heading.index : -1;
 }

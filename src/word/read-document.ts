@@ -8,20 +8,28 @@
  * column; and per control its parent control. From these the full stack of
  * enclosing tags is rebuilt without further round trips.
  *
+ * With `notes` (WordApi 1.5, the analysis read only): sync 1 also loads the
+ * text of every footnote and endnote, and sync 2 the paragraph that holds each
+ * note's reference mark; notes follow the body paragraphs, anchored there.
+ * A control still showing its placeholder text (its `placeholderText` is the
+ * paragraph's text: ContentControl.placeholderText, WordApi 1.1) marks the
+ * paragraph as a placeholder, not the learner's words.
+ *
  * What Office.js does not give in a constant number of syncs: the identity of
  * a paragraph's table. Tables are numbered from the paragraphs themselves: a
  * new table starts where table paragraphs resume after body text, where the
  * nesting level rises, or where the row number falls back within a run.
  */
-import type { DocParagraph, DraftDocument, TableCellRef } from "../model/document";
+import type { DocParagraph, DraftDocument, TableCellRef, UnreadContent } from "../model/document";
 import { roleFromTags } from "../model/document";
 import { runInWord, type WordRunner } from "./word-runner";
 import { requireBaseline } from "./requirements";
-import type { WContentControl, WParagraph, WordContext } from "./word-api";
+import type { WContentControl, WNoteItem, WParagraph, WordContext } from "./word-api";
 
 export interface ControlInfo {
   id: number;
   tag: string;
+  placeholderText: string;
   proxy: WContentControl;
   /** Index of the first and last paragraph it encloses (-1 when it encloses none). */
   first: number;
@@ -31,7 +39,7 @@ export interface ControlInfo {
 /** What a read leaves behind for writes in the same Word.run. */
 export interface DocumentRead {
   doc: DraftDocument;
-  /** Paragraph proxies, parallel to doc.paragraphs. */
+  /** Paragraph proxies, parallel to doc.paragraphs' body paragraphs (notes, when read, follow them in doc.paragraphs). */
   paragraphs: WParagraph[];
   /** Ids of the enclosing controls per paragraph, outermost first. */
   stacks: number[][];
@@ -54,9 +62,13 @@ export function headingLevelOf(styleBuiltIn: string, outlineLevel: number): numb
   return Number.isInteger(outlineLevel) && outlineLevel >= 1 && outlineLevel <= 9 ? outlineLevel : 0;
 }
 
-/** Word's text as the model holds it: its vertical tab is a manual line break, "\n" in the model; carriage returns go. */
+/**
+ * Word's text as the model holds it: its vertical tab is a manual line break, "\n" in the model.
+ * A footnote or endnote reference mark is a control character in Word's text (U+0002), and
+ * other control characters (carriage returns included) are never words: they are dropped.
+ */
 function modelTextFromWord(text: string): string {
-  return text.replace(/\u000b/g, "\n").replace(/\r/g, "");
+  return text.replace(/\u000b/g, "\n").replace(/[\r\u0001-\u0008\u000e-\u001f]/g, "");
 }
 
 /** Numbers the tables in document order from nesting levels and cell positions. */
@@ -92,6 +104,8 @@ function numberTables(levels: readonly number[], cells: ReadonlyArray<{ row: num
 }
 
 export interface ReadOptions {
+  /** Read footnotes and endnotes too (WordApi 1.5), after the body paragraphs. */
+  notes?: boolean;
   /**
    * Read text as it now reads with tracked changes (WordApi 1.4). Office.js
    * `text` keeps tracked deletions; when the body's reviewed text differs
@@ -101,10 +115,13 @@ export interface ReadOptions {
   trackedChanges?: boolean;
 }
 
-/** The read options a host supports. */
+/** The read options a host supports, for reads that write afterwards (the body only). */
 export function readOptionsFor(word: Pick<WordRunner, "isSetSupported">): ReadOptions {
   return { trackedChanges: word.isSetSupported("WordApi", "1.4") };
 }
+
+/** Footnotes and endnotes need WordApi 1.5; without it the report says they could not be read. */
+const NOTES_UNREAD: UnreadContent = { what: "footnotes and endnotes", possibly: true };
 
 /** Reads the body inside an existing batch (two syncs at most). */
 export async function readInContext(context: WordContext, source = "Word", options: ReadOptions = {}): Promise<DocumentRead> {
@@ -112,9 +129,11 @@ export async function readInContext(context: WordContext, source = "Word", optio
   const paragraphs = body.paragraphs;
   paragraphs.load(PARAGRAPH_PROPERTIES);
   const controls = body.contentControls;
-  controls.load(["items/id", "items/tag"]);
+  controls.load(["items/id", "items/tag", "items/placeholderText"]);
   if (options.trackedChanges) body.load("text");
   const bodyReviewed = options.trackedChanges ? body.getReviewedText("Current") : null;
+  const noteLists = options.notes ? [body.footnotes, body.endnotes] : [];
+  for (const list of noteLists) list.load(["items/type", "items/body/text"]);
   await context.sync();
 
   const items = paragraphs.items;
@@ -124,7 +143,9 @@ export async function readInContext(context: WordContext, source = "Word", optio
   const parents = controls.items.map((c) => c.parentContentControlOrNullObject.load("id"));
   const tracked = bodyReviewed !== null && bodyReviewed.value !== body.text;
   const reviewed = tracked ? items.map((p) => p.getReviewedText("Current")) : null;
-  if (hasControls || tracked || cells.some((c) => c !== null)) await context.sync();
+  const notes = noteLists.flatMap((list) => list.items);
+  const anchors = notes.map((n) => n.reference.paragraphs.getFirst().load("text"));
+  if (hasControls || tracked || notes.length > 0 || cells.some((c) => c !== null)) await context.sync();
 
   // Stacks of control ids: a control's ancestors, then the control itself.
   const parentOf = new Map<number, number | null>();
@@ -132,7 +153,7 @@ export async function readInContext(context: WordContext, source = "Word", optio
   controls.items.forEach((c, i) => {
     const parent = parents[i]!;
     parentOf.set(c.id, parent.isNullObject ? null : parent.id);
-    info.set(c.id, { id: c.id, tag: c.tag, proxy: c, first: -1, last: -1 });
+    info.set(c.id, { id: c.id, tag: c.tag, placeholderText: c.placeholderText, proxy: c, first: -1, last: -1 });
   });
   const stackCache = new Map<number, number[]>();
   const stackOf = (id: number): number[] => {
@@ -167,9 +188,10 @@ export async function readInContext(context: WordContext, source = "Word", optio
     }
     const tags = stack.map((id) => info.get(id)?.tag ?? "").filter((t) => t !== "");
     const styleBuiltIn = String(p.styleBuiltIn);
+    const text = modelTextFromWord(reviewed ? reviewed[index]!.value : p.text);
     const paragraph: DocParagraph = {
       index,
-      text: modelTextFromWord(reviewed ? reviewed[index]!.value : p.text),
+      text,
       headingLevel: headingLevelOf(styleBuiltIn, p.outlineLevel),
       isTitle: styleBuiltIn === "Title",
       bold: p.font.bold === true,
@@ -179,14 +201,70 @@ export async function readInContext(context: WordContext, source = "Word", optio
     };
     const table = tables[index];
     if (table) paragraph.table = table;
+    if (styleBuiltIn === "Subtitle") paragraph.isSubtitle = true;
+    const shown = stack.length ? info.get(stack[stack.length - 1]!)?.placeholderText.trim() : "";
+    if (shown && text.trim() === shown) paragraph.placeholder = true;
     return paragraph;
   });
 
-  return { doc: { paragraphs: docParagraphs, source }, paragraphs: items, stacks, controls: info };
+  const doc: DraftDocument = { paragraphs: docParagraphs, source };
+  if (notes.length) {
+    const unread = appendNotes(docParagraphs, notes, anchors.map((a) => modelTextFromWord(a.text)));
+    if (unread) doc.unread = [unread];
+  }
+  return { doc, paragraphs: items, stacks, controls: info };
+}
+
+/**
+ * Footnotes and endnotes as paragraphs after the body, each anchored in the body
+ * paragraph that holds its reference mark. Office.js gives that paragraph, not its
+ * position, so it is found by its text: the first paragraph with that text at or
+ * after the previous note's (notes come in document order), else anywhere.
+ */
+function appendNotes(paragraphs: DocParagraph[], notes: WNoteItem[], anchorTexts: string[]): UnreadContent | null {
+  const bodyCount = paragraphs.length;
+  const placed: Array<{ anchor: number; order: number; note: WNoteItem }> = [];
+  let lost = 0;
+  const cursor = { Footnote: 0, Endnote: 0 } as Record<string, number>;
+  notes.forEach((note, order) => {
+    const text = anchorTexts[order]!;
+    const from = cursor[note.type] ?? 0;
+    let at = paragraphs.findIndex((p, i) => i >= from && i < bodyCount && p.text === text);
+    if (at < 0) at = paragraphs.findIndex((p, i) => i < bodyCount && p.text === text);
+    if (at < 0) {
+      lost++;
+      return;
+    }
+    cursor[note.type] = at;
+    placed.push({ anchor: at, order, note });
+  });
+  // In document order, as the .docx reader gives them: by anchor, footnotes before endnotes in one paragraph.
+  placed.sort((a, b) => a.anchor - b.anchor || a.order - b.order);
+  for (const { anchor, note } of placed) {
+    for (const line of note.body.text.split("\r")) {
+      paragraphs.push({
+        index: paragraphs.length,
+        text: modelTextFromWord(line),
+        headingLevel: 0,
+        isTitle: false,
+        bold: false,
+        role: "body",
+        tags: [],
+        part: note.type === "Endnote" ? "endnote" : "footnote",
+        anchor,
+      });
+    }
+  }
+  return lost ? { what: lost === 1 ? "a note whose place in the text could not be found" : "notes whose place in the text could not be found" } : null;
 }
 
 /** One Word.run reading the whole document. */
 export async function readDocument(word: WordRunner, source = "Word"): Promise<DraftDocument> {
   requireBaseline(word);
-  return runInWord(word, "read the document", async (context) => (await readInContext(context, source, readOptionsFor(word))).doc);
+  const notes = word.isSetSupported("WordApi", "1.5");
+  return runInWord(word, "read the document", async (context) => {
+    const { doc } = await readInContext(context, source, { ...readOptionsFor(word), notes });
+    if (!notes) doc.unread = [...(doc.unread ?? []), NOTES_UNREAD];
+    return doc;
+  });
 }

@@ -73,6 +73,8 @@ export interface WParagraph extends WClientObject {
 
 export interface WParagraphCollection {
   readonly items: WParagraph[];
+  /** WordApi 1.3: the first paragraph; ItemNotFound when there is none. */
+  getFirst(): WParagraph;
   load(option?: string | string[]): WParagraphCollection;
 }
 
@@ -84,6 +86,8 @@ export interface WContentControl extends WClientObject {
   cannotEdit: boolean;
   cannotDelete: boolean;
   color: string;
+  /** WordApi 1.1: the dimmed text Word shows while the control is empty ("Click or tap here to enter text."). */
+  placeholderText: string;
   readonly text: string;
   readonly paragraphs: WParagraphCollection;
   readonly parentContentControlOrNullObject: WContentControl;
@@ -100,10 +104,35 @@ export interface WContentControlCollection {
   load(option?: string | string[]): WContentControlCollection;
 }
 
+/** The part of a note's Body the add-in reads: its text. */
+export interface WNoteBody {
+  readonly text: string;
+  load(option?: string | string[]): WNoteBody;
+}
+
+/** WordApi 1.5: a footnote or endnote. */
+export interface WNoteItem {
+  readonly type: string;
+  /** The note's own text. */
+  readonly body: WNoteBody;
+  /** The reference mark in the main text. */
+  readonly reference: WRange;
+  load(option?: string | string[]): WNoteItem;
+}
+
+export interface WNoteItemCollection {
+  readonly items: WNoteItem[];
+  load(option?: string | string[]): WNoteItemCollection;
+}
+
 export interface WBody {
   readonly text: string;
   readonly paragraphs: WParagraphCollection;
   readonly contentControls: WContentControlCollection;
+  /** WordApi 1.5. */
+  readonly footnotes: WNoteItemCollection;
+  /** WordApi 1.5. */
+  readonly endnotes: WNoteItemCollection;
   insertParagraph(paragraphText: string, insertLocation: "Start" | "End"): WParagraph;
   getRange(rangeLocation?: "Whole" | "Start" | "End" | "After" | "Content"): WRange;
   /** WordApi 1.4. */

@@ -54,6 +54,28 @@ describe("exit status 0 and 1", () => {
   });
 });
 
+describe("Word's other file types", () => {
+  test(".docm, .dotx and .dotm are read by their content, like a .docx; a folder's are found too", () => {
+    const files = [fx("macros-502.docm"), fx("template-503.dotx"), fx("macros-template-502.dotm")];
+    const r = run("--json", ...files);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as Report[]).map((x) => [x.file, x.unit])).toEqual([
+      [files[0], "8580-502"],
+      [files[1], "8580-503"],
+      [files[2], "8580-502"],
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), "ilm-check-types-"));
+    try {
+      for (const f of files) copyFileSync(join(ROOT, f), join(dir, f.split("/").pop()!));
+      const fromFolder = JSON.parse(run(dir, "--json").stdout) as Report[];
+      expect(fromFolder.map((x) => x.file?.split("/").pop())).toEqual(["macros-502.docm", "macros-template-502.dotm", "template-503.dotx"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("--json", () => {
   test("one file: the Report object with the path as given", () => {
     const r = run(fx("problems-503.docx"), "--json");
@@ -99,7 +121,7 @@ describe("exit status 2: one line on stderr", () => {
   test.each<[string, string[], RegExp]>([
     ["unknown unit", [fx("problems-503.docx"), "--unit", "9999-999"], /Unknown unit "9999-999"; the units are .*8580-503/],
     ["missing file", ["tests/fixtures/no-such-draft.docx"], /no-such-draft\.docx: no such file or folder\.$/],
-    ["not a .docx by name", ["tests/fixtures/make/fodt.ts"], /fodt\.ts: not a \.docx file/],
+    ["not a Word document by content, whatever its name", ["tests/fixtures/make/fodt.ts"], /fodt\.ts: This file is not a Word document \(\.docx\)\.$/],
     ["a text file renamed .docx", [fx("not-a-docx.docx")], /not-a-docx\.docx: This file is not a Word document \(\.docx\)\.$/],
     ["a truncated .docx", [fx("truncated.docx"), "--json"], /truncated\.docx: The Word document is damaged: /],
     ["unknown option", [fx("problems-503.docx"), "--colour"], /Unknown option --colour; run ilm-check --help/],

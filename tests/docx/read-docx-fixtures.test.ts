@@ -156,7 +156,7 @@ describe("reader features (features.docx)", () => {
       ["Page 1 of the draft.", 0, false, null],
       ["Visit the example site today.", 0, false, null],
       ["Line one\nLine two\tafter a tab", 0, false, null],
-      // The text box is not body text.
+      // The text box is not in its paragraph's text: it is read after the body (below).
       ["Before the box after the box.", 0, false, null],
       ["Partly bold and partly not.", 0, false, null],
       ["Heading text set not bold", 2, false, null],
@@ -170,7 +170,11 @@ describe("reader features (features.docx)", () => {
       ["Inner B1", 0, false, [1, 0, 1]],
       ["After inner", 0, false, [0, 1, 1]],
       ["The end.", 0, false, null],
+      ["TEXT BOX CONTENT", 0, false, null],
     ]);
+    const box = doc.paragraphs[doc.paragraphs.length - 1]!;
+    expect(box.part).toBe("textbox");
+    expect(doc.paragraphs[box.anchor!]!.text).toBe("Before the box after the box.");
   });
 });
 

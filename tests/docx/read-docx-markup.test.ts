@@ -65,13 +65,14 @@ describe("text as Word shows it", () => {
       ["FALLBACK"],
     ],
     [
-      "text boxes are not body text",
+      // Word's Word Count includes text boxes: read once (the mc:Choice), after the body, anchored to its paragraph.
+      "a text box is read once, as a paragraph after the body",
       para(
         r("Before ") +
           `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>${para(r("BOX"))}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${para(r("BOX"))}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>` +
           r("after"),
       ),
-      ["Before after"],
+      ["Before after", "BOX"],
     ],
     ["hidden text (w:vanish) is not shown", para(r("shown ") + r("HIDDEN ", "<w:vanish/>") + r("text")), ["shown text"]],
     ["math text reads inline", para(r("x is ") + `<m:oMath><m:r><m:t>a+b</m:t></m:r></m:oMath>`), ["x is a+b"]],

@@ -1,12 +1,19 @@
 /**
  * One analysis, three hosts: a draft read from its .docx and the same draft read through the
  * Office.js path (src/word/read-document over the in-memory Word, filled with the .docx's
- * paragraphs, styles, bold, tables and content controls) get the same report, without a unit
- * given (so detection is compared too). Covers the project's fixtures and ../shared/samples.
+ * paragraphs, styles, bold, tables, content controls, placeholders and footnotes and endnotes)
+ * get the same report, without a unit given (so detection is compared too). Covers the
+ * project's fixtures (the real documents included) and ../shared/samples.
+ *
+ * Where the in-memory Word cannot yet hold what a fixture holds, the fixture is named below
+ * with the reason, and the Word path's report must equal the .docx report of the same draft
+ * without that one thing: so the exception hides nothing else, and the test fails once the
+ * in-memory Word learns it (remove the exception then).
  */
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { analyse } from "../../src/check/analyse";
+import type { DraftDocument } from "../../src/model/document";
 import { readDocx } from "../../src/docx/read-docx";
 import { memoryDocumentFromDraft, memoryWordRunner } from "../../src/word-memory/memory-word";
 import { readDocument } from "../../src/word/read-document";
@@ -14,9 +21,38 @@ import { readDocument } from "../../src/word/read-document";
 const FIXTURES = join(__dirname, "..", "fixtures");
 const SAMPLES = join(__dirname, "..", "..", "..", "shared", "samples");
 const BROKEN = new Set(["not-a-docx.docx", "truncated.docx"]);
+const WORD_FILE = /\.(?:docx|docm|dotx|dotm)$/;
+
+/** Drops what the in-memory Word cannot hold, so the rest of the report can still be compared. */
+const withoutTextBoxes = (d: DraftDocument): DraftDocument => ({ ...d, paragraphs: d.paragraphs.filter((p) => p.part !== "textbox") });
+const withoutListNumbers = (d: DraftDocument): DraftDocument => ({ ...d, paragraphs: d.paragraphs.map(({ listNumber: _n, ...p }) => p) });
+const withoutUnread = ({ unread: _u, ...d }: DraftDocument): DraftDocument => d;
+
+const EXCEPTIONS: Record<string, { reason: string; without: (d: DraftDocument) => DraftDocument }> = {
+  "features.docx": {
+    reason: "a text box: Word's body.paragraphs never lists text boxes, and the in-memory Word does not model shapes (body.shapes, WordApiDesktop 1.2)",
+    without: withoutTextBoxes,
+  },
+  "notes-and-boxes-502.docx": {
+    reason: "its text box (its footnote and endnote are compared): shapes are not modelled",
+    without: withoutTextBoxes,
+  },
+  "numbered-headings-500.docx": {
+    reason: "Word's heading numbering: the in-memory Word does not model lists yet (listItemOrNullObject.listString, WordApi 1.3; issue 10)",
+    without: withoutListNumbers,
+  },
+  "list-numbered-headings-503.docx": {
+    reason: "Word's list numbering on headings and lists: lists are not modelled yet (issue 10)",
+    without: withoutListNumbers,
+  },
+  "alt-chunk-503.docx": {
+    reason: "an RTF w:altChunk: Word imports it on opening, the .docx reader cannot read RTF, so the in-memory Word built from the reader's paragraphs cannot hold it",
+    without: withoutUnread,
+  },
+};
 
 const files = [
-  ...readdirSync(FIXTURES).filter((f) => f.endsWith(".docx") && !BROKEN.has(f)).map((f) => join(FIXTURES, f)),
+  ...readdirSync(FIXTURES).filter((f) => WORD_FILE.test(f) && !BROKEN.has(f)).map((f) => join(FIXTURES, f)),
   ...(existsSync(SAMPLES) ? readdirSync(SAMPLES).filter((f) => f.endsWith(".docx")).map((f) => join(SAMPLES, f)) : []),
 ];
 if (!existsSync(SAMPLES)) console.warn(`Comparing fixtures only: ${SAMPLES} is absent (it lives beside the repository as ../shared).`);
@@ -26,16 +62,29 @@ describe("the same draft gets the same report from .docx and through Word", () =
     expect(files.length).toBeGreaterThanOrEqual(10);
   });
 
-  test.each(files.map((f) => [f.split("/").pop()!, f]))("%s", async (_name, file) => {
+  it("names only fixtures that exist", () => {
+    const names = new Set(files.map((f) => f.split("/").pop()));
+    for (const name of Object.keys(EXCEPTIONS)) expect(names.has(name)).toBe(true);
+  });
+
+  test.each(files.map((f) => [f.split("/").pop()!, f]))("%s", async (name, file) => {
     const fromDocx = readDocx(new Uint8Array(readFileSync(file)), file);
     const doc = memoryDocumentFromDraft(fromDocx);
     const fromWord = await readDocument(memoryWordRunner(doc));
 
     const viaDocx = analyse(fromDocx);
     const viaWord = analyse(fromWord);
-    expect(viaWord.unit).toBe(viaDocx.unit);
-    // Only the label of where the draft came from may differ.
-    expect({ ...viaWord, file: undefined }).toEqual({ ...viaDocx, file: undefined });
+    const exception = EXCEPTIONS[name];
+    if (exception) {
+      // Still needed: the feature the in-memory Word lacks changes the report ...
+      expect({ ...viaWord, file: undefined }).not.toEqual({ ...viaDocx, file: undefined });
+      // ... and it is the only difference.
+      expect({ ...viaWord, file: undefined }).toEqual({ ...analyse(exception.without(fromDocx)), file: undefined });
+    } else {
+      expect(viaWord.unit).toBe(viaDocx.unit);
+      // Only the label of where the draft came from may differ.
+      expect({ ...viaWord, file: undefined }).toEqual({ ...viaDocx, file: undefined });
+    }
     // Not a vacuous comparison: every draft here has paragraphs and answer words.
     expect(fromDocx.paragraphs.length).toBeGreaterThan(3);
     expect(viaDocx.wordCount).toBeGreaterThan(0);

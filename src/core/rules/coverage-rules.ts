@@ -10,6 +10,8 @@ import { acOutOfOrder } from "./ac-out-of-order";
 import { acDuplicate } from "./ac-duplicate";
 import { guidanceLeftIn } from "./guidance-left-in";
 import { wordCountOutOfRange } from "./word-count-out-of-range";
+import { contentNotRead } from "./content-not-read";
+import { contentUnreachable } from "./content-unreachable";
 
 export const COVERAGE_RULES = [
   acMissing,
@@ -20,6 +22,8 @@ export const COVERAGE_RULES = [
   acDuplicate,
   guidanceLeftIn,
   wordCountOutOfRange,
+  contentNotRead,
+  contentUnreachable,
 ] as const;
 
 export type CoverageRuleId = (typeof COVERAGE_RULES)[number]["id"];

@@ -48,6 +48,8 @@ export const citationMatchedWithWarning = defineRule({
       if (!isMatch(m)) return;
       const entry = ctx.references[m.refs[0]!];
       for (const w of m.warnings) {
+        // With no list but a Bibliography, that it is named so is said once for the list (reference-list-is-bibliography).
+        if (w.kind === "bibliography-only" && ctx.bibliographyOnly) continue;
         const [messageId, data] = messageFor(c, w);
         // the same slip repeated in one paragraph is one thing to fix
         const key = `${c.paragraph}|${messageId}|${JSON.stringify(data)}`;

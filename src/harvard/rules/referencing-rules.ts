@@ -10,6 +10,7 @@ import { referenceIncomplete } from "./reference-incomplete";
 import { referenceStyle } from "./reference-style";
 import { referenceDuplicate } from "./reference-duplicate";
 import { referenceOrder } from "./reference-order";
+import { referenceListIsBibliography } from "./reference-list-is-bibliography";
 import { sectionNeedsReference } from "./section-needs-reference";
 
 export const REFERENCING_RULES = [
@@ -22,6 +23,7 @@ export const REFERENCING_RULES = [
   referenceStyle,
   referenceDuplicate,
   referenceOrder,
+  referenceListIsBibliography,
   sectionNeedsReference,
 ] as const;
 

@@ -23,9 +23,11 @@ export interface DocxParts {
   styles?: string;
   /** Override any part, e.g. a damaged word/document.xml. */
   parts?: Record<string, string>;
+  /** Parts that are not text (an embedded .docx, a picture). */
+  binary?: Record<string, Uint8Array>;
 }
 
-export function makeDocx({ body, styles, parts = {} }: DocxParts): Uint8Array {
+export function makeDocx({ body, styles, parts = {}, binary = {} }: DocxParts): Uint8Array {
   const files: Record<string, string> = {
     "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
     "_rels/.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
@@ -42,6 +44,7 @@ export function makeDocx({ body, styles, parts = {} }: DocxParts): Uint8Array {
   Object.assign(files, parts);
   const zipped: Record<string, Uint8Array> = {};
   for (const [name, text] of Object.entries(files)) zipped[name] = strToU8(text);
+  Object.assign(zipped, binary);
   return zipSync(zipped);
 }
 

@@ -56,5 +56,20 @@ ruleTester.run(referenceStyle, {
     { name: "editors surname first in a 12th-edition list", doc: essay(["Goals."], [WESTERN_11]), problems: [{ messageId: "notes", paragraph: 3, data: { reference: "Western (2012)", notes: "Cite Them Right 12th edition gives a DOI as a link: Available at: https://doi.org/10.5555/excellence.2012.02; Cite Them Right 12th edition writes editors' initials before their surnames, as in \"in J. Passmore (ed.)\"" } }] },
     { name: "several editors surname first, 12th", doc: essay(["Goals."], [HAWKINS_11]), problems: [{ messageId: "notes", paragraph: 3, data: { reference: "Hawkins (2014)", notes: "Cite Them Right 12th edition writes editors' initials before their surnames, as in \"in J. Passmore (ed.)\"" } }] },
     { name: "editors initials first in an 11th-edition list", edition: "11th", doc: essay(["Goals."], [WESTERN_12]), problems: [{ messageId: "notes", paragraph: 3, data: { reference: "Western (2012)", notes: "Cite Them Right 11th edition gives a DOI as doi:10.5555/excellence.2012.02; Cite Them Right 11th edition writes editors' surnames first, as in \"in Passmore, J. (ed.)\"" } }] },
+    {
+      name: "a whole list in Word's Anglia style: the year said once for the list, other slips per entry",
+      doc: essay(
+        ["Goals."],
+        [
+          "Clutterbuck, D. & Megginson, D., 2005. Making coaching work. London: CIPD.",
+          "Covey, S.R., 1989. The 7 habits. London: Simon & Schuster.",
+          "Starr, J., 2016. The coaching manual. 4th ed. Harlow: Pearson.",
+        ],
+      ),
+      problems: [
+        { messageId: "listStyle", paragraph: 3, data: { list: "reference list", count: 3, example: "Clutterbuck and Megginson (2005)" } },
+        { messageId: "notes", paragraph: 3, data: { reference: "Clutterbuck and Megginson (2005)", notes: 'Join the last two authors with "and", not "&"' } },
+      ],
+    },
   ],
 });
