@@ -7,6 +7,8 @@ module.exports = {
     // Type-checking is done once by `tsc --noEmit` in `npm test`; here we only transpile.
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
+  // Builds ilm-check to plain JavaScript first: the CLI tests run the built tool.
+  globalSetup: "<rootDir>/tests/global-setup.js",
   reporters: ["default", "<rootDir>/tests/summary-reporter.js"],
   testTimeout: 30000,
 };
