@@ -12,7 +12,6 @@
  */
 const fs = require("fs");
 const path = require("path");
-const { isMainThread, workerData } = require("worker_threads");
 
 const BUILT = path.join(__dirname, "..", "build", "cli", "ilm-check.js");
 const CACHE = `${BUILT}.cache`;
@@ -31,7 +30,7 @@ try {
 }
 
 const { cli, saveCache } = loadWithCodeCache(source, stat);
-if (!isMainThread && cli.isWorkerData(workerData)) {
+if (process.argv[2] === cli.WORKER_ARG && !require("worker_threads").isMainThread) {
   cli.runWorker();
 } else {
   cli.main(process.argv.slice(2), { workerScript: __filename }).then(saveCache);
@@ -58,10 +57,10 @@ function loadWithCodeCache(code, stat) {
   const stale = cachedData === undefined || script.cachedDataRejected;
   return {
     cli: mod.exports,
-    // Made after a run, so it holds the functions that run compiled too; the main thread writes
-    // it (never a worker), through a temporary file so a reader never sees half of one.
+    // Made after a run, so it holds the functions that ran compiled too; written by the main
+    // thread only (never a worker), through a temporary file so a reader never sees half of one.
     saveCache: () => {
-      if (!stale || !isMainThread) return;
+      if (!stale) return;
       const tmp = `${CACHE}.${process.pid}.tmp`;
       try {
         fs.writeFileSync(tmp, Buffer.concat([key, script.createCachedData()]));

@@ -3,6 +3,6 @@
  * sources once, before any test file runs, so the tests that run ilm-check as a process
  * (node bin/ilm-check.js, as a user does) never run a stale build.
  */
-module.exports = function globalSetup() {
-  require("../scripts/build-cli.js").buildCli();
+module.exports = async function globalSetup() {
+  await require("../scripts/build-cli.js").buildCli();
 };

@@ -1,10 +1,14 @@
 /**
- * Checks a list of files, in the main thread for one job or in a pool of worker threads for
- * several, and hands each result on in the order of the list, as soon as it and every result
- * before it are in. Each worker reads and checks one file at a time (checkFile), so a slow or
- * large file holds up only its own worker.
+ * Checks a list of files with up to `jobs` of them at once and hands each result on in the
+ * order of the list, as soon as it and every result before it are in.
+ *
+ * One job (or one file) is checked in this thread. For more, this thread keeps checking files
+ * itself, one per turn of the event loop, and starts jobs - 1 worker threads, which take files
+ * from the same list as soon as they have loaded; so a small batch is not kept waiting for
+ * workers to start, and a long one has `jobs` threads at work. Each thread reads and checks one
+ * file at a time (checkFile), so a slow or large file holds up only its own thread.
  */
-import { Worker } from "worker_threads";
+import type { Worker } from "worker_threads";
 import { checkFile, unexpectedFailure, type FileResult, type FileTask } from "./check-file";
 
 export interface BatchOptions {
@@ -15,7 +19,13 @@ export interface BatchOptions {
    * `workerData`. Without it every file is checked in this thread, whatever `jobs` says.
    */
   workerScript?: string;
+  /** What each worker is started with, as process.argv after the script, and as workerData. */
+  workerArgv?: string[];
   workerData?: unknown;
+  /** How this thread checks a file (checkFile); the tests put a stand-in here. */
+  check?: (task: FileTask) => FileResult;
+  /** False leaves all the files to the workers (jobs of them); the tests use it to watch the pool alone. */
+  checkInThisThread?: boolean;
 }
 
 /** What a worker is sent and what it answers (see src/cli/worker.ts). */
@@ -23,29 +33,31 @@ export interface WorkerRequest {
   index: number;
   task: FileTask;
 }
-export interface WorkerAnswer {
-  index: number;
-  result: FileResult;
-}
+export type WorkerMessage = { ready: true } | { index: number; result: FileResult };
 
 export async function runBatch(
   tasks: readonly FileTask[],
   opts: BatchOptions,
   onResult: (result: FileResult, index: number) => void,
 ): Promise<void> {
-  const workers = Math.min(opts.jobs, tasks.length);
-  if (workers <= 1 || !opts.workerScript) {
-    tasks.forEach((task, i) => onResult(checkFile(task), i));
+  const check = opts.check ?? checkFile;
+  const inThread = opts.checkInThisThread ?? true;
+  const workers = Math.min(opts.jobs, tasks.length) - (inThread ? 1 : 0);
+  if (workers < 1 || !opts.workerScript) {
+    tasks.forEach((task, i) => onResult(check(task), i));
     return;
   }
-  await runPool(tasks, workers, opts.workerScript, opts.workerData, onResult);
+  // Loaded only here: a one-file check has no use for worker_threads.
+  const threads = await import("worker_threads");
+  const newWorker = () => new threads.Worker(opts.workerScript!, { argv: opts.workerArgv ?? [], workerData: opts.workerData });
+  await runPool(tasks, workers, inThread ? check : null, newWorker, onResult);
 }
 
 function runPool(
   tasks: readonly FileTask[],
-  size: number,
-  script: string,
-  workerData: unknown,
+  workerCount: number,
+  checkHere: ((task: FileTask) => FileResult) | null,
+  newWorker: () => Worker,
   onResult: (result: FileResult, index: number) => void,
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
@@ -76,46 +88,71 @@ function runPool(
       if (delivered === tasks.length) finish();
     };
 
-    const start = () => {
-      const worker = new Worker(script, { workerData });
+    /** The next file nobody has taken, or -1. */
+    const take = () => (handedOut < tasks.length && !finished ? handedOut++ : -1);
+
+    const startWorker = () => {
+      const worker = newWorker();
       live.add(worker);
       let current = -1;
       const feed = () => {
-        if (handedOut < tasks.length && !finished) {
-          current = handedOut++;
+        current = take();
+        if (current >= 0) {
           const request: WorkerRequest = { index: current, task: tasks[current]! };
           worker.postMessage(request);
         } else {
-          current = -1;
           live.delete(worker);
           void worker.terminate();
         }
       };
       // A worker that dies (out of memory, a crash in a library) costs the file it was on,
-      // which gets one line like any other bad file; a new worker takes the rest.
+      // which gets one line like any other bad file; a new worker takes the rest. One that
+      // dies before it has loaded costs no file: the others, and this thread, go on.
       let dead = false;
+      let loaded = false;
       const died = (reason: unknown) => {
         if (dead) return;
         dead = true;
         live.delete(worker);
         if (current >= 0) results[current] = unexpectedFailure(tasks[current]!.file, reason);
         current = -1;
-        if (handedOut < tasks.length && !finished) start();
+        // Only a worker that had loaded is replaced: one that cannot even load would fail again.
+        if (loaded && handedOut < tasks.length && !finished) startWorker();
+        // With no worker left and no thread here to do them, the files left fail as this one did.
+        if (live.size === 0 && checkHere === null) {
+          for (let i = take(); i >= 0; i = take()) results[i] = unexpectedFailure(tasks[i]!.file, reason);
+        }
         deliver();
       };
-      worker.on("message", (answer: WorkerAnswer) => {
-        results[answer.index] = answer.result;
-        current = -1;
+      worker.on("message", (message: WorkerMessage) => {
+        if ("ready" in message) {
+          loaded = true;
+          feed();
+          return;
+        }
+        results[message.index] = message.result;
         feed();
         deliver();
       });
       worker.on("error", died);
       worker.on("exit", (code) => {
-        if (current >= 0) died(new Error(`the worker stopped with exit code ${code}`));
+        if (!finished && live.has(worker)) died(new Error(`the worker stopped with exit code ${code}`));
       });
-      feed();
     };
 
-    for (let i = 0; i < size; i++) start();
+    for (let i = 0; i < workerCount; i++) startWorker();
+
+    // This thread's share: one file per turn of the event loop, so the workers' answers are
+    // handled (and the workers fed) in between.
+    if (checkHere) {
+      const step = () => {
+        const i = take();
+        if (i < 0) return;
+        results[i] = checkHere(tasks[i]!);
+        deliver();
+        setImmediate(step);
+      };
+      setImmediate(step);
+    }
   });
 }

@@ -3,4 +3,4 @@
  * worker it starts for --jobs. bin/ilm-check.js loads the bundle and calls one or the other.
  */
 export { main } from "./main";
-export { isWorkerData, runWorker } from "./worker";
+export { runWorker, WORKER_ARG } from "./worker";

@@ -6,7 +6,7 @@ import { runBatch } from "./batch";
 import { CliInputError } from "./errors";
 import { formatReport } from "./format-text";
 import { expandInputs } from "./inputs";
-import { WORKER_DATA } from "./worker";
+import { WORKER_ARG } from "./worker";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -63,7 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRun
     Object.fromEntries((r.unit ? getUnit(r.unit)?.criteria ?? [] : []).map((c) => [c.id, c.wording]));
   await runBatch(
     files.map((file) => ({ file, options: unit === undefined ? {} : { unit } })),
-    { jobs, workerScript: runtime.workerScript, workerData: WORKER_DATA },
+    { jobs, workerScript: runtime.workerScript, workerArgv: [WORKER_ARG] },
     (result) => {
       if (!result.ok) {
         io.stderr(`ilm-check: ${result.message}\n`);

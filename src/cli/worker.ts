@@ -1,23 +1,27 @@
 /**
- * A worker thread of ilm-check's pool (src/cli/batch.ts): checks each file it is sent and
- * answers with the plain result, until the pool terminates it.
+ * A worker thread of ilm-check's pool (src/cli/batch.ts): says when it has loaded, then checks
+ * each file it is sent and answers with the plain result, until the pool terminates it.
  */
-import { parentPort } from "worker_threads";
-import type { WorkerAnswer, WorkerRequest } from "./batch";
+import type { WorkerMessage, WorkerRequest } from "./batch";
 import { checkFile } from "./check-file";
 
-/** The workerData that tells the built script (bin/ilm-check.js) to run as a worker. */
-export const WORKER_DATA = { ilmCheckWorker: true } as const;
+/**
+ * The argument the pool starts its workers with (bin/ilm-check.js runs as a worker when it sees
+ * it, in a worker thread). An argument rather than workerData, so that a one-file check need not
+ * load worker_threads just to learn it is not a worker.
+ */
+export const WORKER_ARG = "--ilm-check-worker-thread";
 
-export function isWorkerData(data: unknown): boolean {
-  return typeof data === "object" && data !== null && (data as { ilmCheckWorker?: unknown }).ilmCheckWorker === true;
-}
-
-export function runWorker(): void {
+export async function runWorker(): Promise<void> {
+  const { parentPort } = await import("worker_threads");
   const port = parentPort;
   if (!port) throw new Error("runWorker() must run in a worker thread");
   port.on("message", (request: WorkerRequest) => {
-    const answer: WorkerAnswer = { index: request.index, result: checkFile(request.task) };
+    const answer: WorkerMessage = { index: request.index, result: checkFile(request.task) };
     port.postMessage(answer);
   });
+  // Loaded: the pool hands this worker files from now on (until then the others, this thread
+  // included, take them).
+  const ready: WorkerMessage = { ready: true };
+  port.postMessage(ready);
 }
