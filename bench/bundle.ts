@@ -19,8 +19,10 @@ import { gzipSync } from "node:zlib";
 import { CHROMIUM, CHROMIUM_ARGS, DIST, ensureProductionBuild, keepOffline, serveDist, unavailableReason } from "../tests/browser/harness";
 
 export interface Fetched {
-  /** Paths under dist/ (or the full address when not ours), in the order they were requested. */
+  /** Paths under dist/, in the order they were requested. */
   files: string[];
+  /** Requests for what is not ours (office.js) or not there (the browser's favicon.ico). */
+  notCounted: string[];
   kbGzip: number;
   scripts: number;
   scriptKbGzip: number;
@@ -49,18 +51,19 @@ export function allScriptsKbGzip(): number {
     .reduce((sum, f) => sum + gzipKb(path.join(DIST, f)), 0);
 }
 
+const emptyFetched = (): Fetched => ({ files: [], notCounted: [], kbGzip: 0, scripts: 0, scriptKbGzip: 0 });
+
 function sizeFetched(urls: string[], origin: string): Fetched {
-  const fetched: Fetched = { files: [], kbGzip: 0, scripts: 0, scriptKbGzip: 0 };
+  const fetched = emptyFetched();
   for (const url of urls) {
     const u = new URL(url);
-    if (u.origin !== origin) {
-      fetched.files.push(url);
+    const rel = decodeURIComponent(u.pathname).replace(/^\/+/, "") || "taskpane.html";
+    const file = path.join(DIST, rel);
+    if (u.origin !== origin || !existsSync(file) || !statSync(file).isFile()) {
+      fetched.notCounted.push(u.origin === origin ? rel : url);
       continue;
     }
-    const rel = decodeURIComponent(u.pathname).replace(/^\/+/, "") || "taskpane.html";
     fetched.files.push(rel);
-    const file = path.join(DIST, rel);
-    if (!existsSync(file) || !statSync(file).isFile()) continue;
     const kb = gzipKb(file);
     fetched.kbGzip += kb;
     if (rel.endsWith(".js")) {
@@ -81,7 +84,7 @@ export async function measurePaneStart(runs = 5): Promise<PaneStart[] | null> {
   try {
     const out: PaneStart[] = [];
     for (const doc of DOCUMENTS) {
-      const result: PaneStart = { document: doc.name, times: [], fetched: { files: [], kbGzip: 0, scripts: 0, scriptKbGzip: 0 } };
+      const result: PaneStart = { document: doc.name, times: [], fetched: emptyFetched() };
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
         try {

@@ -270,7 +270,8 @@ async function paneStart(): Promise<void> {
         `${f.document}:\n` +
           `  fetched until usable: ${kb.toFixed(0)} KB gzipped in ${f.fetched.files.length} files, ${f.fetched.scripts} of them scripts (${f.fetched.scriptKbGzip.toFixed(0)} KB) (goal: at most ${GOAL_PANE_KB} KB): ${kb <= GOAL_PANE_KB ? "met" : "NOT MET"}\n` +
           `  time to usable: ${ms.toFixed(0)} ms median (runs: ${f.times.map((t) => t.toFixed(0)).join(", ")}) (goal: within ${GOAL_PANE_MS} ms): ${ms <= GOAL_PANE_MS ? "met" : "NOT MET"}\n` +
-          `  files: ${f.fetched.files.join(", ")}\n`,
+          `  files: ${f.fetched.files.join(", ")}\n` +
+          `  not counted: ${f.fetched.notCounted.join(", ") || "none"}\n`,
       );
     }
     process.stdout.write(`all scripts in dist/, loaded or not: ${bundle.allScriptsKbGzip().toFixed(0)} KB gzipped\n`);

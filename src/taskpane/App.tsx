@@ -13,6 +13,7 @@ import type { UserStore } from "../office/storage";
 import type { Engine } from "./backend";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Messages } from "./components/Messages";
+import { ReadyMark } from "./components/ReadyMark";
 import { PaneProvider, usePane, type Prefs, type TabId } from "./state";
 
 // The views need the engine's data, so they load alongside it (started on mount) rather than
@@ -61,17 +62,6 @@ function PaneBody() {
     references: <ReferencesView />,
   };
   useEffect(() => void loadViews().catch(() => undefined), []);
-  useEffect(() => {
-    if (!ready) return;
-    // Marks the moment the pane can be used (engine read the document, views rendered), for
-    // `npm run bench`'s time-to-interactive; it costs nothing and reveals nothing about the draft.
-    void loadViews().then(() =>
-      requestAnimationFrame(() => {
-        document.documentElement.dataset.paneReady = "true";
-        performance.mark("ilm-pane-ready");
-      }),
-    );
-  }, [ready]);
   return (
     <>
       <TabList
@@ -94,7 +84,11 @@ function PaneBody() {
       {ready && (
         <div role="tabpanel" aria-label={state.tab}>
           <ErrorBoundary>
-            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>{panels[state.tab]}</Suspense>
+            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+              {panels[state.tab]}
+              {/* Usable once the document has been read and the view it chose is on screen. */}
+              {state.busy !== "Loading" && <ReadyMark />}
+            </Suspense>
           </ErrorBoundary>
         </div>
       )}
