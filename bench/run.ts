@@ -15,7 +15,7 @@
  * (tests carry no timing checks).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { loadavg, tmpdir } from "os";
 import { join } from "path";
 import { performance } from "perf_hooks";
 import { analyse, analyseCoverage } from "../src/core/analyse";
@@ -299,9 +299,17 @@ const PARTS: Array<[string, () => void | Promise<void>]> = [
   ["pane", paneStart],
 ];
 
+/** Wall times depend on what else the machine is doing; say so beside them. */
+function machine(): string {
+  const load = loadavg().map((x) => x.toFixed(1)).join(", ");
+  return `machine: ${cli.cores()} cores, load average ${load} (1, 5, 15 min); other work on the cores slows every figure, and takes away the gain of --jobs`;
+}
+
 async function main(): Promise<void> {
+  process.stdout.write(`${machine()}\n`);
   const only = process.env.BENCH_ONLY?.split(",").map((p) => p.trim());
   for (const [name, part] of PARTS) if (!only || only.includes(name)) await part();
+  process.stdout.write(`\nat the end, ${machine()}\n`);
 }
 
 main().catch((e) => {

@@ -24,7 +24,15 @@ function palette(color: boolean): Palette {
   return { red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
 }
 
-const num = (n: number) => n.toLocaleString("en-GB");
+/**
+ * 5116 -> "5,116", as en-GB writes it. Not toLocaleString: its first call loads the locale's
+ * data, which took longer than checking the draft (a one-file check is mostly start-up).
+ */
+export function num(n: number): string {
+  const [whole, fraction] = String(n).split(".");
+  const grouped = whole!.replace(/\B(?=(\d{3})+$)/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
 
 /** The readable report for one file: ACs with their marks and problems, then a summary line. */
 export function formatReport(report: Report, opts: TextOptions): string {

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { parseArgs } from "../../src/cli/args";
 import { CliInputError } from "../../src/cli/errors";
-import { formatReport } from "../../src/cli/format-text";
+import { formatReport, num } from "../../src/cli/format-text";
 import { runCli, wantsColour } from "../../src/cli/main";
 import type { Report } from "../../src/core/report";
 
@@ -52,6 +52,12 @@ describe("wantsColour", () => {
   ])("env %j, TTY %s -> %s", (env, tty, expected) => {
     expect(wantsColour(env, tty)).toBe(expected);
   });
+});
+
+test("numbers are grouped as en-GB writes them, like toLocaleString", () => {
+  for (const n of [0, 7, 999, 1000, 5116, 12345, 123456, 1234567, 200075, -4500, 1234.5, 0.25, 1e9]) {
+    expect(num(n)).toBe(n.toLocaleString("en-GB", { maximumFractionDigits: 20 }));
+  }
 });
 
 describe("formatReport", () => {
