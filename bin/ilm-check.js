@@ -33,7 +33,9 @@ const { cli, saveCache } = loadWithCodeCache(source, stat);
 if (process.argv[2] === cli.WORKER_ARG && !require("worker_threads").isMainThread) {
   cli.runWorker();
 } else {
-  cli.main(process.argv.slice(2), { workerScript: __filename }).then(saveCache);
+  // The code cache is made from a run that checked files, so it holds the checking code too.
+  let checked = 0;
+  cli.main(process.argv.slice(2), { workerScript: __filename, onChecked: (n) => (checked = n) }).then(() => checked > 0 && saveCache());
 }
 
 /** Runs the bundle as a CommonJS module through vm.Script, so its compiled code can be cached. */

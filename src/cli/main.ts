@@ -19,8 +19,8 @@ export interface CliIo {
 export interface CliRuntime {
   /** The script a worker thread runs; without it every file is checked in this thread. */
   workerScript?: string;
-  /** The default for --jobs. */
-  cores?: number;
+  /** Told how many files were checked (bin/ilm-check.js keeps its code cache from such a run). */
+  onChecked?: (files: number) => void;
 }
 
 export const EXIT_OK = 0;
@@ -49,7 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRun
     }
     unit = opts.unit;
     json = opts.json;
-    jobs = opts.jobs ?? runtime.cores ?? defaultJobs();
+    jobs = opts.jobs ?? defaultJobs();
     ({ files, many } = expandInputs(opts.inputs));
   } catch (e) {
     return fail(io, e);
@@ -76,6 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRun
       reports.push(r);
     },
   );
+  runtime.onChecked?.(files.length);
 
   if (json) {
     // One file named on the command line: its Report; several, or a folder: an array.

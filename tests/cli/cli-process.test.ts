@@ -197,6 +197,9 @@ describe("the built tool", () => {
     try {
       const expected = run(fx("problems-503.docx"), "--json");
       expect(existsSync(install.cache)).toBe(false);
+      // Not from a run that checks nothing: the cache would lack the checking code.
+      expect(runBin(install.bin, "--help").status).toBe(0);
+      expect(existsSync(install.cache)).toBe(false);
       expect(runBin(install.bin, fx("problems-503.docx"), "--json")).toEqual(expected);
       const made = statSync(install.cache).mtimeMs;
       // Used, not remade, on the next run.
