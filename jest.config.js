@@ -9,6 +9,8 @@ module.exports = {
     // The CSL styles and locales, as text (webpack's asset/source), for csl-files.web.ts.
     "^.+\\.(csl|xml)$": "<rootDir>/tests/text-file-transform.js",
   },
+  // Builds ilm-check to plain JavaScript first: the CLI tests run the built tool.
+  globalSetup: "<rootDir>/tests/global-setup.js",
   reporters: ["default", "<rootDir>/tests/summary-reporter.js"],
   testTimeout: 30000,
 };

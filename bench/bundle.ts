@@ -1,70 +1,142 @@
 /**
- * Task-pane weight and start-up: the initial JavaScript that loads before the pane is
- * interactive (gzipped), the reference-formatting chunk loaded on demand, and the time from navigation to an interactive pane in headless
- * Chromium. Uses the browser tests' harness (production build, static server, Chromium with
- * no network), so the bench measures exactly what the tests exercise.
+ * Task-pane start-up as the user meets it: everything the pane fetches until it is usable, and
+ * the time from navigation until it is usable, for the preview's sample draft and for a blank
+ * document (?doc=blank). Each run opens the pane in a new browser context, so nothing is cached
+ * (Playwright's request routing, which keeps the page offline, also turns the HTTP cache off).
+ *
+ * "Usable" is the pane's ready mark (src/taskpane/components/ReadyMark.tsx): set once the first
+ * view (the unit picker, or the cards for a draft) has been painted. What was fetched until
+ * then is every request the page started before the mark: the page itself, its scripts and
+ * whatever else they asked for, not only the entry's own files. Sizes are gzipped, as a web
+ * server sends them; office.js comes from Microsoft's CDN, as Office requires, and is not ours
+ * to count (the preview gets an empty stand-in).
+ *
+ * Uses the browser tests' harness (production build, static server, Chromium with no network).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { gzipSync } from "node:zlib";
-import { DIST, ensureProductionBuild, launch, serveDist, unavailableReason } from "../tests/browser/harness";
+import { CHROMIUM, CHROMIUM_ARGS, DIST, ensureProductionBuild, keepOffline, serveDist, unavailableReason } from "../tests/browser/harness";
 
-export interface BundleFigures {
-  initialScripts: string[];
-  initialKbGzip: number;
-  allKbGzip: number;
-  /** What import("harvard/format/harvard-format") loads: citeproc-js, the formatter and the CSL styles and locales. */
-  formatScripts: string[];
-  formatKb: number;
-  formatKbGzip: number;
+export interface Fetched {
+  /** Paths under dist/, in the order they were requested. */
+  files: string[];
+  /** Requests for what is not ours (office.js) or not there (the browser's favicon.ico). */
+  notCounted: string[];
+  kbGzip: number;
+  scripts: number;
+  scriptKbGzip: number;
 }
 
-const gzipKb = (file: string) => gzipSync(readFileSync(path.join(DIST, file))).length / 1024;
-const rawKb = (file: string) => readFileSync(path.join(DIST, file)).length / 1024;
-const scriptNames = (assets: Array<{ name: string } | string>) =>
-  assets.map((a) => (typeof a === "string" ? a : a.name)).filter((name) => name.endsWith(".js"));
+export interface PaneStart {
+  document: string;
+  /** Milliseconds from navigation to usable, one per run. */
+  times: number[];
+  /** What was fetched until usable, in the run that fetched the most. */
+  fetched: Fetched;
+}
 
-export function measureBundle(): BundleFigures {
+export const DOCUMENTS = [
+  { name: "sample draft", query: "" },
+  { name: "blank document", query: "?doc=blank" },
+] as const;
+
+const gzipKb = (file: string) => gzipSync(readFileSync(file)).length / 1024;
+
+/** Every script in dist/, gzipped: the whole pane, loaded or not. */
+export function allScriptsKbGzip(): number {
   ensureProductionBuild();
-  // The entry's own files are what loads before the pane is interactive; dynamic import()s are not.
-  // (office.js comes from Microsoft's CDN, as Office requires, and is not ours to count.)
+  return readdirSync(DIST)
+    .filter((f) => f.endsWith(".js"))
+    .reduce((sum, f) => sum + gzipKb(path.join(DIST, f)), 0);
+}
+
+/** What import("harvard/format/harvard-format") loads on demand: citeproc-js, the formatter and the CSL styles and locales. */
+export interface FormatChunk {
+  scripts: string[];
+  kb: number;
+  kbGzip: number;
+}
+
+/** The reference-formatting chunk group, from the webpack stats the production build writes; null when not found. */
+export function formatChunk(): FormatChunk | null {
+  ensureProductionBuild();
   const stats = JSON.parse(readFileSync(path.join(DIST, "stats.json"), "utf8")) as {
-    entrypoints: Record<string, { assets: Array<{ name: string } | string> }>;
     namedChunkGroups?: Record<string, { assets: Array<{ name: string } | string> }>;
   };
-  const initial = scriptNames(stats.entrypoints.taskpane.assets);
-  const all = readdirSync(DIST).filter((f) => f.endsWith(".js"));
-  // The chunk group of the pane's import(/* webpackChunkName: "harvard-format" */ …): every file it loads.
-  const format = scriptNames(stats.namedChunkGroups?.["harvard-format"]?.assets ?? []);
+  const scripts = (stats.namedChunkGroups?.["harvard-format"]?.assets ?? [])
+    .map((a) => (typeof a === "string" ? a : a.name))
+    .filter((name) => name.endsWith(".js"));
+  if (scripts.length === 0) return null;
+  const files = scripts.map((f) => path.join(DIST, f));
   return {
-    initialScripts: initial,
-    initialKbGzip: initial.reduce((sum, f) => sum + gzipKb(f), 0),
-    allKbGzip: all.reduce((sum, f) => sum + gzipKb(f), 0),
-    formatScripts: format,
-    formatKb: format.reduce((sum, f) => sum + rawKb(f), 0),
-    formatKbGzip: format.reduce((sum, f) => sum + gzipKb(f), 0),
+    scripts,
+    kb: files.reduce((sum, f) => sum + readFileSync(f).length / 1024, 0),
+    kbGzip: files.reduce((sum, f) => sum + gzipKb(f), 0),
   };
 }
 
-/** Milliseconds from navigation start to the pane marking itself ready (see App.tsx), median of `runs`. */
-export async function measureTimeToInteractive(runs = 5): Promise<number | null> {
+const emptyFetched = (): Fetched => ({ files: [], notCounted: [], kbGzip: 0, scripts: 0, scriptKbGzip: 0 });
+
+function sizeFetched(urls: string[], origin: string): Fetched {
+  const fetched = emptyFetched();
+  for (const url of urls) {
+    const u = new URL(url);
+    const rel = decodeURIComponent(u.pathname).replace(/^\/+/, "") || "taskpane.html";
+    const file = path.join(DIST, rel);
+    if (u.origin !== origin || !existsSync(file) || !statSync(file).isFile()) {
+      fetched.notCounted.push(u.origin === origin ? rel : url);
+      continue;
+    }
+    fetched.files.push(rel);
+    const kb = gzipKb(file);
+    fetched.kbGzip += kb;
+    if (rel.endsWith(".js")) {
+      fetched.scripts++;
+      fetched.scriptKbGzip += kb;
+    }
+  }
+  return fetched;
+}
+
+/** Opens the pane `runs` times per document, each from a fresh page with a cold cache; null without Chromium. */
+export async function measurePaneStart(runs = 5): Promise<PaneStart[] | null> {
   if (unavailableReason()) return null;
   ensureProductionBuild();
   const server = await serveDist();
-  const session = await launch();
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const page = await session.context.newPage();
-      await page.goto(`${server.url}/taskpane.html`);
-      await page.waitForSelector("html[data-pane-ready='true']", { timeout: 15000, state: "attached" });
-      times.push(await page.evaluate(() => performance.getEntriesByName("ilm-pane-ready")[0]?.startTime ?? performance.now()));
-      await page.close();
+    const out: PaneStart[] = [];
+    for (const doc of DOCUMENTS) {
+      const result: PaneStart = { document: doc.name, times: [], fetched: emptyFetched() };
+      for (let i = 0; i < runs; i++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+        try {
+          await keepOffline(context);
+          const page = await context.newPage();
+          await page.goto(`${server.url}/taskpane.html${doc.query}`);
+          await page.waitForSelector("html[data-pane-ready='true']", { timeout: 30000, state: "attached" });
+          const seen = await page.evaluate(() => {
+            const ready = performance.getEntriesByName("ilm-pane-ready")[0]!.startTime;
+            const requested = performance
+              .getEntriesByType("resource")
+              .filter((e) => e.startTime <= ready)
+              .map((e) => e.name);
+            return { ready, urls: [location.href, ...requested] };
+          });
+          result.times.push(seen.ready);
+          const fetched = sizeFetched(seen.urls, server.url);
+          if (fetched.kbGzip >= result.fetched.kbGzip) result.fetched = fetched;
+        } finally {
+          await context.close();
+        }
+      }
+      out.push(result);
     }
-    times.sort((a, b) => a - b);
-    return times[Math.floor(times.length / 2)];
+    return out;
   } finally {
-    await session.close();
+    await browser.close();
     await server.close();
   }
 }

@@ -8,9 +8,11 @@ export interface CliOptions {
   edition?: CtrEdition;
   json: boolean;
   help: boolean;
+  /** Files read and checked at once (--jobs); unset means one per core. */
+  jobs?: number;
 }
 
-export const USAGE = `Usage: ilm-check FILE.docx [FILE2.docx | FOLDER ...] [--unit ID] [--edition 12th|11th] [--json]
+export const USAGE = `Usage: ilm-check FILE.docx [FILE2.docx | FOLDER ...] [--unit ID] [--edition 12th|11th] [--json] [--jobs N]
 
 Checks ILM assignment drafts (.docx): every assessment criterion (AC) has its
 side-heading and an answer, word counts, citations and the reference list.
@@ -22,6 +24,8 @@ side-heading and an answer, word counts, citations and the reference list.
   --edition E   the Cite Them Right edition the reference notes follow: 12th (the
                 default) or 11th
   --json        print the report as JSON (an array for several files or a folder)
+  --jobs N      check up to N files at once (default: one per processor core);
+                reports still come in the order of the files
   --help        show this help
 
 Exit status: 0 no errors found, 1 a draft has an error, 2 an input could not be
@@ -59,6 +63,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       const edition = value === undefined ? null : parseEdition(value);
       if (!edition) throw new CliInputError("--edition needs 12th or 11th, for example --edition 11th.");
       opts.edition = edition;
+    } else if (arg === "--jobs" || arg === "-j") {
+      opts.jobs = parseJobs(arg, argv[i + 1]);
+      i++;
+    } else if (arg.startsWith("--jobs=")) {
+      opts.jobs = parseJobs("--jobs", arg.slice("--jobs=".length));
     } else {
       throw new CliInputError(`Unknown option ${arg}; run ilm-check --help for the options.`);
     }
@@ -67,4 +76,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     throw new CliInputError("Give at least one .docx file or folder to check; run ilm-check --help for usage.");
   }
   return opts;
+}
+
+function parseJobs(option: string, value: string | undefined): number {
+  if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) {
+    throw new CliInputError(`${option} needs a whole number of files to check at once, for example ${option} 4.`);
+  }
+  return Number(value);
 }

@@ -1,19 +1,27 @@
-import { readFileSync } from "fs";
-import { analyse, UnknownUnitError } from "../check/analyse";
+import { availableParallelism, cpus } from "os";
 import type { Report } from "../check/rules";
-import { DocxReadError, readDocx } from "../docx/read-docx";
 import type { CtrEdition } from "../harvard/edition";
 import { getUnit, listUnits } from "../units/catalogue";
 import { parseArgs, USAGE } from "./args";
+import { runBatch } from "./batch";
 import { CliInputError } from "./cli-input-error";
 import { formatReport } from "./format-text";
 import { expandInputs } from "./inputs";
+import { WORKER_ARG } from "./worker";
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
   color: boolean;
+}
+
+/** How files are checked: in worker threads when the built script is known (bin/ilm-check.js). */
+export interface CliRuntime {
+  /** The script a worker thread runs; without it every file is checked in this thread. */
+  workerScript?: string;
+  /** Told how many files were checked (bin/ilm-check.js keeps its code cache from such a run). */
+  onChecked?: (files: number) => void;
 }
 
 export const EXIT_OK = 0;
@@ -25,12 +33,13 @@ export const EXIT_BAD_INPUT = 2;
  * prints a report per file. Returns the exit status; every failure the user
  * can fix is one line on stderr, never a stack trace.
  */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRuntime = {}): Promise<number> {
   let files: string[];
   let many: boolean;
   let unit: string | undefined;
   let edition: CtrEdition | undefined;
   let json: boolean;
+  let jobs: number;
   try {
     const opts = parseArgs(argv);
     if (opts.help) {
@@ -43,67 +52,52 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     unit = opts.unit;
     edition = opts.edition;
     json = opts.json;
+    jobs = opts.jobs ?? defaultJobs();
     ({ files, many } = expandInputs(opts.inputs));
   } catch (e) {
     return fail(io, e);
   }
 
+  // Reports are printed as they come in (in the order of the files), so a long folder shows
+  // progress; --json needs the whole array and prints it at the end.
   const reports: Report[] = [];
   let unreadable = false;
-  for (const file of files) {
-    try {
-      reports.push(checkFile(file, unit, edition));
-    } catch (e) {
-      if (!(e instanceof CliInputError)) throw e;
-      io.stderr(`ilm-check: ${e.message}\n`);
-      unreadable = true;
-    }
-  }
+  const wording = (r: Report) =>
+    Object.fromEntries((r.unit ? getUnit(r.unit)?.criteria ?? [] : []).map((c) => [c.id, c.wording]));
+  await runBatch(
+    files.map((file) => ({ file, options: { ...(unit === undefined ? {} : { unit }), ...(edition ? { edition } : {}) } })),
+    { jobs, workerScript: runtime.workerScript, workerArgv: [WORKER_ARG] },
+    (result) => {
+      if (!result.ok) {
+        io.stderr(`ilm-check: ${result.message}\n`);
+        if (result.unexpected && process.env.ILM_CHECK_DEBUG) io.stderr(`${result.stack ?? ""}\n`);
+        unreadable = true;
+        return;
+      }
+      const r = result.report;
+      if (!json) io.stdout(`${reports.length > 0 ? "\n" : ""}${formatReport(r, { color: io.color, wording: wording(r) })}\n`);
+      reports.push(r);
+    },
+  );
+  runtime.onChecked?.(files.length);
 
   if (json) {
     // One file named on the command line: its Report; several, or a folder: an array.
     if (many) io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
     else if (reports.length === 1) io.stdout(`${JSON.stringify(reports[0], null, 2)}\n`);
-  } else {
-    const wording = (r: Report) =>
-      Object.fromEntries((r.unit ? getUnit(r.unit)?.criteria ?? [] : []).map((c) => [c.id, c.wording]));
-    let text = reports.map((r) => `${formatReport(r, { color: io.color, wording: wording(r) })}\n`).join("\n");
-    if (many) {
-      const withErrors = reports.filter((r) => r.problems.some((p) => p.severity === "error")).length;
-      const unread = files.length - reports.length;
-      text += `\nChecked ${files.length} drafts: ${withErrors} with errors${unread ? `, ${unread} could not be read` : ""}.\n`;
-    }
-    io.stdout(text);
+  } else if (many) {
+    const withErrors = reports.filter((r) => r.problems.some((p) => p.severity === "error")).length;
+    const unread = files.length - reports.length;
+    io.stdout(`\nChecked ${files.length} drafts: ${withErrors} with errors${unread ? `, ${unread} could not be read` : ""}.\n`);
   }
 
   if (unreadable) return EXIT_BAD_INPUT;
   return reports.some((r) => r.problems.some((p) => p.severity === "error")) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-function checkFile(file: string, unit: string | undefined, edition: CtrEdition | undefined): Report {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new CliInputError(`${file}: the file cannot be read.`);
-  }
-  let doc;
-  try {
-    doc = readDocx(bytes, file);
-  } catch (e) {
-    if (e instanceof DocxReadError) throw new CliInputError(`${file}: ${e.message}`);
-    throw e;
-  }
-  let analysed: Report;
-  try {
-    analysed = analyse(doc, { ...(unit === undefined ? {} : { unit }), ...(edition ? { edition } : {}) });
-  } catch (e) {
-    if (e instanceof UnknownUnitError) throw new CliInputError(e.message);
-    throw e;
-  }
-  const { file: _fromHost, ...report } = analysed;
-  // The path as the user typed it comes first, so a list of reports reads well.
-  return { file, ...report };
+/** One job per processor core (os.availableParallelism is Node 18.14+). */
+function defaultJobs(): number {
+  return typeof availableParallelism === "function" ? availableParallelism() : Math.max(1, cpus().length);
 }
 
 function unitIds(): string[] {
@@ -125,8 +119,8 @@ export function wantsColour(env: NodeJS.ProcessEnv, isTTY: boolean | undefined):
   return Boolean(isTTY);
 }
 
-/** Entry point used by bin/ilm-check.js. */
-export function main(argv: readonly string[] = process.argv.slice(2)): void {
+/** Entry point used by bin/ilm-check.js (through the built src/cli/entry.ts). */
+export async function main(argv: readonly string[] = process.argv.slice(2), runtime: CliRuntime = {}): Promise<void> {
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     // `ilm-check ... | head` closes the pipe early; that is not an error worth a trace.
     if (err.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
@@ -138,7 +132,7 @@ export function main(argv: readonly string[] = process.argv.slice(2)): void {
     color: wantsColour(process.env, process.stdout.isTTY),
   };
   try {
-    process.exitCode = runCli(argv, io);
+    process.exitCode = await runCli(argv, io, runtime);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     io.stderr(`ilm-check: unexpected error (${msg.split("\n")[0]}); please report it with the file that caused it.\n`);

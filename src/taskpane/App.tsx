@@ -14,6 +14,7 @@ import type { Engine } from "./backend";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Messages } from "./components/Messages";
 import { RoleSwitch } from "./components/RoleSwitch";
+import { ReadyMark } from "./components/ReadyMark";
 import { PaneProvider, usePane, type Prefs, type TabId } from "./state";
 
 // The views need the engine's data, so they load alongside it (started on mount) rather than
@@ -65,17 +66,6 @@ function PaneBody() {
     references: <ReferencesView />,
   };
   useEffect(() => void loadViews().catch(() => undefined), []);
-  useEffect(() => {
-    if (!ready) return;
-    // Marks the moment the pane can be used (engine read the document, views rendered), for
-    // `npm run bench`'s time-to-interactive; it costs nothing and reveals nothing about the draft.
-    void loadViews().then(() =>
-      requestAnimationFrame(() => {
-        document.documentElement.dataset.paneReady = "true";
-        performance.mark("ilm-pane-ready");
-      }),
-    );
-  }, [ready]);
   const body =
     state.role === "tutor" ? <TutorPane /> : state.role === "centre" ? <CentrePane /> : panels[state.tab];
   return (
@@ -103,7 +93,11 @@ function PaneBody() {
       {ready && (
         <div role={state.role === "learner" ? "tabpanel" : "region"} aria-label={state.role === "learner" ? state.tab : `${state.role} tools`}>
           <ErrorBoundary>
-            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>{body}</Suspense>
+            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+              {body}
+              {/* Usable once the document has been read and the view it chose is on screen. */}
+              {state.busy !== "Loading" && <ReadyMark />}
+            </Suspense>
           </ErrorBoundary>
         </div>
       )}

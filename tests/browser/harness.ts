@@ -62,33 +62,42 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Session> {
-  const { chromium } = await import("playwright-core");
-  const userDataDir = mkdtempSync(join(tmpdir(), "ilm-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-    viewport: { width: 1280, height: 900 },
-    locale: "en-GB",
-  });
-  // The preview runs with no network: office.js from Microsoft's CDN is answered with an empty
-  // script (so the page sees no Office global), and anything else off localhost is refused.
+/** Chromium's switches for the tests and the bench: headless, no GPU, nothing in the background. */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * The preview runs with no network: office.js from Microsoft's CDN is answered with an empty
+ * script (so the page sees no Office global), and anything else off localhost is refused.
+ */
+export async function keepOffline(context: BrowserContext): Promise<void> {
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
     if (/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) return route.continue();
     return route.abort();
   });
+}
+
+export async function launch(): Promise<Session> {
+  const { chromium } = await import("playwright-core");
+  const userDataDir = mkdtempSync(join(tmpdir(), "ilm-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+    locale: "en-GB",
+  });
+  await keepOffline(context);
   return {
     browser: context.browser()!,
     context,

@@ -1,9 +1,11 @@
 /**
  * ilm-check run as a user runs it: `node bin/ilm-check.js ...` in a child
  * process, checking exit status, stdout and that stderr is one plain line.
+ * bin/ilm-check.js runs the built tool, which Jest's global set-up has just
+ * built from the current sources (tests/global-setup.js).
  */
 import { spawnSync } from "child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import type { Report } from "../../src/model/report";
@@ -13,7 +15,11 @@ const FIXTURES = join(ROOT, "tests", "fixtures");
 const fx = (name: string) => join("tests", "fixtures", name);
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "ilm-check.js"), ...args], {
+  return runBin(join(ROOT, "bin", "ilm-check.js"), ...args);
+}
+
+function runBin(bin: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "" },
@@ -126,6 +132,7 @@ describe("exit status 2: one line on stderr", () => {
     ["a truncated .docx", [fx("truncated.docx"), "--json"], /truncated\.docx: The Word document is damaged: /],
     ["unknown option", [fx("problems-503.docx"), "--colour"], /Unknown option --colour; run ilm-check --help/],
     ["--unit without a value", [fx("problems-503.docx"), "--unit"], /--unit needs a unit id/],
+    ["--jobs that is not a number", [fx("problems-503.docx"), "--jobs", "all"], /--jobs needs a whole number of files to check at once/],
     ["no file at all", [], /Give at least one \.docx file or folder/],
   ])("%s", (_name, args, message) => {
     const r = run(...args);
@@ -147,5 +154,91 @@ test("--help prints usage and the units, exit 0", () => {
   expect(r.status).toBe(0);
   expect(r.stdout).toMatch(/^Usage: ilm-check FILE\.docx/);
   expect(r.stdout).toContain("--unit ID");
+  expect(r.stdout).toContain("--jobs N");
   expect(r.stdout).toMatch(/Units: .*8580-500.*8581-700/);
+});
+
+describe("--jobs: files checked in worker threads", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "ilm-jobs-"));
+    const sources = ["unit-8580-503-libreoffice.docx", "problems-503.docx", "unit-8580-501-table.docx", "german-headings-503.docx"];
+    for (let i = 0; i < 10; i++) copyFileSync(join(FIXTURES, sources[i % sources.length]!), join(dir, `draft-${String(i).padStart(2, "0")}.docx`));
+    copyFileSync(join(FIXTURES, "truncated.docx"), join(dir, "draft-04b.docx"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test.each<[string, string[]]>([
+    ["JSON", ["--json"]],
+    ["text", []],
+  ])("%s: the same reports, in the same order, with one job or three", (_form, extra) => {
+    const one = run(dir, "--jobs", "1", ...extra);
+    const three = run(dir, "--jobs=3", ...extra);
+    expect(one.status).toBe(2);
+    expect(three).toEqual(one);
+    expectOneLine(three.stderr, /draft-04b\.docx: The Word document is damaged/);
+    if (extra.includes("--json")) {
+      const files = (JSON.parse(three.stdout) as Report[]).map((x) => x.file?.slice(dir.length + 1));
+      expect(files).toEqual(["00", "01", "02", "03", "04", "05", "06", "07", "08", "09"].map((n) => `draft-${n}.docx`));
+    } else {
+      expect(three.stdout.trimEnd().split("\n").pop()).toBe("Checked 11 drafts: 3 with errors, 1 could not be read.");
+    }
+  });
+
+  test("the default (one job per core) gives the same report", () => {
+    expect(run(dir, "--json")).toEqual(run(dir, "--json", "--jobs", "1"));
+  });
+});
+
+describe("the built tool", () => {
+  /** A copy of bin/ and build/cli/ elsewhere, so these tests can break it without touching the real one. */
+  function copyInstall(withBuild: boolean): { root: string; bin: string; cache: string } {
+    const root = mkdtempSync(join(tmpdir(), "ilm-install-"));
+    cpSync(join(ROOT, "bin"), join(root, "bin"), { recursive: true });
+    if (withBuild) {
+      mkdirSync(join(root, "build", "cli"), { recursive: true });
+      copyFileSync(join(ROOT, "build", "cli", "ilm-check.js"), join(root, "build", "cli", "ilm-check.js"));
+    }
+    return { root, bin: join(root, "bin", "ilm-check.js"), cache: join(root, "build", "cli", "ilm-check.js.cache") };
+  }
+
+  test("not built: one line saying how to build it, exit 2", () => {
+    const install = copyInstall(false);
+    try {
+      const r = runBin(install.bin, fx("problems-503.docx"));
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expectOneLine(r.stderr, /cannot start \(it has not been built\); run npm install \(or npm run build:cli\)/);
+    } finally {
+      rmSync(install.root, { recursive: true, force: true });
+    }
+  });
+
+  test("keeps V8's code cache beside the bundle, reuses it, and replaces one that does not fit", () => {
+    const install = copyInstall(true);
+    try {
+      const expected = run(fx("problems-503.docx"), "--json");
+      expect(existsSync(install.cache)).toBe(false);
+      // Not from a run that checks nothing: the cache would lack the checking code.
+      expect(runBin(install.bin, "--help").status).toBe(0);
+      expect(existsSync(install.cache)).toBe(false);
+      expect(runBin(install.bin, fx("problems-503.docx"), "--json")).toEqual(expected);
+      const made = statSync(install.cache).mtimeMs;
+      // Used, not remade, on the next run.
+      expect(runBin(install.bin, fx("problems-503.docx"), "--json")).toEqual(expected);
+      expect(statSync(install.cache).mtimeMs).toBe(made);
+      // A cache with the right key but damaged contents: V8 refuses it, the run is unharmed, a good one replaces it.
+      const good = readFileSync(install.cache);
+      const damaged = Buffer.concat([good.subarray(0, 64), Buffer.alloc(good.length - 64, 7)]);
+      writeFileSync(install.cache, damaged);
+      expect(runBin(install.bin, fx("problems-503.docx"), "--json")).toEqual(expected);
+      expect(readFileSync(install.cache).equals(damaged)).toBe(false);
+      // A cache for another build of the bundle (another key) is not used.
+      writeFileSync(install.cache, Buffer.concat([Buffer.from("1:2".padEnd(64, "\0")), good.subarray(64)]));
+      expect(runBin(install.bin, fx("problems-503.docx"), "--json")).toEqual(expected);
+      expect(readFileSync(install.cache).subarray(0, 64).equals(good.subarray(0, 64))).toBe(true);
+    } finally {
+      rmSync(install.root, { recursive: true, force: true });
+    }
+  });
 });

@@ -21,6 +21,9 @@ describe("parseArgs", () => {
     [["a.docx", "--edition", "11th"], { inputs: ["a.docx"], edition: "11th", json: false, help: false }],
     [["a.docx", "--edition=12th"], { inputs: ["a.docx"], edition: "12th", json: false, help: false }],
     [["--edition", "11", "a.docx"], { inputs: ["a.docx"], edition: "11th", json: false, help: false }],
+    [["a.docx", "--jobs", "3"], { inputs: ["a.docx"], jobs: 3, json: false, help: false }],
+    [["-j", "1", "a.docx"], { inputs: ["a.docx"], jobs: 1, json: false, help: false }],
+    [["--jobs=12", "a.docx"], { inputs: ["a.docx"], jobs: 12, json: false, help: false }],
   ])("%j", (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);
   });
@@ -34,6 +37,10 @@ describe("parseArgs", () => {
     [["a.docx", "--edition"], /--edition needs 12th or 11th/],
     [["a.docx", "--edition", "10th"], /--edition needs 12th or 11th/],
     [["a.docx", "--edition="], /--edition needs 12th or 11th/],
+    [["a.docx", "--jobs"], /--jobs needs a whole number of files to check at once, for example --jobs 4\./],
+    [["a.docx", "--jobs", "0"], /--jobs needs a whole number/],
+    [["a.docx", "-j", "two"], /-j needs a whole number/],
+    [["a.docx", "--jobs=1.5"], /--jobs needs a whole number/],
   ])("%j is refused", (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(CliInputError);
     expect(() => parseArgs(argv)).toThrow(message);
@@ -125,20 +132,23 @@ describe("runCli in process", () => {
     return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), color: false } };
   };
 
-  test("several files in text form end with a line for all of them", () => {
+  test("several files in text form end with a line for all of them", async () => {
     const { out, io } = capture();
-    const status = runCli([fx("unit-8580-503-libreoffice.docx"), fx("problems-503.docx"), fx("truncated.docx")], io);
+    const status = await runCli([fx("unit-8580-503-libreoffice.docx"), fx("problems-503.docx"), fx("truncated.docx")], io);
     expect(status).toBe(2);
     expect(out.stdout.trimEnd().split("\n").pop()).toBe("Checked 3 drafts: 1 with errors, 1 could not be read.");
+    // The reports in the order given, each starting with its path after one blank line.
+    expect(out.stdout.startsWith(`${fx("unit-8580-503-libreoffice.docx")}\n`)).toBe(true);
+    expect(out.stdout).toContain(`.\n\n${fx("problems-503.docx")}\n`);
     expect(out.stderr).toMatch(/^ilm-check: .*truncated\.docx: The Word document is damaged/);
   });
 
-  test("--json on a folder gives an array, even of one report", () => {
+  test("--json on a folder gives an array, even of one report", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ilm-one-"));
     try {
       copyFileSync(fx("problems-503.docx"), join(dir, "only.docx"));
       const { out, io } = capture();
-      expect(runCli([dir, "--json"], io)).toBe(1);
+      expect(await runCli([dir, "--json"], io)).toBe(1);
       const reports = JSON.parse(out.stdout);
       expect(Array.isArray(reports)).toBe(true);
       expect(reports.map((x: Report) => x.file)).toEqual([join(dir, "only.docx")]);
@@ -147,7 +157,7 @@ describe("runCli in process", () => {
     }
   });
 
-  test("--edition chooses the Cite Them Right edition the reference notes follow", () => {
+  test("--edition chooses the Cite Them Right edition the reference notes follow", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ilm-edition-"));
     try {
       const para = (t: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}<w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
@@ -164,22 +174,22 @@ describe("runCli in process", () => {
           ].join(""),
         }),
       );
-      const notes = (...args: string[]) => {
+      const notes = async (...args: string[]) => {
         const { out, io } = capture();
-        runCli([file, "--json", ...args], io);
+        await runCli([file, "--json", ...args], io);
         return (JSON.parse(out.stdout) as Report).problems.filter((p) => p.code === "reference-style").map((p) => p.message);
       };
-      expect(notes()).toEqual([expect.stringContaining("12th edition gives a DOI as a link: Available at: https://doi.org/10.1111/joop.12119")]);
-      expect(notes("--edition", "12th")).toEqual(notes());
-      expect(notes("--edition", "11th")).toEqual([]);
+      expect(await notes()).toEqual([expect.stringContaining("12th edition gives a DOI as a link: Available at: https://doi.org/10.1111/joop.12119")]);
+      expect(await notes("--edition", "12th")).toEqual(await notes());
+      expect(await notes("--edition", "11th")).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  test("--json puts the path first in each report", () => {
+  test("--json puts the path first in each report", async () => {
     const { out, io } = capture();
-    expect(runCli(["--json", fx("unit-8580-503-libreoffice.docx")], io)).toBe(0);
+    expect(await runCli(["--json", fx("unit-8580-503-libreoffice.docx")], io)).toBe(0);
     expect(Object.keys(JSON.parse(out.stdout))[0]).toBe("file");
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * The work ilm-check does for one file, as one function from a plain task to a plain result.
+ * It runs in the main thread for one job and in worker threads for several (src/cli/batch.ts),
+ * so task and result must survive structured cloning: data only, no classes or functions.
+ * Options a later feature needs per file (say, writing an annotated copy) go in CheckOptions,
+ * and their outcome in the result, so they run in the workers too.
+ */
+import { readFileSync } from "fs";
+import { analyse, UnknownUnitError } from "../check/analyse";
+import type { Report } from "../check/rules";
+import { DocxReadError, readDocx } from "../docx/read-docx";
+import type { CtrEdition } from "../harvard/edition";
+import { CliInputError } from "./cli-input-error";
+
+export interface CheckOptions {
+  /** Check against this unit instead of detecting it. */
+  unit?: string;
+  /** The Cite Them Right edition the reference notes follow (the 12th when absent). */
+  edition?: CtrEdition;
+}
+
+export interface FileTask {
+  /** The path as the user typed it (or as found in a folder they named). */
+  file: string;
+  options: CheckOptions;
+}
+
+export type FileResult =
+  | { file: string; ok: true; report: Report }
+  | {
+      file: string;
+      ok: false;
+      /** One sentence for stderr, without the "ilm-check: " prefix. */
+      message: string;
+      /** True for a bug rather than a file the user can fix; the stack is kept for ILM_CHECK_DEBUG. */
+      unexpected: boolean;
+      stack?: string;
+    };
+
+/** Reads and checks one .docx; never throws, so one bad file in a batch cannot stop the rest. */
+export function checkFile(task: FileTask): FileResult {
+  const { file } = task;
+  try {
+    return { file, ok: true, report: checkOrThrow(file, task.options) };
+  } catch (e) {
+    if (e instanceof CliInputError) return { file, ok: false, message: e.message, unexpected: false };
+    return unexpectedFailure(file, e);
+  }
+}
+
+/** The result for a file whose check failed by a bug (or a worker that died while on it). */
+export function unexpectedFailure(file: string, e: unknown): FileResult {
+  // Not `instanceof Error`: an error from a worker thread may come from another realm.
+  const err = typeof e === "object" && e !== null ? (e as { message?: unknown; stack?: unknown }) : {};
+  const first = (typeof err.message === "string" ? err.message : String(e)).split("\n")[0];
+  return {
+    file,
+    ok: false,
+    message: `${file}: unexpected error (${first}); please report it with this file.`,
+    unexpected: true,
+    stack: typeof err.stack === "string" ? err.stack : undefined,
+  };
+}
+
+function checkOrThrow(file: string, options: CheckOptions): Report {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new CliInputError(`${file}: the file cannot be read.`);
+  }
+  let doc;
+  try {
+    doc = readDocx(bytes, file);
+  } catch (e) {
+    if (e instanceof DocxReadError) throw new CliInputError(`${file}: ${e.message}`);
+    throw e;
+  }
+  let analysed: Report;
+  try {
+    analysed = analyse(doc, { ...(options.unit === undefined ? {} : { unit: options.unit }), ...(options.edition ? { edition: options.edition } : {}) });
+  } catch (e) {
+    if (e instanceof UnknownUnitError) throw new CliInputError(e.message);
+    throw e;
+  }
+  const { file: _fromHost, ...report } = analysed;
+  // The path as the user typed it comes first, so a list of reports reads well.
+  return { file, ...report };
+}
