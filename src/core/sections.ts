@@ -87,7 +87,8 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
 
-    if (p.role === "cover") {
+    // The tutor's mark sheet, like the cover sheet, is not part of the answer.
+    if (p.role === "cover" || p.role === "mark-sheet") {
       classes[i] = "cover";
       current.section.paragraphs.push(p);
       continue;
