@@ -87,7 +87,9 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
 
-    // The tutor's mark sheet, like the cover sheet, is not part of the answer.
+    // The tutor's mark sheet belongs to no section (it ends the one before it) and, like the
+    // cover sheet, is not part of the answer.
+    if (p.role === "mark-sheet" && paragraphs[i - 1]?.role !== "mark-sheet") open("other", undefined, BELOW_ALL_HEADINGS, null);
     if (p.role === "cover" || p.role === "mark-sheet") {
       classes[i] = "cover";
       current.section.paragraphs.push(p);
