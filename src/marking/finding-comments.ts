@@ -128,3 +128,10 @@ export function findingComments(report: Pick<Report, "problems" | "sections">, d
     return { key: n === 1 ? base : `${base}|${n}`, text: findingCommentText(problem), anchor, problem };
   });
 }
+
+/** The findings as plain text, one per line, for a Word that cannot take comments (the tutor pastes them). */
+export function findingsAsText(report: Pick<Report, "problems">): string {
+  return commentableProblems(report)
+    .map((p) => `${p.ac ? `AC ${p.ac}: ` : ""}${p.message.trim()} How to fix: ${p.fix.trim()}`)
+    .join("\n");
+}
