@@ -175,7 +175,7 @@ export function MarkingPanel() {
       {outcome && (
         <MessageBar intent={OUTCOME_INTENT[outcome.status]} layout="multiline" data-testid="outcome">
           <MessageBarBody>
-            <MessageBarTitle>{outcome.label}</MessageBarTitle>
+            <MessageBarTitle>Outcome</MessageBarTitle>
             {outcome.summary}
           </MessageBarBody>
         </MessageBar>

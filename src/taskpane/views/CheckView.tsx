@@ -81,7 +81,7 @@ export function CheckView() {
       {outcome && feedback?.marking && (
         <MessageBar intent={outcome.status === "referred" ? "error" : outcome.status === "pass" ? "success" : "info"} layout="multiline" data-testid="learner-outcome">
           <MessageBarBody>
-            <MessageBarTitle>Your tutor&apos;s outcome: {outcome.label}</MessageBarTitle>
+            <MessageBarTitle>Your tutor&apos;s outcome</MessageBarTitle>
             {outcome.summary} Marked by {feedback.marking.tutor || "your tutor"}.
           </MessageBarBody>
         </MessageBar>
