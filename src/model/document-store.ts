@@ -58,3 +58,22 @@ export function parseStore(xml: string): StoreData {
   }
   return out;
 }
+
+/** Whether an XML text is the add-in's store part (its root element in the add-in's namespace). */
+export function isStorePart(xml: string): boolean {
+  try {
+    const root = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml").documentElement as unknown as Element | null;
+    return !!root && root.namespaceURI === STORE_NAMESPACE && root.localName === "store";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The store among a document's custom XML parts (a .docx's word/customXml/item*.xml texts, in
+ * order): the first of the add-in's parts, as Word reads it; {} when there is none.
+ */
+export function storeFromParts(parts: readonly string[]): StoreData {
+  const ours = parts.find(isStorePart);
+  return ours === undefined ? {} : parseStore(ours);
+}

@@ -11,7 +11,7 @@
 import { Tags } from "../model/document";
 import { footerLines, type MarkSheet } from "../marking/mark-sheet";
 import { requireBaseline } from "./requirements";
-import { runInWord, type WordRunner } from "./word-runner";
+import { runInWord, WordActionError, type WordRunner } from "./word-runner";
 import type { WParagraph } from "./word-api";
 
 export const MARK_SHEET_CONTROL_TITLE = "Mark sheet (ILM Assignment Assistant)";
@@ -26,8 +26,26 @@ function plain(p: WParagraph, style: "Normal" | "Heading1"): WParagraph {
   return p;
 }
 
+/**
+ * Word on the Mac refuses to insert a content control while a comment is selected in the
+ * comments pane (office-js #6046, https://github.com/OfficeDev/office-js/issues/6046), which a
+ * tutor who has just been commenting may well have: a general failure says what to try.
+ */
+export const COMMENT_SELECTED_HINT = "If a comment is selected, click in the document's text and try again.";
+
 export async function insertMarkSheet(word: WordRunner, sheet: MarkSheet): Promise<{ replaced: boolean; message: string }> {
   requireBaseline(word);
+  try {
+    return await writeMarkSheet(word, sheet);
+  } catch (error) {
+    if (error instanceof WordActionError && error.reason === "failed") {
+      throw new WordActionError(`${error.message} ${COMMENT_SELECTED_HINT}`, error.reason, error.officeCode);
+    }
+    throw error;
+  }
+}
+
+function writeMarkSheet(word: WordRunner, sheet: MarkSheet): Promise<{ replaced: boolean; message: string }> {
   return runInWord(word, "insert the mark sheet", async (context) => {
     const body = context.document.body;
     const existing = body.contentControls.getByTag(Tags.markSheet);

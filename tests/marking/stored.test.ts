@@ -2,7 +2,7 @@
  * The tutor's entries in the document store: grades and the add-in's comment list, read back as
  * written; a damaged entry reported (and replaced by the next save); a newer version left alone.
  */
-import { parseStore, serializeStore } from "../../src/model/document-store";
+import { isStorePart, parseStore, serializeStore, storeFromParts } from "../../src/model/document-store";
 import type { Marking } from "../../src/marking/marking";
 import {
   commentMarkersEntry,
@@ -51,5 +51,17 @@ describe("the comments entry", () => {
     expect(storedCommentMarkers(undefined)).toEqual({ state: "none" });
     expect(storedCommentMarkers({ version: 1, items: [{ key: "no id" }] }).state).toBe("damaged");
     expect(storedCommentMarkers({ version: 3, items: [] }).state).toBe("newer");
+  });
+});
+
+describe("finding the store among a .docx's custom XML parts", () => {
+  test("the first part in the add-in's namespace, whatever its file name; other parts ignored", () => {
+    const ours = serializeStore({ [MARKING_KEY]: markingEntry(marking) });
+    const bibliography = '<b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/>';
+    expect(isStorePart(bibliography)).toBe(false);
+    expect(isStorePart("not xml <")).toBe(false);
+    expect(isStorePart(ours)).toBe(true);
+    expect(storedMarking(storeFromParts([bibliography, ours, serializeStore({})])[MARKING_KEY])).toEqual({ state: "ok", value: marking });
+    expect(storeFromParts([bibliography])).toEqual({});
   });
 });

@@ -180,6 +180,15 @@ describe("the mark sheet", () => {
     );
   });
 
+  test("a general failure (Word refusing while a comment is selected, office-js #6046) says what to try", async () => {
+    const doc = draft700();
+    const failing = { ...memoryWordRunner(doc), run: () => Promise.reject(Object.assign(new Error("GeneralException"), { code: "GeneralException" })) };
+    await expect(insertMarkSheet(failing, buildMarkSheet(u700, marking))).rejects.toThrow(/ If a comment is selected, click in the document's text and try again\.$/);
+    const readOnly = draft700();
+    readOnly.readOnly = true;
+    await expect(insertMarkSheet(memoryWordRunner(readOnly), buildMarkSheet(u700, marking))).rejects.toThrow(/read-only/);
+  });
+
   test("two syncs whatever the document's length", async () => {
     for (const extra of [0, 400]) {
       const doc = draft700(extra);
