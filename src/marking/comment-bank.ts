@@ -199,14 +199,25 @@ export function searchSnippets(bank: CommentBank, options: { unit?: string | nul
     .map((x) => x.s);
 }
 
-/** Reads a bank kept in the user's storage; anything unreadable is treated as no bank yet. */
+/**
+ * Reads a bank kept in the user's storage. Unlike an import it is lenient: a snippet that no
+ * longer reads (a unit dropped from the catalogue) is left out rather than losing the tutor's
+ * whole bank. null when there is no bank of this format yet.
+ */
 export function bankFromStorage(value: unknown, units: readonly Unit[]): CommentBank | null {
   if (!value || typeof value !== "object") return null;
-  try {
-    return { snippets: parseBankFile(JSON.stringify(value), units) };
-  } catch {
-    return null;
+  const v = value as { format?: unknown; version?: unknown; snippets?: unknown };
+  if (v.format !== BANK_FORMAT || v.version !== BANK_VERSION || !Array.isArray(v.snippets)) return null;
+  const snippets: Snippet[] = [];
+  for (const s of v.snippets) {
+    try {
+      snippets.push(...parseBankFile(JSON.stringify({ format: BANK_FORMAT, version: BANK_VERSION, snippets: [s] }), units));
+    } catch {
+      // Left out: see above.
+    }
   }
+  const ids = new Set<string>();
+  return { snippets: snippets.filter((s) => !ids.has(s.id) && ids.add(s.id)) };
 }
 
 /** The bank as it is kept in the user's storage (the file's own format). */

@@ -54,6 +54,9 @@ describe("starter snippets", () => {
     expect(parseBankFile(bankFile(bank), UNITS)).toEqual(bank.snippets);
     expect(bankFromStorage(bankForStorage(bank), UNITS)).toEqual(bank);
     expect(bankFromStorage({ nonsense: true }, UNITS)).toBeNull();
+    // A snippet for a unit the catalogue no longer has is dropped, not the tutor's whole bank.
+    const kept = bankFromStorage({ format: "ilm-comment-bank", version: 1, snippets: [{ id: "a", text: "Keep me." }, { id: "b", text: "Old unit.", unit: "9999-999" }] }, UNITS);
+    expect(kept).toEqual({ snippets: [{ id: "a", text: "Keep me." }] });
   });
 });
 

@@ -94,6 +94,11 @@ describe("the Tutor view", () => {
     a.setName("Dr A. Tutor");
     for (const c of first.pane.getState().unit!.criteria) a.setGrade(c.id, { grade: "pass", rationale: "" });
     a.setGrade("1.4", { grade: "referral", rationale: "The section is missing." });
+    // Looking at the learner's view and coming back keeps grades not saved yet.
+    first.pane.actions.chooseRole("learner");
+    first.pane.actions.chooseRole("tutor");
+    await a.open();
+    expect(first.pane.getState().tutor.draft?.grades["1.4"]).toEqual({ grade: "referral", rationale: "The section is missing." });
     await a.saveGrades();
     expect(first.pane.getState().status).toBe("Saved the grades in the document, marked by Dr A. Tutor.");
     const stored = await loadMarking(memoryWordRunner(memory));

@@ -154,7 +154,11 @@ export function createTutorActions(deps: TutorDeps): TutorActions {
       await run("Open the tutor's tools", async () => {
         const b = await backend();
         dispatch({ type: "supportKnown", support: { comment: b.canComment, store: b.canStore } });
-        if (unit) dispatch({ type: "markingLoaded", entry: await b.loadMarking(), unit, today: today() });
+        // Coming back to the view keeps grades not saved yet; a new unit reads the document's again.
+        const t = tutor();
+        if (unit && !(t.markingUnit === unit.id && (t.draft || t.locked))) {
+          dispatch({ type: "markingLoaded", entry: await b.loadMarking(), unit, today: today() });
+        }
       });
     },
     chooseTab: (tab) => dispatch({ type: "tabChosen", tab }),
