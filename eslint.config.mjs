@@ -5,7 +5,7 @@ import reactHooks from "eslint-plugin-react-hooks";
  * The layers of src/ and what each may import (docs/ARCHITECTURE.md draws them). A folder not
  * listed under `may` is out of bounds; `npm run lint` (part of `npm test`) fails on a crossing.
  */
-const FOLDERS = ["shared", "model", "units", "core", "harvard", "check", "docx", "word", "word-memory", "office", "cli", "taskpane", "preview"];
+const FOLDERS = ["shared", "model", "units", "core", "harvard", "check", "marking", "docx", "word", "word-memory", "office", "cli", "taskpane", "preview"];
 const LAYERS = {
   shared: [],
   model: ["shared"],
@@ -13,18 +13,20 @@ const LAYERS = {
   core: ["shared", "model", "units"],
   harvard: ["shared", "model", "units"],
   check: ["shared", "model", "units", "core", "harvard"],
+  marking: ["shared", "model", "units"],
   docx: ["shared", "model"],
-  word: ["shared", "model", "units", "core", "harvard"],
+  word: ["shared", "model", "units", "core", "harvard", "marking"],
   "word-memory": ["shared", "model", "word"],
   office: [],
-  cli: ["shared", "model", "units", "harvard", "check", "docx"],
-  taskpane: ["shared", "model", "units", "core", "harvard", "check", "word", "office"],
-  preview: ["shared", "model", "units", "core", "harvard", "check", "word", "office", "taskpane", "word-memory"],
+  cli: ["shared", "model", "units", "harvard", "check", "marking", "docx"],
+  taskpane: ["shared", "model", "units", "core", "harvard", "check", "marking", "word", "office"],
+  preview: ["shared", "model", "units", "core", "harvard", "check", "marking", "word", "office", "taskpane", "word-memory"],
 };
 const WHY = {
   core: "the coverage checks never import the referencing checks, Office.js code, hosts or the pane",
   harvard: "the referencing checks never import the coverage checks, Office.js code, hosts or the pane",
   "word-memory": "only the preview and the tests use the in-memory Word",
+  marking: "marking (grades, outcome, comment anchors, the comment bank) is pure: no checks, Office.js, hosts or pane",
 };
 
 /** One no-restricted-imports pattern per folder a layer may not reach, matched on the import path. */

@@ -131,7 +131,10 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   function scanParagraph(i: number): void {
     const p = paragraphs[i]!;
 
-    if (p.role === "cover") {
+    // The tutor's mark sheet belongs to no section (it ends the one before it) and, like the
+    // cover sheet, is not part of the answer.
+    if (p.role === "mark-sheet" && paragraphs[i - 1]?.role !== "mark-sheet") open("other", undefined, BELOW_ALL_HEADINGS, null);
+    if (p.role === "cover" || p.role === "mark-sheet") {
       classes[i] = "cover";
       current.section.paragraphs.push(p);
       return;

@@ -18,9 +18,11 @@ export const Tags = {
   cover: `${TAG_PREFIX}cover`,
   /** The generated reference list. */
   references: `${TAG_PREFIX}references`,
+  /** The tutor's mark sheet (a table the add-in inserts at the end; never the learner's text). */
+  markSheet: `${TAG_PREFIX}mark-sheet`,
 } as const;
 
-export type ParagraphRole = "body" | "guidance" | "cover";
+export type ParagraphRole = "body" | "guidance" | "cover" | "mark-sheet";
 
 /**
  * Where a paragraph's text lives. Word's own Word Count includes text boxes,
@@ -49,7 +51,7 @@ export interface DocParagraph {
   bold: boolean;
   /** Style name as the host reports it (for diagnostics only; never match on localised names). */
   style?: string;
-  /** guidance / cover when inside one of the add-in's content controls with that tag; else body. */
+  /** guidance / cover / mark-sheet when inside one of the add-in's content controls with that tag; else body. */
   role: ParagraphRole;
   /** Tags of all enclosing content controls, outermost first. */
   tags: string[];
@@ -123,6 +125,7 @@ export function roleFromTags(tags: readonly string[]): ParagraphRole {
   for (const t of tags) {
     if (t.startsWith(`${TAG_PREFIX}guidance`)) return "guidance";
     if (t === Tags.cover) return "cover";
+    if (t === Tags.markSheet) return "mark-sheet";
   }
   return "body";
 }

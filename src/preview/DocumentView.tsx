@@ -1,6 +1,6 @@
-import { useLayoutEffect, useMemo, useRef, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from "react";
+import { Fragment, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from "react";
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ParaData } from "../word-memory/memory-word";
+import { commentsSnapshot, type CommentSnapshot, type ParaData } from "../word-memory/memory-word";
 import { isLocked, roleOf, type PreviewDocument } from "./preview-document";
 
 const useStyles = makeStyles({
@@ -41,6 +41,20 @@ const useStyles = makeStyles({
   selected: { backgroundColor: tokens.colorPaletteLightTealBackground2, boxShadow: `inset 3px 0 0 ${tokens.colorPaletteLightTealBorderActive}` },
   locked: { cursor: "default" },
   legend: { display: "flex", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM, flexWrap: "wrap" },
+  table: { borderCollapse: "collapse", width: "100%", margin: "0 0 10px 0", fontSize: "13px" },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, verticalAlign: "top", padding: "2px" },
+  comments: { display: "flex", flexDirection: "column", gap: "4px", margin: "-6px 0 10px 24px" },
+  comment: {
+    fontSize: "13px",
+    lineHeight: 1.4,
+    padding: "4px 8px",
+    borderLeft: `3px solid ${tokens.colorPaletteBerryBorderActive}`,
+    backgroundColor: tokens.colorPaletteBerryBackground1,
+    color: tokens.colorNeutralForeground1,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  resolved: { opacity: 0.7 },
+  who: { fontWeight: 600 },
 });
 
 /** Names for the editable paragraphs; their text is their value. */
@@ -50,6 +64,7 @@ const LABELS: Record<ReturnType<typeof roleOf>, string> = {
   cover: "Cover sheet",
   heading: "Heading",
   references: "Reference",
+  "mark-sheet": "Mark sheet",
 };
 
 function classFor(p: ParaData, styles: ReturnType<typeof useStyles>): string | undefined {
@@ -158,7 +173,53 @@ function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: bool
   );
 }
 
-/** The preview's rendering of the in-memory document: headings, paragraphs, guidance styled, selection highlighted. */
+/** Word's comments on a paragraph, as the preview shows them under it (Word shows them in the margin). */
+function Comments({ comments }: { comments: CommentSnapshot[] }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.comments}>
+      {comments.map((c) => (
+        <aside
+          key={c.id}
+          className={mergeClasses(styles.comment, c.resolved && styles.resolved)}
+          aria-label={`Comment by ${c.author}`}
+          data-testid="doc-comment"
+          data-comment-author={c.author}
+        >
+          <span className={styles.who}>{c.author}</span>
+          {c.resolved ? " (resolved)" : ""} on &ldquo;{c.quote.length > 60 ? `${c.quote.slice(0, 57)}…` : c.quote}&rdquo;: {c.content}
+        </aside>
+      ))}
+    </div>
+  );
+}
+
+/** Paragraphs in reading order, with the cells of each table grouped into rows. */
+type Block = { kind: "para"; para: ParaData; index: number } | { kind: "table"; rows: Array<Array<{ para: ParaData; index: number }>> };
+
+function blocksOf(paragraphs: readonly ParaData[]): Block[] {
+  const out: Block[] = [];
+  paragraphs.forEach((para, index) => {
+    const t = para.table;
+    const last = out[out.length - 1];
+    if (!t) {
+      out.push({ kind: "para", para, index });
+      return;
+    }
+    const prev = index > 0 ? paragraphs[index - 1]!.table : undefined;
+    if (last?.kind === "table" && prev && prev.table === t.table) {
+      const row = last.rows[t.row] ?? (last.rows[t.row] = []);
+      row.push({ para, index });
+    } else {
+      const rows: Array<Array<{ para: ParaData; index: number }>> = [];
+      rows[t.row] = [{ para, index }];
+      out.push({ kind: "table", rows });
+    }
+  });
+  return out;
+}
+
+/** The preview's rendering of the in-memory document: headings, paragraphs, tables, comments, guidance styled, selection highlighted. */
 export function DocumentView({ doc }: { doc: PreviewDocument }) {
   const styles = useStyles();
   useSyncExternalStore(doc.subscribe, doc.getVersion);
@@ -182,15 +243,42 @@ export function DocumentView({ doc }: { doc: PreviewDocument }) {
   const collapsed = sel && sel.start === sel.end && sel.startOffset !== undefined && sel.startOffset === sel.endOffset;
   const from = sel && !collapsed ? paragraphs.indexOf(sel.start) : -1;
   const to = sel && !collapsed ? paragraphs.indexOf(sel.end) : -1;
+  const comments = commentsSnapshot(doc.memory);
+  const commentsOn = (p: ParaData) => comments.filter((c) => c.paragraph === p.uid);
+  const render = (p: ParaData, i: number) => (
+    <Paragraph key={p.uid} doc={doc} para={p} selected={from >= 0 && i >= from && i <= to} focus={focus} />
+  );
   return (
     <article className={styles.page} aria-label="Sample document">
       <div className={styles.legend} aria-hidden="true">
         <Badge appearance="tint" color="warning">Guidance</Badge>
         <Badge appearance="tint" color="informative">Selection</Badge>
+        <Badge appearance="tint" color="important">Comment</Badge>
       </div>
-      {paragraphs.map((p, i) => (
-        <Paragraph key={p.uid} doc={doc} para={p} selected={from >= 0 && i >= from && i <= to} focus={focus} />
-      ))}
+      {blocksOf(paragraphs).map((b) =>
+        b.kind === "para" ? (
+          // A fragment, not a wrapper: paragraphs stay siblings, as the page's own scripts and tests expect.
+          <Fragment key={b.para.uid}>
+            {render(b.para, b.index)}
+            {commentsOn(b.para).length > 0 && <Comments comments={commentsOn(b.para)} />}
+          </Fragment>
+        ) : (
+          <table key={`t-${b.rows.flat()[0]?.para.uid}`} className={styles.table}>
+            <tbody>
+              {b.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map(({ para, index }) => (
+                    <td key={para.uid} className={styles.cell}>
+                      {render(para, index)}
+                      {commentsOn(para).length > 0 && <Comments comments={commentsOn(para)} />}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ),
+      )}
     </article>
   );
 }

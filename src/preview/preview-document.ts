@@ -78,8 +78,9 @@ export function isLocked(p: ParaData): boolean {
   return p.controls.some((c) => c.cannotEdit);
 }
 
-export function roleOf(p: ParaData): "guidance" | "cover" | "heading" | "references" | "body" {
+export function roleOf(p: ParaData): "guidance" | "cover" | "heading" | "references" | "mark-sheet" | "body" {
   const tags = p.controls.map((c) => c.tag);
+  if (tags.includes(`${TAG_PREFIX}mark-sheet`)) return "mark-sheet";
   if (tags.some((t) => t.startsWith(`${TAG_PREFIX}guidance`))) return "guidance";
   if (tags.includes(`${TAG_PREFIX}cover`)) return "cover";
   if (tags.some((t) => t.startsWith(`${TAG_PREFIX}heading`) || t.startsWith(`${TAG_PREFIX}outcome`))) return "heading";

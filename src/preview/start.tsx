@@ -1,6 +1,6 @@
 import type { Root } from "react-dom/client";
 import type { UserStore } from "../office/storage";
-import { buildMemoryDocument } from "../word-memory/memory-word";
+import { buildMemoryDocument, setCommentUser } from "../word-memory/memory-word";
 import type { Prefs } from "../taskpane/state";
 import { loadTheme, prefersDark, prefersForcedColors, type ThemeName } from "../taskpane/theme";
 import { PreviewApp } from "./PreviewApp";
@@ -25,6 +25,8 @@ export async function startPreview(root: Root, prefs: UserStore<Prefs>): Promise
   const wordApi = params.get("wordapi");
   // After the sample is built: its library was saved as a learner's newer Word would have.
   if (wordApi && /^1\.\d+$/.test(wordApi)) memory.requirements = { ...memory.requirements, WordApi: wordApi };
+  // Word signs comments with the signed-in user's name; the preview's user is "you".
+  setCommentUser(memory, { name: "You (preview)", email: "" });
   const doc = new PreviewDocument(memory);
   window.ilmPreview = {
     paragraphs: () => memory.paragraphs.map((p) => ({ text: p.text, style: p.style, tags: p.controls.map((c) => c.tag) })),

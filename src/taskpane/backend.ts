@@ -51,4 +51,6 @@ export interface Engine {
   backend: DocumentBackend;
   /** The References tab's document operations, loaded with that tab. */
   references(): Promise<import("./references/backend").ReferencesBackend>;
+  /** The Tutor view's document operations (comments, grades, mark sheet), loaded on demand. */
+  tutor(): Promise<import("./tutor/backend").TutorBackend>;
 }

@@ -46,6 +46,10 @@ export function createWordEngine(word: EngineRunner): Engine {
       const { createReferencesOps } = await import(/* webpackChunkName: "references" */ "../word/references-ops");
       return createReferencesOps(word);
     },
+    tutor: async () => {
+      const { createTutorOps } = await import(/* webpackChunkName: "tutor" */ "../word/tutor-ops");
+      return createTutorOps(word);
+    },
   };
 }
 

@@ -19,3 +19,9 @@ export { ShieldCheckmark20Regular } from "@fluentui/react-icons/lib/atoms/svg/sh
 export { ArrowSync20Regular } from "@fluentui/react-icons/lib/atoms/svg/arrow-sync";
 export { Eraser20Regular } from "@fluentui/react-icons/lib/atoms/svg/eraser";
 export { TextBulletListSquare16Regular } from "@fluentui/react-icons/lib/atoms/svg/text-bullet-list-square";
+export { CommentAdd16Regular, CommentAdd20Regular } from "@fluentui/react-icons/lib/atoms/svg/comment-add";
+export { CommentDismiss20Regular } from "@fluentui/react-icons/lib/atoms/svg/comment-dismiss";
+export { TableAdd20Regular } from "@fluentui/react-icons/lib/atoms/svg/table-add";
+export { Copy20Regular } from "@fluentui/react-icons/lib/atoms/svg/copy";
+export { Save20Regular } from "@fluentui/react-icons/lib/atoms/svg/save";
+export { Search16Regular } from "@fluentui/react-icons/lib/atoms/svg/search";

@@ -12,9 +12,13 @@ import type { Engine } from "./backend";
 import { describeError } from "./model/pane-error";
 import { initialPaneState, paneReducer, ROLES, type PaneAction, type PaneState, type ReferencesSection, type Role, type TabId } from "./model/pane-reducer";
 import type { ReferencesBackend } from "./references/backend";
+import { createTutorActions, type TutorActions, type TutorDeps, type TutorPrefs } from "./tutor/tutor-controller";
 
-/** Per-user choices, kept under the key "unit" (unit and template options) and "role". */
-export interface Prefs {
+/**
+ * Per-user choices, kept under the keys "unit" (unit and template options) and "role", and the
+ * tutor's "tutor" (name) and "bank" (comment bank).
+ */
+export interface Prefs extends TutorPrefs {
   unit?: string;
   template?: TemplateOptions;
   role?: Role;
@@ -42,6 +46,8 @@ export interface PaneActions {
   loadSources(): Promise<ReferencesBackend>;
   /** Keeps the learner's changed library, and saves it in the document where Word can. */
   saveSources(next: SourceLibrary): Promise<void>;
+  /** The Tutor view, and the Learner view's reading of a marked draft (tutor/tutor-controller.ts). */
+  tutor: TutorActions;
 }
 
 export interface PaneController {
@@ -60,10 +66,19 @@ const OWN_WRITE_GRACE_MS = 1500;
 
 const unitOf = (engine: Engine, report: Report): Unit | null => (report.unit ? engine.catalogue.getUnit(report.unit) ?? null : null);
 
-export function createPaneController(deps: { loadEngine: () => Promise<Engine>; prefs: UserStore<Prefs> }): PaneController {
+export function createPaneController(deps: {
+  loadEngine: () => Promise<Engine>;
+  prefs: UserStore<Prefs>;
+  /** The tutor's effects' clock and clipboard, fixed by tests. */
+  tutor?: Pick<TutorDeps, "today" | "copyText">;
+}): PaneController {
   const { loadEngine, prefs } = deps;
   const rememberedRole = prefs.get("role")?.role;
-  let state = initialPaneState(prefs.get("unit")?.template, rememberedRole && ROLES.includes(rememberedRole) ? rememberedRole : "learner");
+  let state = initialPaneState(
+    prefs.get("unit")?.template,
+    rememberedRole && ROLES.includes(rememberedRole) ? rememberedRole : "learner",
+    prefs.get("tutor")?.tutorName ?? "",
+  );
   const listeners = new Set<() => void>();
   const dispatch = (action: PaneAction): void => {
     const next = paneReducer(state, action);
@@ -114,7 +129,17 @@ export function createPaneController(deps: { loadEngine: () => Promise<Engine>; 
     dispatch({ type: "confirmed", status: result.message });
   };
 
+  const tutor = createTutorActions({
+    getState: () => state,
+    dispatch: (action) => dispatch({ type: "tutor", action }),
+    run,
+    confirm: (status) => dispatch({ type: "confirmed", status }),
+    prefs,
+    ...deps.tutor,
+  });
+
   const actions: PaneActions = {
+    tutor,
     chooseRole: (role) => {
       dispatch({ type: "roleChosen", role });
       prefs.set("role", { role });

@@ -14,7 +14,7 @@ import { unit as u700 } from "./u8581-700";
 import { foldForWordingMatch } from "../shared/text/fold";
 
 export { COMMAND_VERBS, VERB_GLOSSARY, explainVerb, lookupVerb } from "./glossary";
-export type { Unit, Criterion, Outcome, SourceRequirement, UnitInput } from "./types";
+export type { Unit, Criterion, Outcome, SourceRequirement, UnitInput, Grading } from "./types";
 
 /** A unit file that does not describe a valid unit. The message names unit, file and field. */
 export class UnitValidationError extends Error {
@@ -51,6 +51,7 @@ const OUTCOME_KEYS = new Set(Object.keys(OutcomeSchema.shape));
 const CRITERION_KEYS = new Set(Object.keys(CriterionSchema.shape));
 const SOURCE_KEYS = new Set(Object.keys(SourceRequirementSchema.shape));
 const INTRODUCTION_KEYS = new Set(["prompt"]);
+const GRADING_KEYS = new Set(["kind", "passPercent", "passPer"]);
 
 /**
  * Fields the schema does not know. Zod drops them silently, so a misspelt optional field
@@ -68,6 +69,7 @@ function unknownFields(input: unknown): string[] {
   if (!input || typeof input !== "object") return out;
   const u = input as Record<string, unknown>;
   check(u.introduction, INTRODUCTION_KEYS, "introduction");
+  check(u.grading, GRADING_KEYS, "grading");
   if (Array.isArray(u.outcomes)) u.outcomes.forEach((o, i) => check(o, OUTCOME_KEYS, `outcomes[${i}]`));
   if (Array.isArray(u.criteria)) {
     u.criteria.forEach((c, i) => {
@@ -128,6 +130,12 @@ function integrityProblems(unit: Unit): string[] {
       problems.push(`${at}.wording: must not start with "AC" or the AC number`);
     }
   });
+
+  if (unit.grading?.kind === "marks") {
+    unit.criteria.forEach((c, i) => {
+      if (c.marks === undefined) problems.push(`criteria[${i}].marks: AC ${c.id} needs its maximum marks, because the unit is graded in marks`);
+    });
+  }
 
   if (unit.wordRange && unit.wordRange[0] > unit.wordRange[1]) {
     problems.push(`wordRange: minimum ${unit.wordRange[0]} is above maximum ${unit.wordRange[1]}`);

@@ -47,6 +47,22 @@ export const OutcomeSchema = z.object({
   brief: z.string().optional(),
 });
 
+/**
+ * How the unit's mark sheet grades each AC. Seed 001: "Mark sheets contain sufficiency descriptors
+ * for Referral, Pass and Good Pass grades". Seed 002 (8581-700): marks out of each AC's maximum, and
+ * "Pass Mark is a minimum of 50% for each section". src/marking works the outcome out from this.
+ */
+export const GradingSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("sufficiency") }),
+  z.object({
+    kind: z.literal("marks"),
+    /** The pass mark as a percentage of the marks available: 50 for "a minimum of 50%". */
+    passPercent: z.number().int().min(1).max(100),
+    /** What the pass mark applies to: each learning outcome (its ACs' marks added), or each AC alone. */
+    passPer: z.enum(["outcome", "criterion"]),
+  }),
+]);
+
 export const UnitSchema = z.object({
   /** Catalogue id: "8580-500", "8580-500-2017", "8581-700". */
   id: z.string().regex(/^\d{4}-\d{3}(-\d{4})?$/),
@@ -63,6 +79,8 @@ export const UnitSchema = z.object({
   wordRange: z.tuple([z.number().int().positive(), z.number().int().positive()]).nullable(),
   /** Pass rule in words where the seeds give one: "A minimum of 50% for each section". */
   passRule: z.string().optional(),
+  /** How each AC is graded (absent: the Referral / Pass / Good Pass scale). Marks need every AC's `marks`. */
+  grading: GradingSchema.optional(),
   /** Introduction the brief asks for; null when the brief asks for none. */
   introduction: z.object({ prompt: z.string().min(3) }).nullable(),
   /** Overall task brief, where the seeds give one. */
@@ -78,6 +96,7 @@ export const UnitSchema = z.object({
 export type SourceRequirement = z.infer<typeof SourceRequirementSchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;
+export type Grading = z.infer<typeof GradingSchema>;
 export type Unit = z.infer<typeof UnitSchema>;
 /** What a unit file exports before validation. */
 export type UnitInput = z.input<typeof UnitSchema>;

@@ -20,6 +20,8 @@ export const unit: UnitInput = {
   wordingStatus: "confirmed",
   // Seed 001 gives no word count for this unit.
   wordRange: null,
+  // Seed 001: "Mark sheets contain sufficiency descriptors for Referral, Pass and Good Pass grades."
+  grading: { kind: "sufficiency" },
   introduction: null,
   notes: [
     "This unit covers an extensive range of both the theoretical and practical aspects of the skills and processes involved with coaching and/or mentoring. To some degree the management of the coaching process within an organisation is also covered, however, only material that is relevant to the assessment criteria is required.",

@@ -19,6 +19,8 @@ export const unit: UnitInput = {
   wordingStatus: "confirmed",
   // Seed 003: "The suggested word count for this unit is 4,000 to 5,500 words, not including appendices."
   wordRange: [4000, 5500],
+  // Seed 001: ILM 8580 mark sheets grade each AC by sufficiency descriptors (Referral, Pass, Good Pass).
+  grading: { kind: "sufficiency" },
   introduction: {
     prompt: "As an introduction to the report, briefly outline the situation in which you either work or intend to work, as a Coach or Mentor.",
   },

@@ -28,6 +28,8 @@ export const unit: UnitInput = {
   wordingStatus: "to-be-confirmed",
   // Seed 004 gives no word count.
   wordRange: null,
+  // Seed 004 gives no mark sheet; seed 001 says the 8580 mark sheets use Referral / Pass / Good Pass.
+  grading: { kind: "sufficiency" },
   introduction: null,
   notes: [
     "The primary assessment method in this unit is supervised practice, wherein the learner’s proficiency in conducting mentoring activities for more than six clients is observed, and their reflective logs are evaluated. Additionally, a written assessment is employed to ensure that the learner can adeptly grasp and apply theoretical information covered in the unit.",

@@ -22,6 +22,8 @@ export const unit: UnitInput = {
   wordingStatus: "confirmed",
   // Seed 001 gives no word count for this unit.
   wordRange: null,
+  // Seed 001: "Mark sheets contain sufficiency descriptors for Referral, Pass and Good Pass grades."
+  grading: { kind: "sufficiency" },
   introduction: null,
   notes: [...SEED_001_STARTER_CHECKLIST],
   seeds: ["001"],

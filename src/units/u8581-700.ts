@@ -21,6 +21,8 @@ export const unit: UnitInput = {
   wordRange: [4000, 5000],
   // Seed 002: "{Pass Mark is a minimum of 50% for each section}".
   passRule: "A minimum of 50% for each section",
+  // Seed 002: marks per AC (100 in all); a section is a learning outcome, its ACs' marks added.
+  grading: { kind: "marks", passPercent: 50, passPer: "outcome" },
   // Seed 002 asks for no introduction.
   introduction: null,
   notes: [

@@ -351,7 +351,11 @@ export class MemoryDocument {
       throw new MemoryOfficeError("InvalidArgument", "A content control cannot partly overlap another content control.");
     }
     const sameCell = paras.every((p) => JSON.stringify(p.table ?? null) === JSON.stringify(paras[0].table ?? null));
-    if (!sameCell) throw new MemoryOfficeError("InvalidArgument", "A content control cannot span table cells.");
+    // A block-level control may hold whole tables (the mark sheet does), never part of one.
+    const inside = new Set(paras);
+    const tables = new Set(paras.filter((p) => p.table).map((p) => p.table!.table));
+    const wholeTables = [...tables].every((t) => this.paragraphs.every((p) => p.table?.table !== t || inside.has(p)));
+    if (!sameCell && !wholeTables) throw new MemoryOfficeError("InvalidArgument", "A content control cannot span table cells.");
     this.assertEditable(stack);
     const c = this.makeControl();
     for (const p of paras) p.controls = [...p.controls, c];

@@ -17,6 +17,10 @@ import type { ControlData, ParaData, RunData, XmlPartData } from "./model";
 import { MemClientResult, MemCollection, MemObject, MemoryRequestContext, Ref } from "./proxy";
 import { builtInForStyle, styleNameForBuiltIn } from "./styles";
 import { MemNoteItemCollection } from "./notes";
+// Comments, tables and search live in their own files; the classes below only hand over to them.
+import { commentsInRange, insertComment, memoryComments, MemCommentCollection, type MemComment } from "./comments";
+import { insertTable, MemTable, type TableData } from "./tables";
+import { searchIn, type MemRangeCollection, type SearchOptions } from "./search";
 
 /** Proxy classes for the Word objects the add-in uses. */
 
@@ -284,6 +288,16 @@ export class MemParagraph extends MemObject implements WParagraph {
     return new MemRange(this.context, created);
   }
 
+  search(searchText: string, options?: SearchOptions): MemRangeCollection {
+    return searchIn(this.context, this.ref, searchText, options);
+  }
+
+  insertTable(rowCount: number, columnCount: number, location: "Before" | "After", values?: string[][]): MemTable {
+    const created = new Ref<TableData>();
+    this.write(() => created.set(insertTable(this.memory, this.ref.required("paragraph"), location, rowCount, columnCount, values)));
+    return new MemTable(this.context, created);
+  }
+
   delete(): void {
     this.write(() => this.memory.deleteParagraph(this.ref.required("paragraph")));
   }
@@ -501,6 +515,14 @@ export class MemRange extends MemObject implements WRange {
     return this.get("isEmpty");
   }
 
+  insertComment(text: string): MemComment {
+    return insertComment(this.context, this.ref, text);
+  }
+
+  getComments(): MemCommentCollection {
+    return new MemCommentCollection(this.context, () => commentsInRange(this.memory, this.ref.required("range")));
+  }
+
   get paragraphs(): MemParagraphCollection {
     return (this.paras ??= new MemParagraphCollection(this.context, () => paragraphSpan(this.context, this.ref.required("range"))));
   }
@@ -683,6 +705,10 @@ export class MemBody extends MemObject implements WBody {
     });
     return new MemParagraph(this.context, created);
   }
+  getComments(): MemCommentCollection {
+    return new MemCommentCollection(this.context, () => memoryComments(this.memory));
+  }
+
   getReviewedText(version: "Original" | "Current" = "Current"): MemClientResult<string> {
     const result = new MemClientResult<string>();
     this.context.enqueue(() => {

@@ -117,7 +117,8 @@ export class MemoryRequestContext {
 }
 
 export abstract class MemObject {
-  protected readonly values = new Map<string, unknown>();
+  // Not "values": Word.Table has a property of that name.
+  protected readonly loadedValues = new Map<string, unknown>();
   private nullState: boolean | undefined;
 
   constructor(readonly context: MemoryRequestContext) {}
@@ -168,14 +169,14 @@ export abstract class MemObject {
         throw new MemoryOfficeError("InvalidArgument", `The property '${path}' does not exist on ${this.constructor.name.replace(/^Mem/, "")}.`);
       }
     }
-    for (const name of wanted) this.values.set(name, this.readScalar(name));
+    for (const name of wanted) this.loadedValues.set(name, this.readScalar(name));
     for (const [name, rest] of nested) this.navigation(name)!.applyLoad(rest);
   }
 
   /** The loaded value of a scalar; throws PropertyNotLoaded as Office.js does. */
   protected get<T>(name: string): T {
-    if (!this.values.has(name)) throw propertyNotLoaded(name);
-    return this.values.get(name) as T;
+    if (!this.loadedValues.has(name)) throw propertyNotLoaded(name);
+    return this.loadedValues.get(name) as T;
   }
 
   get isNullObject(): boolean {

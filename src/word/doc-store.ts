@@ -5,60 +5,19 @@
  * Custom XML parts need WordApi 1.4: without it the store says so in one
  * sentence instead of failing.
  *
- * Format: <store xmlns="urn:..." version="1"><entry key="ticks">JSON</entry>...</store>.
- * JSON inside XML keeps each value's shape free while the part stays valid,
- * namespaced XML that Word round-trips.
+ * Format (src/model/document-store.ts, docs/document-data.md):
+ * <store xmlns="urn:..." version="1"><entry key="ticks">JSON</entry>...</store>.
  */
-import { DOMParser } from "@xmldom/xmldom";
+import { parseStore, serializeStore, STORE_NAMESPACE, type StoreData } from "../model/document-store";
 import { runInWord, WordActionError, type WordRunner } from "./word-runner";
 import { requireDocumentStore, supportsDocumentStore } from "./requirements";
 import type { WordContext } from "./word-api";
 
-export const STORE_NAMESPACE = "urn:ilm-assignment-assistant:document-store:1";
-const STORE_VERSION = "1";
+// The format itself is pure (src/model/document-store.ts), so the .docx reader shares it.
+export { parseStore, serializeStore, STORE_NAMESPACE, type StoreData };
 
-export type StoreData = Record<string, unknown>;
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-export function serializeStore(data: StoreData): string {
-  const entries = Object.keys(data)
-    .sort()
-    .filter((k) => data[k] !== undefined)
-    .map((k) => `<entry key="${escapeXml(k)}">${escapeXml(JSON.stringify(data[k]))}</entry>`)
-    .join("");
-  return `<?xml version="1.0" encoding="UTF-8"?><store xmlns="${STORE_NAMESPACE}" version="${STORE_VERSION}">${entries}</store>`;
-}
-
-/** Reads the part's entries; entries that do not parse are dropped rather than breaking the pane. */
-export function parseStore(xml: string): StoreData {
-  const out: StoreData = {};
-  let root: Element | null = null;
-  try {
-    const parsed = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml");
-    root = parsed.documentElement as unknown as Element | null;
-  } catch {
-    return out;
-  }
-  if (!root || root.namespaceURI !== STORE_NAMESPACE) return out;
-  const entries = root.getElementsByTagNameNS(STORE_NAMESPACE, "entry");
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries.item(i);
-    const key = e?.getAttribute("key");
-    if (!e || !key) continue;
-    try {
-      out[key] = JSON.parse(e.textContent ?? "");
-    } catch {
-      // A hand-edited or damaged entry: skip it.
-    }
-  }
-  return out;
-}
-
-/** Finds the add-in's parts and reads the first one: two syncs. */
-async function readParts(context: WordContext) {
+/** Finds the add-in's parts and reads the first one: two syncs (one when there is none). For use inside a batch. */
+export async function readStoreInContext(context: WordContext) {
   const parts = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
   parts.load("items/id");
   await context.sync();
@@ -71,29 +30,43 @@ async function readParts(context: WordContext) {
 
 export async function readStore(word: WordRunner): Promise<StoreData> {
   requireDocumentStore(word);
-  return runInWord(word, "read the add-in's data in this document", async (context) => (await readParts(context)).data);
+  return runInWord(word, "read the add-in's data in this document", async (context) => (await readStoreInContext(context)).data);
 }
 
 /** Merges `patch` into the stored data (undefined removes a key); find-or-create, three syncs. */
 export async function writeStore(word: WordRunner, patch: StoreData): Promise<StoreData> {
   requireDocumentStore(word);
   return runInWord(word, "save the add-in's data in this document", async (context) => {
-    const { parts, data } = await readParts(context);
-    const merged: StoreData = { ...data };
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === undefined) delete merged[k];
-      else merged[k] = v;
-    }
-    const xml = serializeStore(merged);
-    if (parts.length === 0) context.document.customXmlParts.add(xml);
-    else {
-      parts[0]!.setXml(xml);
-      // Copies (a document pasted into another) would shadow each other: keep one.
-      for (const extra of parts.slice(1)) extra.delete();
-    }
+    const { parts, data } = await readStoreInContext(context);
+    const merged = queueStoreWrite(context, parts, data, patch);
     await context.sync();
     return merged;
   });
+}
+
+/**
+ * Queues the write of `patch` merged into `data` (what readStoreInContext returned) without
+ * syncing, so an operation can save its entry in the same round trip as its other writes.
+ */
+export function queueStoreWrite(
+  context: WordContext,
+  parts: Awaited<ReturnType<typeof readStoreInContext>>["parts"],
+  data: StoreData,
+  patch: StoreData,
+): StoreData {
+  const merged: StoreData = { ...data };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) delete merged[k];
+    else merged[k] = v;
+  }
+  const xml = serializeStore(merged);
+  if (parts.length === 0) context.document.customXmlParts.add(xml);
+  else {
+    parts[0]!.setXml(xml);
+    // Copies (a document pasted into another) would shadow each other: keep one.
+    for (const extra of parts.slice(1)) extra.delete();
+  }
+  return merged;
 }
 
 /** Pass-descriptor ticks: AC id -> indexes of ticked descriptors. */

@@ -50,3 +50,17 @@ export function missingFeatures(word: Pick<WordRunner, "isSetSupported">): Featu
   }
   return out;
 }
+
+/** Comments through Office.js (Range.insertComment, the comment collections) need WordApi 1.4. */
+export const COMMENTS_VERSION = "1.4";
+
+export function supportsComments(word: Pick<WordRunner, "isSetSupported">): boolean {
+  return word.isSetSupported(WORD_API, COMMENTS_VERSION);
+}
+
+export const COMMENTS_MESSAGE =
+  "This version of Word cannot add or read comments from an add-in (it needs the Word JavaScript API 1.4): copy the findings instead, or use Word on the web or an up-to-date Word.";
+
+export function requireComments(word: Pick<WordRunner, "isSetSupported">): void {
+  if (!supportsComments(word)) throw new WordActionError(COMMENTS_MESSAGE, "unsupported");
+}

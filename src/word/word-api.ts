@@ -38,6 +38,10 @@ export interface WRange extends WClientObject {
   readonly isEmpty: boolean;
   readonly font: WFont;
   readonly paragraphs: WParagraphCollection;
+  /** WordApi 1.4: a comment on the range (comments.ts below). */
+  insertComment(commentText: string): WComment;
+  /** WordApi 1.4: the comments on the range. */
+  getComments(): WCommentCollection;
   select(selectionMode?: "Select" | "Start" | "End"): void;
   getRange(rangeLocation?: "Whole" | "Start" | "End" | "Before" | "After" | "Content"): WRange;
   insertText(text: string, insertLocation: "Replace" | "Start" | "End" | "Before" | "After"): WRange;
@@ -67,8 +71,69 @@ export interface WParagraph extends WClientObject {
   insertText(text: string, insertLocation: "Start" | "End" | "Replace"): WRange;
   /** WordApi 1.4: the text with tracked deletions left out ("Current") or tracked insertions left out ("Original"). */
   getReviewedText(changeTrackingVersion?: "Original" | "Current"): WClientResult<string>;
+  /** WordApi 1.1: the ranges in the paragraph matching the text (255 characters at most). */
+  search(searchText: string, searchOptions?: WSearchOptions): WRangeCollection;
+  /** WordApi 1.3: a table before or after the paragraph, filled with `values` (rows of cell texts). */
+  insertTable(rowCount: number, columnCount: number, insertLocation: "Before" | "After", values?: string[][]): WTable;
   delete(): void;
   load(option?: string | string[]): WParagraph;
+}
+
+/** The options the add-in passes to `search`. */
+export interface WSearchOptions {
+  matchCase?: boolean;
+  matchWholeWord?: boolean;
+}
+
+export interface WRangeCollection {
+  readonly items: WRange[];
+  load(option?: string | string[]): WRangeCollection;
+}
+
+/**
+ * A comment (WordApi 1.4, https://learn.microsoft.com/javascript/api/word/word.comment).
+ * `authorName` is the signed-in user: an add-in cannot set it.
+ */
+export interface WComment extends WClientObject {
+  readonly id: string;
+  readonly authorName: string;
+  readonly authorEmail: string;
+  /** The comment's text, plain; writable. */
+  content: string;
+  /** Whether the comment thread is resolved; writable. */
+  resolved: boolean;
+  readonly creationDate: Date;
+  /** The comment's own text as a range (https://learn.microsoft.com/javascript/api/word/word.commentcontentrange). */
+  readonly contentRange: WCommentContentRange;
+  /** Deletes the comment and its replies. */
+  delete(): void;
+  /** The document range the comment is on. */
+  getRange(): WRange;
+  load(option?: string | string[]): WComment;
+}
+
+export interface WCommentContentRange {
+  readonly text: string;
+  readonly isEmpty: boolean;
+  load(option?: string | string[]): WCommentContentRange;
+}
+
+/** https://learn.microsoft.com/javascript/api/word/word.commentcollection (WordApi 1.4). */
+export interface WCommentCollection {
+  readonly items: WComment[];
+  load(option?: string | string[]): WCommentCollection;
+}
+
+/** A table (WordApi 1.3, https://learn.microsoft.com/javascript/api/word/word.table). */
+export interface WTable extends WClientObject {
+  readonly rowCount: number;
+  readonly values: string[][];
+  /** Rows repeated as the header (and announced as such by screen readers). */
+  headerRowCount: number;
+  styleBuiltIn: string;
+  insertParagraph(paragraphText: string, insertLocation: "Before" | "After"): WParagraph;
+  getRange(rangeLocation?: "Whole" | "Start" | "End" | "After"): WRange;
+  load(option?: string | string[]): WTable;
 }
 
 export interface WParagraphCollection {
@@ -137,6 +202,8 @@ export interface WBody {
   getRange(rangeLocation?: "Whole" | "Start" | "End" | "After" | "Content"): WRange;
   /** WordApi 1.4. */
   getReviewedText(changeTrackingVersion?: "Original" | "Current"): WClientResult<string>;
+  /** WordApi 1.4: every comment in the body, in document order. */
+  getComments(): WCommentCollection;
   load(option?: string | string[]): WBody;
 }
 

@@ -18,6 +18,8 @@ const REFUSED: Array<[file: string, code: string, expected: string]> = [
     ["src/docx/x.ts", 'import { analyse } from "../check/analyse";', "src/docx may not import src/check"],
     ["src/cli/x.ts", 'import { readDocument } from "../word/read-document";', "src/cli may not import src/word"],
     ["src/model/x.ts", 'import type { Unit } from "../units/types";', "src/model may not import src/units"],
+    ["src/marking/x.ts", 'import { analyse } from "../check/analyse";', "src/marking may not import src/check"],
+    ["src/marking/x.ts", 'import { readDocument } from "../word/read-document";', "src/marking may not import src/word"],
 ];
 
 const ALLOWED: Array<[file: string, code: string]> = [
@@ -27,6 +29,8 @@ const ALLOWED: Array<[file: string, code: string]> = [
     ["src/word/x.ts", 'import { buildTemplate } from "../core/template";\nexport const f = buildTemplate;'],
     ["src/taskpane/model/x.ts", 'import { sortBySeverity } from "../../model/problem-order";\nexport const f = sortBySeverity;'],
     ["src/preview/x.ts", 'import { memoryRun } from "../word-memory/run";\nexport const f = memoryRun;'],
+    ["src/marking/x.ts", 'import { getUnit } from "../units/catalogue";\nexport const f = getUnit;'],
+    ["src/word/x.ts", 'import { outcomeOf } from "../marking/outcome";\nexport const f = outcomeOf;'],
     ["tests/x.test.ts", 'import { memoryRun } from "../src/word-memory/run";\nexport const f = memoryRun;'],
     ["src/office/x.ts", "export const t = (globalThis as { Office?: unknown }).Office;"],
 ];

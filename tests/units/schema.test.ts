@@ -103,12 +103,32 @@ describe("validateUnit", () => {
     ["wording with the AC number", (u) => (u.criteria[0].wording = "1.1 Define coaching and mentoring"), "criteria[0].wording: must not start"],
     ["wording with unfolded white space", (u) => (u.criteria[0].wording = "Define coaching  and mentoring"), "criteria[0].wording: white space must be folded"],
     ["word range reversed", (u) => (u.wordRange = [2000, 1000]), "wordRange: minimum 2000 is above maximum 1000"],
+    // the grading scheme (src/marking reads it)
+    ["unknown grading kind", (u) => (u.grading = { kind: "letters" }), "grading.kind:"],
+    ["marks without a pass mark", (u) => (u.grading = { kind: "marks", passPer: "outcome" }), "grading.passPercent:"],
+    ["pass mark over 100%", (u) => (u.grading = { kind: "marks", passPercent: 150, passPer: "outcome" }), "grading.passPercent:"],
+    ["pass mark per something else", (u) => (u.grading = { kind: "marks", passPercent: 50, passPer: "page" }), "grading.passPer:"],
+    ["misspelt grading field", (u) => (u.grading = { kind: "sufficiency", pasPercent: 50 }), "grading.pasPercent: unknown field"],
+    [
+      "graded in marks with an AC that has none",
+      (u) => (u.grading = { kind: "marks", passPercent: 50, passPer: "outcome" }),
+      "criteria[0].marks: AC 1.1 needs its maximum marks, because the unit is graded in marks",
+    ],
   ];
 
   it.each(cases)("rejects %s, naming the unit and the field", (_name, mutate, expected) => {
     const message = errorFor(mutate);
     expect(message).toContain(expected);
     expect(message).toMatch(/^Unit .+? \(u9999-001\.ts\): /);
+  });
+
+  it("takes a grading scheme: sufficiency, or marks with a pass mark per outcome or per AC", () => {
+    expect(validateUnit({ ...validUnit(), grading: { kind: "sufficiency" } }, FILE).grading).toEqual({ kind: "sufficiency" });
+    const marked = structuredClone(validUnit()) as Mutable;
+    marked.criteria.forEach((c: Mutable) => (c.marks = 8));
+    marked.grading = { kind: "marks", passPercent: 50, passPer: "criterion" };
+    expect(validateUnit(marked, FILE).grading).toEqual({ kind: "marks", passPercent: 50, passPer: "criterion" });
+    expect(validateUnit(validUnit(), FILE).grading).toBeUndefined();
   });
 
   it("reports how many more problems there are", () => {

@@ -15,6 +15,8 @@ import type { AcCard } from "../model/cards";
 import { formatCount } from "../../shared/text/count";
 import { plural } from "../model/summary";
 import { ProblemItem } from "./ProblemItem";
+import { TutorComments } from "./TutorComments";
+import type { FeedbackComment } from "../../word/tutor-feedback";
 
 const useStyles = makeStyles({
   item: {
@@ -41,6 +43,8 @@ export function AcCardView(props: {
   ticked: number[];
   onTick(index: number): void;
   onSelect(from: number, to?: number): void;
+  /** The tutor's comments in this AC's section, once a tutor has marked the draft. */
+  comments?: FeedbackComment[];
 }) {
   const { card } = props;
   const styles = useStyles();
@@ -58,6 +62,7 @@ export function AcCardView(props: {
               {card.badge.label}
             </Badge>
             {card.problems.length > 0 && <Caption1>{plural(card.problems.length, "problem")}</Caption1>}
+            {!!props.comments?.length && <Caption1>{plural(props.comments.length, "tutor comment")}</Caption1>}
           </span>
           <Caption1 className={styles.wording}>{card.wording}</Caption1>
         </span>
@@ -113,6 +118,8 @@ export function AcCardView(props: {
               </ul>
             </div>
           )}
+
+          {!!props.comments?.length && <TutorComments comments={props.comments} title="Your tutor's comments" />}
 
           {card.descriptors.length > 0 && (
             <fieldset className={styles.block} style={{ border: "none", margin: 0, padding: 0 }}>

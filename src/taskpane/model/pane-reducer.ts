@@ -12,6 +12,7 @@ import type { Ticks } from "../../word/doc-store";
 import type { FeatureNotice } from "../../word/requirements";
 import type { Engine } from "../backend";
 import type { PaneError } from "./pane-error";
+import { initialTutorState, tutorReducer, type TutorAction, type TutorState } from "./tutor-reducer";
 
 export type TabId = "start" | "check" | "submit" | "references";
 
@@ -57,6 +58,8 @@ export interface PaneState {
   referencesSection: ReferencesSection;
   /** The template options the learner chose last time (per user). */
   templateOptions: TemplateOptions;
+  /** The Tutor view, and what the Learner view shows of a marked draft (tutor-reducer.ts). */
+  tutor: TutorState;
 }
 
 export type PaneAction =
@@ -91,9 +94,10 @@ export type PaneAction =
   /** The library read from the document; null when Word cannot store one. */
   | { type: "libraryLoaded"; library: SourceLibrary | null }
   | { type: "libraryChanged"; library: SourceLibrary }
-  | { type: "roleChosen"; role: Role };
+  | { type: "roleChosen"; role: Role }
+  | { type: "tutor"; action: TutorAction };
 
-export function initialPaneState(templateOptions: TemplateOptions = DEFAULT_TEMPLATE_OPTIONS, role: Role = "learner"): PaneState {
+export function initialPaneState(templateOptions: TemplateOptions = DEFAULT_TEMPLATE_OPTIONS, role: Role = "learner", tutorName = ""): PaneState {
   return {
     role,
     engine: null,
@@ -113,6 +117,7 @@ export function initialPaneState(templateOptions: TemplateOptions = DEFAULT_TEMP
     tab: "start",
     referencesSection: "sources",
     templateOptions,
+    tutor: initialTutorState(tutorName),
   };
 }
 
@@ -191,5 +196,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, sources: { library: action.library, stored: state.sources?.stored ?? true } };
     case "roleChosen":
       return state.role === action.role ? state : { ...state, role: action.role, status: null };
+    case "tutor": {
+      const tutor = tutorReducer(state.tutor, action.action);
+      return tutor === state.tutor ? state : { ...state, tutor };
+    }
   }
 }

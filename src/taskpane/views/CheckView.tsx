@@ -1,13 +1,18 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   Accordion,
   Body1,
   Button,
   Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { TutorComments } from "../components/TutorComments";
+import { outcomeOf } from "../../marking/outcome";
 import { ArrowSync20Regular, DocumentAdd16Regular, Eraser20Regular, TextBulletListSquare16Regular } from "../icons";
 import { AcCardView } from "../components/AcCardView";
 import { ProblemItem } from "../components/ProblemItem";
@@ -36,6 +41,22 @@ export function CheckView() {
   const fixes = useMemo(() => (report ? fixActionsFor(report.problems) : []), [report]);
   const [open, setOpen] = useState<string[]>([]);
   const busy = !!state.busy;
+  // A marked draft: the tutor's comments under each AC, and the outcome once recorded.
+  useEffect(() => {
+    if (report) void actions.tutor.loadFeedback();
+  }, [report, actions]);
+  const feedback = state.tutor.feedback;
+  const outcome = useMemo(
+    () => {
+      const marking = feedback?.marking;
+      if (!marking || !unit || marking.unit !== unit.id) return null;
+      // Shown once the tutor has recorded an outcome: a referral, or every AC graded.
+      const o = outcomeOf(unit, marking);
+      return o.status === "incomplete" ? null : o;
+    },
+    [feedback, unit],
+  );
+  const commentsOf = (ac: string | null) => feedback?.comments?.filter((c) => c.ac === ac) ?? [];
 
   return (
     <div className={styles.view}>
@@ -57,6 +78,14 @@ export function CheckView() {
         </Body1>
       )}
       {summary && <SummaryBar summary={summary} />}
+      {outcome && feedback?.marking && (
+        <MessageBar intent={outcome.status === "referred" ? "error" : outcome.status === "pass" ? "success" : "info"} layout="multiline" data-testid="learner-outcome">
+          <MessageBarBody>
+            <MessageBarTitle>Your tutor&apos;s outcome</MessageBarTitle>
+            {outcome.summary} Marked by {feedback.marking.tutor || "your tutor"}.
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       {fixes.length > 0 && (
         <div className={styles.row} aria-label="Fixes the add-in can make">
@@ -97,6 +126,7 @@ export function CheckView() {
                 ticked={state.ticks[card.ac] ?? []}
                 onTick={(i) => void actions.toggleTick(card.ac, i)}
                 onSelect={(from, to) => void actions.select(from, to)}
+                comments={commentsOf(card.ac)}
               />
             ))}
           </Accordion>
@@ -105,6 +135,15 @@ export function CheckView() {
               This version of Word cannot keep your ticks in the document: they last until you close the pane.
             </Caption1>
           )}
+        </section>
+      )}
+
+      {commentsOf(null).length > 0 && (
+        <section className={styles.cards} aria-labelledby="comments-heading">
+          <Subtitle2 as="h2" id="comments-heading">
+            Other comments in your draft
+          </Subtitle2>
+          <TutorComments comments={commentsOf(null)} title="Comments outside the AC sections" />
         </section>
       )}
 

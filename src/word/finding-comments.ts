@@ -1,0 +1,189 @@
+/**
+ * The tutor's "Add findings as comments" and "Remove the add-in's comments" in Word.
+ *
+ * One Word.run reads the document, has it checked (the caller's `analyse`), reads the comments
+ * already there and the add-in's list of its own comments (the "comments" entry of its custom
+ * XML part, src/marking/stored.ts), then applies the plan from src/marking/comment-plan.ts:
+ * unchanged comments stay, changed ones get their new text, fixed ones go, new ones are added.
+ * The list is saved again with every comment's id, so the next run updates rather than
+ * duplicates, and removal deletes only those.
+ *
+ * The add-in cannot choose a comment's author (Word.Comment.authorName is read-only: Word uses
+ * the signed-in user), so its comments show the tutor's name; their text starts with
+ * "ILM Assignment Assistant: " so a reader can tell them from the tutor's own.
+ *
+ * New comments go in batches of COMMENT_BATCH per sync: inserting four or more comments in one
+ * sync makes Word hang when the tutor presses Undo (office-js issue #4566,
+ * https://github.com/OfficeDev/office-js/issues/4566). So the syncs are the read's (at most
+ * three, whatever the document's length) plus one per batch plus one to save the list.
+ *
+ * Comments need WordApi 1.4; without it the operation says so (COMMENTS_MESSAGE) and the pane
+ * offers the findings as text instead.
+ */
+import type { DraftDocument } from "../model/document";
+import type { Report } from "../model/report";
+import { STORE_NAMESPACE, parseStore, type StoreData } from "../model/document-store";
+import { findingComments, type CommentAnchor, type FindingComment } from "../marking/finding-comments";
+import { addinComments, planFindingComments, type ExistingComment } from "../marking/comment-plan";
+import { COMMENTS_KEY, commentMarkersEntry, storedCommentMarkers, type CommentMarker } from "../marking/stored";
+import { queueStoreWrite } from "./doc-store";
+import { readInContext, readOptionsFor } from "./read-document";
+import { requireBaseline, requireComments } from "./requirements";
+import { runInWord, WordActionError, type WordRunner } from "./word-runner";
+import type { WComment, WCustomXmlPart, WParagraph, WRange, WRangeCollection, WordContext } from "./word-api";
+
+/** Comments inserted per sync (office-js #4566: four or more in one sync hang Word's Undo). */
+export const COMMENT_BATCH = 3;
+
+export interface FindingsResult {
+  added: number;
+  updated: number;
+  removed: number;
+  kept: number;
+  /** One sentence for the pane. */
+  message: string;
+}
+
+/** What the add-in already knows about the comments in a document. */
+interface CommentsState {
+  comments: Array<ExistingComment & { proxy: WComment }>;
+  markers: CommentMarker[];
+  parts: WCustomXmlPart[];
+  store: StoreData;
+}
+
+/** "Search" text Word reads literally: "^" starts one of Word's special codes, so it is doubled. */
+export function searchText(text: string): string {
+  return text.replace(/\^/g, "^^");
+}
+
+/**
+ * Queues what the comment operations read, so it travels with the caller's next sync: the body's
+ * comments and the add-in's store parts. `finish` reads the store's XML (one more sync when the
+ * part exists) and returns the state.
+ */
+function queueCommentsRead(context: WordContext) {
+  const collection = context.document.body.getComments();
+  collection.load("items/id,items/content,items/authorName");
+  const parts = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
+  parts.load("items/id");
+  return {
+    /** After the caller's sync: the part's XML needs one more (queued with `alongside`, then synced). */
+    async finish(alongside?: () => boolean): Promise<CommentsState> {
+      const first = parts.items[0];
+      const xml = first ? first.getXml() : null;
+      const queued = alongside?.() ?? false;
+      if (xml || queued) await context.sync();
+      const store = xml ? parseStore(xml.value) : {};
+      const stored = storedCommentMarkers(store[COMMENTS_KEY]);
+      if (stored.state === "newer") throw new WordActionError(stored.message, "unsupported");
+      return {
+        comments: collection.items.map((c) => ({ id: c.id, content: c.content, authorName: c.authorName, proxy: c })),
+        markers: stored.state === "ok" ? stored.value : [],
+        parts: parts.items,
+        store,
+      };
+    },
+  };
+}
+
+function anchorRange(anchor: CommentAnchor, paragraphs: WParagraph[], searches: Map<FindingComment, WRangeCollection>, f: FindingComment): WRange {
+  const p = paragraphs[anchor.paragraph];
+  if (!p) throw new WordActionError("The document changed while the comments were being added: check it again and retry.", "changed");
+  if (anchor.kind === "citation") {
+    const found = searches.get(f)?.items ?? [];
+    const hit = found[Math.min(anchor.occurrence, found.length - 1)];
+    if (hit) return hit;
+  }
+  return p.getRange("Content");
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function describe(r: Omit<FindingsResult, "message">): string {
+  if (r.added + r.updated + r.removed === 0) {
+    return r.kept === 0 ? "No errors or warnings to comment on: the draft passes every check." : `The ${plural(r.kept, "comment")} already in the draft still stand; nothing changed.`;
+  }
+  const parts: string[] = [];
+  if (r.added) parts.push(`added ${plural(r.added, "comment")}`);
+  if (r.updated) parts.push(`updated ${r.updated}`);
+  if (r.removed) parts.push(`removed ${r.removed} whose problem is fixed`);
+  if (r.kept) parts.push(`kept ${r.kept}`);
+  const text = parts.join(", ");
+  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+}
+
+/**
+ * Adds the draft's errors and warnings as comments, updating the add-in's comments from an
+ * earlier run. `analyse` is the check (the pane passes its catalogue's), run on the document as
+ * read in this same batch so every anchor matches the text.
+ */
+export async function addFindingComments(
+  word: WordRunner,
+  analyse: (doc: DraftDocument) => Pick<Report, "problems" | "sections">,
+  options: { batch?: number } = {},
+): Promise<FindingsResult> {
+  requireBaseline(word);
+  requireComments(word);
+  const batch = Math.max(1, options.batch ?? COMMENT_BATCH);
+  return runInWord(word, "add the findings as comments", async (context) => {
+    const pending = queueCommentsRead(context);
+    const read = await readInContext(context, "Word", readOptionsFor(word));
+    const findings = findingComments(analyse(read.doc), read.doc);
+    // Citation anchors are found by searching their paragraph, in the sync that reads the store.
+    const searches = new Map<FindingComment, WRangeCollection>();
+    const state = await pending.finish(() => {
+      for (const f of findings) {
+        if (f.anchor.kind !== "citation") continue;
+        const p = read.paragraphs[f.anchor.paragraph];
+        if (p) searches.set(f, p.search(searchText(f.anchor.text), { matchCase: true }).load("items/text"));
+      }
+      return searches.size > 0;
+    });
+
+    const plan = planFindingComments(findings, state.comments, state.markers);
+    const byId = new Map(state.comments.map((c) => [c.id, c.proxy]));
+    for (const u of plan.update) byId.get(u.id)!.content = u.text;
+    for (const id of plan.remove) byId.get(id)!.delete();
+
+    // Updates and removals travel with the first batch of new comments (or alone when there is none).
+    const inserted: CommentMarker[] = [];
+    if (plan.insert.length === 0 && plan.update.length + plan.remove.length > 0) await context.sync();
+    for (let i = 0; i < plan.insert.length; i += batch) {
+      const chunk = plan.insert.slice(i, i + batch).map((f) => ({
+        f,
+        comment: anchorRange(f.anchor, read.paragraphs, searches, f).insertComment(f.text).load("id"),
+      }));
+      await context.sync();
+      for (const c of chunk) inserted.push({ id: c.comment.id, key: c.f.key });
+    }
+
+    const markers = [...plan.keep, ...plan.update.map(({ id, key }) => ({ id, key })), ...inserted];
+    const before = JSON.stringify(state.store[COMMENTS_KEY] ?? null);
+    const after = markers.length ? commentMarkersEntry(markers) : undefined;
+    if (JSON.stringify(after ?? null) !== before) {
+      queueStoreWrite(context, state.parts, state.store, { [COMMENTS_KEY]: after });
+      await context.sync();
+    }
+    const result = { added: inserted.length, updated: plan.update.length, removed: plan.remove.length, kept: plan.keep.length };
+    return { ...result, message: describe(result) };
+  });
+}
+
+/** Deletes the add-in's comments (and only those) and empties its list. Three syncs at most. */
+export async function removeFindingComments(word: WordRunner): Promise<{ removed: number; message: string }> {
+  requireComments(word);
+  return runInWord(word, "remove the add-in's comments", async (context) => {
+    const pending = queueCommentsRead(context);
+    await context.sync();
+    const state = await pending.finish();
+    const ours = addinComments(state.comments, state.markers);
+    for (const c of ours) c.proxy.delete();
+    if (state.store[COMMENTS_KEY] !== undefined) queueStoreWrite(context, state.parts, state.store, { [COMMENTS_KEY]: undefined });
+    if (ours.length || state.store[COMMENTS_KEY] !== undefined) await context.sync();
+    const n = ours.length;
+    return { removed: n, message: n === 0 ? "There are no comments from the add-in in this document." : `Removed the add-in's ${plural(n, "comment")}; everyone else's comments are untouched.` };
+  });
+}

@@ -1,0 +1,172 @@
+/**
+ * Tutor mode end to end in the browser preview (the production build against the in-browser
+ * Word): the findings as comments shown in the document, grades and the outcome, the mark sheet
+ * inserted and replaced, a bank snippet as a comment, CSV, then the learner's view of the marked
+ * draft; and an accessibility scan of every tutor view.
+ */
+import type { Page } from "playwright-core";
+import { ensureProductionBuild, launch, screenshot, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { axeSeriousOrCritical, documentView, learnerParagraphs, pane, visible, waitFor } from "./page-helpers";
+
+const reason = unavailableReason();
+const suite = reason ? describe.skip : describe;
+
+if (reason) {
+  if (process.env.CI === "true") {
+    test("browser tests need Chromium in CI", () => {
+      throw new Error(`Browser tests cannot run: ${reason}`);
+    });
+  } else {
+    console.warn(`Skipping the tutor browser tests: ${reason}`);
+  }
+}
+
+const comments = (page: Page) => documentView(page).getByTestId("doc-comment");
+const findingComments = (page: Page) => comments(page).filter({ hasText: "ILM Assignment Assistant:" });
+
+async function openTutor(page: Page, server: StaticServer): Promise<void> {
+  await page.goto(`${server.url}/taskpane.html`);
+  await visible(pane(page).locator('[data-ac="1.1"]'));
+  await pane(page).getByRole("tab", { name: "Tutor" }).click();
+  await visible(pane(page).getByRole("button", { name: "Add findings as comments" }));
+  await waitFor(async () => pane(page).getByRole("button", { name: "Add findings as comments" }).isEnabled());
+}
+
+suite("Tutor mode in the browser preview", () => {
+  let server: StaticServer;
+  let session: Session;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureProductionBuild();
+    server = await serveDist();
+    session = await launch();
+    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  }, 600_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    page = await session.context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    // Each test starts as a new user: no remembered role, name or bank.
+    await page.goto(`${server.url}/taskpane.html?doc=blank`);
+    await page.evaluate(() => localStorage.clear());
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  it("adds the findings as comments in the document, updates rather than duplicates, removes only its own", async () => {
+    await openTutor(page, server);
+    const before = await learnerParagraphs(page);
+    await pane(page).getByRole("button", { name: "Add findings as comments" }).click();
+    const result = pane(page).getByTestId("findings-result");
+    await visible(result);
+    const n = Number(/^Added (\d+) comments\.$/.exec((await result.textContent()) ?? "")?.[1]);
+    expect(n).toBeGreaterThan(3);
+    await waitFor(async () => (await findingComments(page).count()) === n);
+    await visible(findingComments(page).filter({ hasText: "(Hawkins, 2012)" }));
+    await screenshot(page, "tutor-01-findings");
+
+    await pane(page).getByRole("button", { name: "Add findings as comments" }).click();
+    await visible(result.getByText(`The ${n} comments already in the draft still stand; nothing changed.`));
+    expect(await findingComments(page).count()).toBe(n);
+
+    await pane(page).getByRole("button", { name: "Remove the add-in's comments" }).click();
+    await visible(result.getByText(`Removed the add-in's ${n} comments; everyone else's comments are untouched.`));
+    expect(await comments(page).count()).toBe(0);
+    expect(await learnerParagraphs(page)).toEqual(before);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it("grades each AC with its descriptors beside the control, shows the outcome, inserts and replaces the mark sheet, copies CSV", async () => {
+    await openTutor(page, server);
+    const before = await learnerParagraphs(page);
+    await pane(page).getByRole("tab", { name: "Marking" }).click();
+    await pane(page).getByRole("textbox", { name: "Your name" }).fill("Dr A. Tutor");
+    const ac12 = pane(page).locator('[data-grade-ac="1.2"]');
+    await visible(ac12.getByText("An evaluation of at least three factors showing how the organisational context affects coaching or mentoring."));
+    for (const ac of ["1.1", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "3.2"]) {
+      await pane(page).getByRole("radiogroup", { name: `Grade for AC ${ac}` }).getByRole("radio", { name: "Pass", exact: true }).check();
+    }
+    await visible(pane(page).getByTestId("outcome").getByText("Not complete: 1 AC still to grade (1.2)."));
+    await ac12.getByRole("radio", { name: "Referral" }).check();
+    await ac12.getByRole("textbox", { name: "Rationale for AC 1.2" }).fill("Two factors, described rather than evaluated.");
+    await visible(pane(page).getByTestId("outcome").getByText("Referred: AC 1.2 is below the pass standard."));
+    await visible(pane(page).getByText("Unsaved changes"));
+    await pane(page).getByRole("button", { name: "Save grades" }).click();
+    await visible(pane(page).getByText("Saved the grades in the document, marked by Dr A. Tutor."));
+
+    await pane(page).getByRole("button", { name: "Insert mark sheet" }).click();
+    const sheet = documentView(page).locator("table");
+    await visible(sheet.getByText("Two factors, described rather than evaluated."));
+    await visible(documentView(page).getByText("Outcome: Referred: AC 1.2 is below the pass standard."));
+    await visible(documentView(page).getByText("Tutor: Dr A. Tutor"));
+    await screenshot(page, "tutor-02-mark-sheet");
+
+    // Re-grade and insert again: replaced in place, still one sheet.
+    await ac12.getByRole("radio", { name: "Pass", exact: true }).check();
+    await pane(page).getByRole("button", { name: "Insert mark sheet" }).click();
+    await visible(documentView(page).getByText("Outcome: Pass: every AC meets the pass standard."));
+    expect(await documentView(page).getByText("Mark sheet", { exact: true }).count()).toBe(1);
+    expect(await documentView(page).locator("table").count()).toBe(1);
+    expect(await learnerParagraphs(page)).toEqual(before);
+
+    await pane(page).getByRole("button", { name: "Copy as CSV" }).click();
+    await visible(pane(page).getByText("Copied the mark sheet as CSV: paste it into the centre's spreadsheet."));
+    const csv = await page.evaluate(() => navigator.clipboard.readText());
+    expect(csv).toContain("1.2,Evaluate how the organisational context affects coaching or mentoring,Pass,");
+    expect(csv).toContain("Tutor,,Dr A. Tutor,");
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+
+  it("inserts a bank snippet as a comment on the selection; the learner then sees it under the AC's card with the outcome", async () => {
+    await openTutor(page, server);
+    await pane(page).getByRole("tab", { name: "Comment bank" }).click();
+    await pane(page).getByRole("textbox", { name: "Search snippets" }).fill("at least three factors");
+    const snippet = pane(page).getByRole("list", { name: "Snippets" }).getByRole("listitem").first();
+    await visible(snippet);
+    const text = (await snippet.locator("p, span").filter({ hasText: "at least three factors" }).first().textContent())!;
+    await documentView(page).getByText(/^Our culture is still largely directive/).click();
+    await snippet.getByRole("button", { name: /^Insert as a comment/ }).click();
+    await visible(comments(page).filter({ hasText: "at least three factors" }));
+    expect(await comments(page).first().getAttribute("data-comment-author")).toBe("You (preview)");
+
+    await pane(page).getByRole("tab", { name: "Marking" }).click();
+    await pane(page).getByRole("radiogroup", { name: "Grade for AC 1.2" }).getByRole("radio", { name: "Referral" }).check();
+    await pane(page).getByRole("button", { name: "Save grades" }).click();
+    await visible(pane(page).getByText(/^Saved the grades in the document/));
+
+    await pane(page).getByRole("tab", { name: "Learner" }).click();
+    await pane(page).getByRole("tab", { name: "Check" }).click();
+    const card = pane(page).locator('[data-ac="1.2"]');
+    await visible(card.getByText("1 tutor comment"));
+    await card.getByRole("button").first().click();
+    await visible(card.getByRole("list", { name: "Your tutor's comments" }).getByText(text.trim()));
+    await visible(pane(page).getByTestId("learner-outcome").getByText(/Referred: AC 1\.2 is below the pass standard\./));
+    await screenshot(page, "tutor-03-learner-sees-comments");
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it("has no serious or critical accessibility violations in the tutor's views", async () => {
+    await openTutor(page, server);
+    const found: Record<string, unknown[]> = {};
+    await pane(page).getByRole("button", { name: "Add findings as comments" }).click();
+    await visible(pane(page).getByTestId("findings-result"));
+    found.findings = await axeSeriousOrCritical(page);
+    await pane(page).getByRole("tab", { name: "Marking" }).click();
+    await visible(pane(page).getByTestId("outcome"));
+    found.marking = await axeSeriousOrCritical(page);
+    await pane(page).getByRole("tab", { name: "Comment bank" }).click();
+    await visible(pane(page).getByRole("list", { name: "Snippets" }));
+    await pane(page).getByRole("button", { name: "New snippet" }).click();
+    found.bank = await axeSeriousOrCritical(page);
+    expect(found).toEqual({ findings: [], marking: [], bank: [] });
+  }, 240_000);
+});
