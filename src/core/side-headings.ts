@@ -11,7 +11,7 @@
  */
 import type { DocParagraph } from "../model/document";
 import { TAG_PREFIX } from "../model/document";
-import { parseAcNumber } from "./ac-number";
+import { paragraphAcNumber } from "./ac-number";
 import { compareWording, foldAcWording, wordingSimilarity } from "./wording";
 import { isShortBold } from "./structure-headings";
 
@@ -90,7 +90,9 @@ export function sideHeadingAt(
   const form = headingForm(paragraphs, i);
   if (!form) return null;
   const p = paragraphs[i]!;
-  const parsed = parseAcNumber(p.text);
+  const parsed = paragraphAcNumber(p);
+  // What the learner sees: Word's list number (not part of the text) in front of the words.
+  const shown = parsed?.fromList ? `${p.listNumber} ${p.text.trim()}` : p.text.trim();
   let ac: string;
   let wording: string;
   if (form === "tag") {
@@ -108,14 +110,14 @@ export function sideHeadingAt(
   }
   const official = wordingOf(ac);
   if (official === undefined) return null;
-  const heading: SideHeading = { ac, paragraph: p, text: p.text.trim(), wording, form };
+  const heading: SideHeading = { ac, paragraph: p, text: shown, wording, form };
   if (wording === "" && official !== "") {
     const next = paragraphs[i + 1];
     const fits =
       next &&
       next.role === "body" &&
       next.text.trim() !== "" &&
-      !parseAcNumber(next.text) &&
+      !paragraphAcNumber(next) &&
       (!p.table || sameRow(p, next)) &&
       wordingSimilarity(next.text, official) >= WORDING_PARAGRAPH_SIMILARITY;
     if (fits) {

@@ -48,6 +48,12 @@ export interface DocParagraph {
   tags: string[];
   /** Set when the paragraph sits in a table cell. */
   table?: TableCellRef;
+  /**
+   * The number Word's list numbering displays before the text, e.g. "1.1", absent when none.
+   * Word keeps it out of `text` (a heading numbered by a multilevel list, or by numbering
+   * attached to the heading styles, reads "Explain ..." with "1.1" shown in front).
+   */
+  listNumber?: string;
 }
 
 export interface DraftDocument {

@@ -29,7 +29,8 @@ export function serializeStore(data: StoreData): string {
     .filter((k) => data[k] !== undefined)
     .map((k) => `<entry key="${escapeXml(k)}">${escapeXml(JSON.stringify(data[k]))}</entry>`)
     .join("");
-  return `<?xml version="1.0" encoding="UTF-8"?><store xmlns="${STORE_NAMESPACE}" version="${STORE_VERSION}">${entries}</store>`;
+  // No XML declaration: Word leaves a part unchanged when setXml is given one (office-js #1643).
+  return `<store xmlns="${STORE_NAMESPACE}" version="${STORE_VERSION}">${entries}</store>`;
 }
 
 /** Reads the part's entries; entries that do not parse are dropped rather than breaking the pane. */
@@ -59,14 +60,16 @@ export function parseStore(xml: string): StoreData {
 
 /** Finds the add-in's parts and reads the first one: two syncs. */
 async function readParts(context: WordContext) {
-  const parts = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
-  parts.load("items/id");
+  const scoped = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
+  scoped.load("items/id");
   await context.sync();
-  const first = parts.items[0];
-  if (!first) return { parts: parts.items, data: {} as StoreData };
+  // Word on the web gives undefined, not [], when no part has the namespace (office-js #6673).
+  const parts = scoped.items ?? [];
+  const first = parts[0];
+  if (!first) return { parts, data: {} as StoreData };
   const xml = first.getXml();
   await context.sync();
-  return { parts: parts.items, data: parseStore(xml.value) };
+  return { parts, data: parseStore(xml.value) };
 }
 
 export async function readStore(word: WordRunner): Promise<StoreData> {

@@ -3,10 +3,14 @@
  *
  * Sync 1 loads every paragraph's text, style, built-in style, outline level,
  * table nesting level and bold, plus the list of content controls.
- * Sync 2 (only when the document has controls or tables) loads, per paragraph,
- * its innermost enclosing control and, for table paragraphs, the cell's row and
- * column; and per control its parent control. From these the full stack of
- * enclosing tags is rebuilt without further round trips.
+ * Sync 2 (only when the document has controls, tables, tracked changes or lists)
+ * loads, per paragraph, its innermost enclosing control and, for table paragraphs,
+ * the cell's row and column; per control its parent control; and for list items
+ * the number Word displays (listItemOrNullObject.listString, WordApi 1.3), which
+ * is not part of `text`. From these the full stack of enclosing tags is rebuilt
+ * without further round trips. Word on the web fails the whole sync that loads
+ * list items when a list holds tracked changes (office-js #5901): the second sync
+ * is then made again without them (a third sync, only then).
  *
  * What Office.js does not give in a constant number of syncs: the identity of
  * a paragraph's table. Tables are numbered from the paragraphs themselves: a
@@ -17,7 +21,8 @@ import type { DocParagraph, DraftDocument, TableCellRef } from "../model/documen
 import { roleFromTags } from "../model/document";
 import { runInWord, type WordRunner } from "./word-runner";
 import { requireBaseline } from "./requirements";
-import type { WContentControl, WParagraph, WordContext } from "./word-api";
+import type { ChangeTrackingMode, WContentControl, WParagraph, WordContext } from "./word-api";
+import { listNumberFromListString, modelTextFromWord } from "./word-text";
 
 export interface ControlInfo {
   id: number;
@@ -36,6 +41,8 @@ export interface DocumentRead {
   /** Ids of the enclosing controls per paragraph, outermost first. */
   stacks: number[][];
   controls: Map<number, ControlInfo>;
+  /** Document.changeTrackingMode, read with the body where WordApi 1.4 allows; "Off" elsewhere. */
+  changeTrackingMode: ChangeTrackingMode;
 }
 
 const PARAGRAPH_PROPERTIES = [
@@ -45,6 +52,7 @@ const PARAGRAPH_PROPERTIES = [
   "items/outlineLevel",
   "items/tableNestingLevel",
   "items/font/bold",
+  "items/isListItem",
 ];
 
 export function headingLevelOf(styleBuiltIn: string, outlineLevel: number): number {
@@ -52,11 +60,6 @@ export function headingLevelOf(styleBuiltIn: string, outlineLevel: number): numb
   if (m) return Number(m[1]);
   // Body text reports outline level 10 (or 0 on some hosts); only 1–9 are headings.
   return Number.isInteger(outlineLevel) && outlineLevel >= 1 && outlineLevel <= 9 ? outlineLevel : 0;
-}
-
-/** Word's text as the model holds it: its vertical tab is a manual line break, "\n" in the model; carriage returns go. */
-function modelTextFromWord(text: string): string {
-  return text.replace(/\u000b/g, "\n").replace(/\r/g, "");
 }
 
 /** Numbers the tables in document order from nesting levels and cell positions. */
@@ -113,18 +116,37 @@ export async function readInContext(context: WordContext, source = "Word", optio
   paragraphs.load(PARAGRAPH_PROPERTIES);
   const controls = body.contentControls;
   controls.load(["items/id", "items/tag"]);
-  if (options.trackedChanges) body.load("text");
+  if (options.trackedChanges) {
+    body.load("text");
+    context.document.load("changeTrackingMode");
+  }
   const bodyReviewed = options.trackedChanges ? body.getReviewedText("Current") : null;
   await context.sync();
 
   const items = paragraphs.items;
   const hasControls = controls.items.length > 0;
-  const innermost = hasControls ? items.map((p) => p.parentContentControlOrNullObject.load("id")) : [];
-  const cells = items.map((p) => (p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load(["rowIndex", "cellIndex"]) : null));
-  const parents = controls.items.map((c) => c.parentContentControlOrNullObject.load("id"));
   const tracked = bodyReviewed !== null && bodyReviewed.value !== body.text;
-  const reviewed = tracked ? items.map((p) => p.getReviewedText("Current")) : null;
-  if (hasControls || tracked || cells.some((c) => c !== null)) await context.sync();
+  const second = () => ({
+    innermost: hasControls ? items.map((p) => p.parentContentControlOrNullObject.load("id")) : [],
+    cells: items.map((p) => (p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load(["rowIndex", "cellIndex"]) : null)),
+    parents: controls.items.map((c) => c.parentContentControlOrNullObject.load("id")),
+    reviewed: tracked ? items.map((p) => p.getReviewedText("Current")) : null,
+  });
+  let { innermost, cells, parents, reviewed } = second();
+  let lists = items.map((p) => (p.isListItem ? p.listItemOrNullObject.load("listString") : null));
+  const hasLists = lists.some((l) => l !== null);
+  if (hasControls || tracked || hasLists || cells.some((c) => c !== null)) {
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!hasLists) throw error;
+      // Word on the web cannot load list items of a list with tracked changes (office-js #5901, #5335):
+      // read everything else again, and the numbers Word shows are left out.
+      ({ innermost, cells, parents, reviewed } = second());
+      lists = items.map(() => null);
+      await context.sync();
+    }
+  }
 
   // Stacks of control ids: a control's ancestors, then the control itself.
   const parentOf = new Map<number, number | null>();
@@ -179,10 +201,14 @@ export async function readInContext(context: WordContext, source = "Word", optio
     };
     const table = tables[index];
     if (table) paragraph.table = table;
+    const item = lists[index];
+    const listNumber = item && !item.isNullObject ? listNumberFromListString(item.listString) : undefined;
+    if (listNumber) paragraph.listNumber = listNumber;
     return paragraph;
   });
 
-  return { doc: { paragraphs: docParagraphs, source }, paragraphs: items, stacks, controls: info };
+  const changeTrackingMode = options.trackedChanges ? context.document.changeTrackingMode : "Off";
+  return { doc: { paragraphs: docParagraphs, source }, paragraphs: items, stacks, controls: info, changeTrackingMode };
 }
 
 /** One Word.run reading the whole document. */
