@@ -82,10 +82,11 @@ export class MemFont extends MemObject implements WFont {
     super(context);
   }
   protected scalarNames(): readonly string[] {
-    return ["bold", "italic", "color"];
+    return ["bold", "italic", "color", "hidden"];
   }
   protected readScalar(name: string): unknown {
     const p = this.para.required("paragraph");
+    if (name === "hidden") return this.memory.textFont(p, 0, p.text.length, "hidden");
     return name === "bold" ? p.bold : name === "italic" ? p.italic : p.color;
   }
   get bold(): boolean {
@@ -105,6 +106,17 @@ export class MemFont extends MemObject implements WFont {
   }
   set color(v: string) {
     this.write(() => this.memory.setParagraphFormat(this.para.required("paragraph"), (p) => ((p.color = v), p.runs?.forEach((r) => (r.color = v)))));
+  }
+  /** WordApiDesktop 1.2: hidden text stays in `text` (see MemRangeFont.hidden). */
+  get hidden(): boolean {
+    return this.get("hidden");
+  }
+  set hidden(v: boolean) {
+    this.write(() => {
+      this.memory.requireSet("WordApiDesktop", "1.2", "Font.hidden");
+      const p = this.para.required("paragraph");
+      this.memory.setTextFont(p, 0, p.text.length, (r) => (r.hidden = v));
+    });
   }
 }
 

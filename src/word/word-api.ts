@@ -32,6 +32,8 @@ export interface WFont {
   bold: boolean;
   italic: boolean;
   color: string;
+  /** WordApiDesktop 1.2. */
+  hidden: boolean;
   load(option?: string | string[]): WFont;
 }
 
