@@ -3,6 +3,8 @@
  * Run diagnostics runs in real Word. Every check must pass here, on both platforms the fake plays,
  * so a difference found in real Word is a difference between the fake and Word.
  */
+import { readFileSync } from "fs";
+import { join } from "path";
 import { DIAGNOSTIC_CHECKS } from "../../src/word/diagnostics/checks";
 import { BLANK_DOCUMENT_NOTE, runDiagnostics } from "../../src/word/diagnostics/run";
 import { reportText, summaryLine } from "../../src/word/diagnostics/report-text";
@@ -21,6 +23,11 @@ describe("diagnostics against the in-memory Word", () => {
       expect(c.assumption).toMatch(/^[A-Za-z"].*[.)]$/);
       expect(c.source).toMatch(/https:\/\/learn\.microsoft\.com\/|office-js #\d+|none found/);
     }
+  });
+
+  test("docs/word-behaviour.md has a row for every check", () => {
+    const doc = readFileSync(join(__dirname, "../../docs/word-behaviour.md"), "utf8");
+    expect(DIAGNOSTIC_CHECKS.filter((c) => !doc.includes(`| \`${c.id}\` |`)).map((c) => c.id)).toEqual([]);
   });
 
   test("desktop, in a blank document: every check runs and passes", async () => {
