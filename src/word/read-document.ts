@@ -1,5 +1,6 @@
 /**
- * Reading the whole body into a DraftDocument in two syncs, whatever its length.
+ * Reading the whole body into a DraftDocument in two syncs, whatever its length
+ * (three only when Word on the web refuses the list numbers, see below).
  *
  * Sync 1 loads every paragraph's text, style, built-in style, outline level,
  * table nesting level and bold, plus the list of content controls.
@@ -109,7 +110,7 @@ export function readOptionsFor(word: Pick<WordRunner, "isSetSupported">): ReadOp
   return { trackedChanges: word.isSetSupported("WordApi", "1.4") };
 }
 
-/** Reads the body inside an existing batch (two syncs at most). */
+/** Reads the body inside an existing batch (two syncs; three only on the list-number fallback). */
 export async function readInContext(context: WordContext, source = "Word", options: ReadOptions = {}): Promise<DocumentRead> {
   const body = context.document.body;
   const paragraphs = body.paragraphs;
