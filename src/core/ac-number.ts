@@ -25,3 +25,15 @@ export function parseAcNumber(text: string): AcNumber | null {
   if (after) rest = rest.slice(after[0].length);
   return { ac: `${Number(m[1])}.${Number(m[2])}`, rest: rest.trim() };
 }
+
+/**
+ * The AC number of a paragraph: typed at the start of its text, or else the number Word's list
+ * numbering shows before it (`listNumber`, "1.1"), which is not part of the text.
+ */
+export function paragraphAcNumber(p: { text: string; listNumber?: string }): (AcNumber & { fromList: boolean }) | null {
+  const typed = parseAcNumber(p.text);
+  if (typed) return { ...typed, fromList: false };
+  if (!p.listNumber) return null;
+  const listed = parseAcNumber(`${p.listNumber} ${p.text}`);
+  return listed ? { ...listed, fromList: true } : null;
+}

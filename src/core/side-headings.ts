@@ -21,7 +21,7 @@
  */
 import type { DocParagraph } from "../model/document";
 import { TAG_PREFIX } from "../model/document";
-import { parseAcNumber } from "./ac-number";
+import { paragraphAcNumber, parseAcNumber } from "./ac-number";
 import { compareWording, foldAcWording, wordingSimilarity } from "./wording";
 import { isShortBold } from "./structure-headings";
 import { splitHeadingNotes } from "./heading-notes";
@@ -165,7 +165,7 @@ export function sideHeadingAt(
       next.role === "body" &&
       isBodyParagraph(next) &&
       next.text.trim() !== "" &&
-      !parseAcNumber(next.text) &&
+      !paragraphAcNumber(next) &&
       (!p.table || sameRow(p, next)) &&
       wordingSimilarity(next.text, official) >= WORDING_PARAGRAPH_SIMILARITY;
     if (fits) {

@@ -31,7 +31,8 @@ export function serializeStore(data: StoreData): string {
     .filter((k) => data[k] !== undefined)
     .map((k) => `<entry key="${escapeXml(k)}">${escapeXml(JSON.stringify(data[k]))}</entry>`)
     .join("");
-  return `<?xml version="1.0" encoding="UTF-8"?><store xmlns="${STORE_NAMESPACE}" version="${STORE_VERSION}">${entries}</store>`;
+  // No XML declaration: Word leaves a part unchanged when setXml is given one (office-js #1643).
+  return `<store xmlns="${STORE_NAMESPACE}" version="${STORE_VERSION}">${entries}</store>`;
 }
 
 /** Reads the part's entries; entries that do not parse are dropped rather than breaking the pane. */

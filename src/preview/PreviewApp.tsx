@@ -30,7 +30,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function PreviewApp(props: { doc: PreviewDocument; prefs: UserStore<Prefs>; theme: Theme; blank: boolean }) {
+export function PreviewApp(props: { doc: PreviewDocument; prefs: UserStore<Prefs>; theme: Theme; blank: boolean; openDiagnostics?: boolean }) {
   const styles = useStyles();
   const { doc } = props;
   const loadEngine = useCallback(async () => {
@@ -39,6 +39,7 @@ export function PreviewApp(props: { doc: PreviewDocument; prefs: UserStore<Prefs
       run: doc.run,
       isSetSupported: doc.memory.isSetSupported,
       watchChanges: (cb) => doc.onEdit(cb),
+      host: () => ({ host: "In-memory Word (browser preview)", platform: doc.memory.platform === "web" ? "Word on the web, as modelled" : "Word desktop, as modelled", version: "-", kind: doc.memory.platform }),
     });
   }, [doc]);
   const open = (blank: boolean) => {
@@ -67,7 +68,7 @@ export function PreviewApp(props: { doc: PreviewDocument; prefs: UserStore<Prefs
           <DocumentView doc={doc} />
         </section>
         <section className={styles.pane} aria-label="Task pane">
-          <Pane loadEngine={loadEngine} prefs={props.prefs} theme={props.theme} banner="Preview — not connected to Word" embedded />
+          <Pane loadEngine={loadEngine} prefs={props.prefs} theme={props.theme} banner="Preview — not connected to Word" embedded openDiagnostics={props.openDiagnostics} />
         </section>
       </main>
       </div>

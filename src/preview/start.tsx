@@ -17,11 +17,15 @@ declare global {
 /**
  * Opens the preview: the pane against the in-browser Word holding the sample draft (or a blank page
  * with ?doc=blank). ?wordapi=1.3 plays an older Word, which cannot keep ticks or sources in the document.
+ * ?diagnostics=1 opens a blank document and runs Help > Run diagnostics against the in-browser Word;
+ * ?platform=web makes a blank document play Word on the web's documented differences.
  */
 export async function startPreview(root: Root, prefs: UserStore<Prefs>): Promise<void> {
   const params = new URLSearchParams(window.location.search);
-  const blank = params.get("doc") === "blank";
-  const memory = blank ? buildMemoryDocument([]) : await buildSampleDraft();
+  const diagnostics = params.get("diagnostics") === "1";
+  const blank = diagnostics || params.get("doc") === "blank";
+  const platform = params.get("platform") === "web" ? "web" : "desktop";
+  const memory = blank ? buildMemoryDocument([], { platform }) : await buildSampleDraft();
   const wordApi = params.get("wordapi");
   // After the sample is built: its library was saved as a learner's newer Word would have.
   if (wordApi && /^1\.\d+$/.test(wordApi)) memory.requirements = { ...memory.requirements, WordApi: wordApi };
@@ -41,5 +45,5 @@ export async function startPreview(root: Root, prefs: UserStore<Prefs>): Promise
           ? "dark"
           : "light";
   const theme = await loadTheme(themeName);
-  root.render(<PreviewApp doc={doc} prefs={prefs} theme={theme} blank={blank} />);
+  root.render(<PreviewApp doc={doc} prefs={prefs} theme={theme} blank={blank} openDiagnostics={diagnostics} />);
 }

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import {
+  Button,
   FluentProvider,
   Spinner,
   Tab,
@@ -28,6 +29,10 @@ const ReferencesView = lazy(() => import(/* webpackChunkName: "references" */ ".
 // The tutor's and the centre's views load only when that role is chosen.
 const TutorPane = lazy(() => import(/* webpackChunkName: "tutor" */ "./tutor/TutorPane"));
 const CentrePane = lazy(() => import(/* webpackChunkName: "centre" */ "./centre/CentrePane"));
+// The Help menu is drawn just after first paint (Fluent's Menu would weigh on it); diagnostics load when asked for.
+const HelpMenu = lazy(() => import(/* webpackChunkName: "help" */ "./components/HelpMenu"));
+// Help > Run diagnostics, loaded when asked for.
+const DiagnosticsDialog = lazy(() => import(/* webpackChunkName: "diagnostics" */ "./diagnostics/DiagnosticsDialog"));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
@@ -42,6 +47,7 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  top: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   busy: { alignSelf: "flex-start" },
 });
 
@@ -53,12 +59,15 @@ export interface PaneProps {
   banner?: string;
   /** Inside the preview page the pane is a region, not the page's main landmark. */
   embedded?: boolean;
+  /** Open Help > Run diagnostics as soon as the pane is ready (the preview's ?diagnostics=1). */
+  openDiagnostics?: boolean;
 }
 
-function PaneBody() {
+function PaneBody(props: { openDiagnostics?: boolean }) {
   const { state, actions } = usePane();
   const styles = useStyles();
   const ready = !!state.engine;
+  const [diagnostics, setDiagnostics] = useState(!!props.openDiagnostics);
   const panels: Record<TabId, JSX.Element> = {
     start: <StartView />,
     check: <CheckView />,
@@ -70,7 +79,23 @@ function PaneBody() {
     state.role === "tutor" ? <TutorPane /> : state.role === "centre" ? <CentrePane /> : panels[state.tab];
   return (
     <>
-      <RoleSwitch role={state.role} onChange={actions.chooseRole} />
+      <div className={styles.top}>
+        <RoleSwitch role={state.role} onChange={actions.chooseRole} />
+        <Suspense
+          fallback={
+            <Button appearance="subtle" size="small" disabled>
+              Help
+            </Button>
+          }
+        >
+          <HelpMenu disabled={!ready} onRunDiagnostics={() => setDiagnostics(true)} />
+        </Suspense>
+      </div>
+      {diagnostics && state.engine && (
+        <Suspense fallback={<Spinner size="tiny" label="Loading the diagnostics…" />}>
+          <DiagnosticsDialog engine={state.engine} onClose={() => setDiagnostics(false)} />
+        </Suspense>
+      )}
       {state.role === "learner" && (
       <TabList
         className={styles.tabs}
@@ -121,7 +146,7 @@ export function Pane(props: PaneProps) {
         </header>
         <ErrorBoundary>
           <PaneProvider loadEngine={props.loadEngine} prefs={props.prefs}>
-            <PaneBody />
+            <PaneBody openDiagnostics={props.openDiagnostics} />
           </PaneProvider>
         </ErrorBoundary>
       </Landmark>

@@ -8,6 +8,8 @@ import type { InsertMissingResult } from "../word/insert-missing";
 import type { InsertTemplateResult } from "../word/insert-template";
 import type { RemoveGuidanceResult } from "../word/remove-guidance";
 import type { FeatureNotice } from "../word/requirements";
+import type { TrackingOptions } from "../word/track-changes";
+import type { DiagnosticsReport } from "../word/diagnostics/types";
 
 /**
  * What the pane needs from the rest of the add-in. The concrete version (engine.ts) is loaded
@@ -30,8 +32,8 @@ export interface DocumentBackend {
   insertTemplate(unit: Unit, options: TemplateOptions): Promise<InsertTemplateResult>;
   /** Inserts the side-headings (with guidance) of ACs the draft lacks, in place; the message says what was done. */
   insertMissing(unit: Unit, options: Pick<TemplateOptions, "guidance" | "lockHeadings">): Promise<InsertMissingResult>;
-  /** Removes the add-in's guidance blocks (keeping anything the learner typed inside them). */
-  removeGuidance(unit: Unit): Promise<RemoveGuidanceResult>;
+  /** Removes the add-in's guidance blocks (keeping anything the learner typed inside them); asks first when Track Changes is on. */
+  removeGuidance(unit: Unit, options?: TrackingOptions): Promise<RemoveGuidanceResult>;
   /** Selects paragraphs from..to (DraftDocument indexes); expectedText guards against a changed document. */
   select(from: number, to: number, expectedText?: string): Promise<void>;
   /** null when the document cannot store ticks (requirement set too old). */
@@ -53,4 +55,6 @@ export interface Engine {
   references(): Promise<import("./references/backend").ReferencesBackend>;
   /** The Tutor view's document operations (comments, grades, mark sheet), loaded on demand. */
   tutor(): Promise<import("./tutor/backend").TutorBackend>;
+  /** Help > Run diagnostics: the contract checks in a scratch document (loaded on demand). */
+  diagnostics(onProgress?: (done: number, total: number) => void): Promise<{ report: DiagnosticsReport; text: string }>;
 }

@@ -15,18 +15,24 @@ import { missingFeatures } from "../word/requirements";
 import { selectParagraphs } from "../word/select";
 import type { DocumentBackend, Engine } from "./backend";
 import { watchWordChanges } from "../word/document-events";
+import type { HostInfo, Platform } from "../word/diagnostics/types";
 
 export interface EngineRunner extends WordRunner {
   /** Overrides Word's own change events (the preview reports the learner's typing itself). */
   watchChanges?: (onChange: () => void) => () => void;
+  /** What the diagnostics report says about the host, and which platform's expectations apply. */
+  host?: () => HostInfo & { kind: Platform };
 }
+
+/** The add-in's version, for the diagnostics report. */
+const ADDIN_VERSION = "0.1.0";
 
 export function createWordEngine(word: EngineRunner): Engine {
   const backend: DocumentBackend = {
     readDocument: () => readDocument(word),
     insertTemplate: (unit, options) => insertTemplate(word, unit, options),
     insertMissing: (unit, options) => insertMissingSections(word, unit, options),
-    removeGuidance: (unit) => removeGuidance(word, unit),
+    removeGuidance: (unit, options) => removeGuidance(word, unit, options),
     select: (from, to, expectedText) => selectParagraphs(word, from, to, expectedText),
     loadTicks: () => loadTicks(word),
     saveTicks: (ticks) => saveTicks(word, ticks),
@@ -49,6 +55,16 @@ export function createWordEngine(word: EngineRunner): Engine {
     tutor: async () => {
       const { createTutorOps } = await import(/* webpackChunkName: "tutor" */ "../word/tutor-ops");
       return createTutorOps(word);
+    },
+    diagnostics: async (onProgress) => {
+      const [{ runDiagnostics }, { reportText }, { officeHostInfo }] = await Promise.all([
+        import(/* webpackChunkName: "diagnostics" */ "../word/diagnostics/run"),
+        import(/* webpackChunkName: "diagnostics" */ "../word/diagnostics/report-text"),
+        import(/* webpackChunkName: "diagnostics" */ "../word/diagnostics/host"),
+      ]);
+      const { kind, ...host } = word.host ? word.host() : officeHostInfo();
+      const report = await runDiagnostics(word, { host, platform: kind, onProgress });
+      return { report, text: reportText(report, ADDIN_VERSION) };
     },
   };
 }

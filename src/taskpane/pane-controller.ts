@@ -13,6 +13,7 @@ import { describeError } from "./model/pane-error";
 import { initialPaneState, paneReducer, ROLES, type PaneAction, type PaneState, type ReferencesSection, type Role, type TabId } from "./model/pane-reducer";
 import type { ReferencesBackend } from "./references/backend";
 import { createTutorActions, type TutorActions, type TutorDeps, type TutorPrefs } from "./tutor/tutor-controller";
+import type { TrackingOptions } from "../word/track-changes";
 
 /**
  * Per-user choices, kept under the keys "unit" (unit and template options) and "role", and the
@@ -33,13 +34,17 @@ export interface PaneActions {
   insertTemplate(options: TemplateOptions): Promise<void>;
   check(): Promise<Report | null>;
   insertMissing(): Promise<void>;
-  removeGuidance(): Promise<void>;
+  /** With Track Changes on, asks first; `trackChangesOff` goes ahead with tracking off for this one removal. */
+  removeGuidance(options?: TrackingOptions): Promise<void>;
   /** Selects a paragraph, or the paragraphs from..to (a whole section). */
   select(from: number | undefined, to?: number): Promise<void>;
   toggleTick(ac: string, index: number): Promise<void>;
   dismissError(): void;
-  /** Runs any document action with the pane's busy/error handling (the References tab uses it). */
-  run<T>(label: string, action: () => Promise<T>): Promise<T | undefined>;
+  /**
+   * Runs any document action with the pane's busy/error handling (the References tab uses it).
+   * When Word says Track Changes is on, `retryTrackingOff` becomes the message's "Go ahead" button.
+   */
+  run<T>(label: string, action: () => Promise<T>, retryTrackingOff?: () => unknown): Promise<T | undefined>;
   /** After a write elsewhere (References tab), re-read so the report is current. */
   refresh(): Promise<void>;
   /** The References tab's document operations; reads the source library the first time only. */
@@ -91,13 +96,16 @@ export function createPaneController(deps: {
   let quietUntil = 0;
   let referencesBackend: Promise<ReferencesBackend> | null = null;
 
-  const run = async <T>(label: string, action: () => Promise<T>): Promise<T | undefined> => {
+  const run = async <T>(label: string, action: () => Promise<T>, retryTrackingOff?: () => unknown): Promise<T | undefined> => {
     running++;
     dispatch({ type: "busyStarted", label });
     try {
       return await action();
     } catch (err) {
-      dispatch({ type: "failed", error: describeError(err, label.toLowerCase()) });
+      const error = describeError(err, label.toLowerCase());
+      const tracking = (err as { reason?: unknown } | null)?.reason === "track-changes";
+      if (tracking && retryTrackingOff) error.offer = { label: "Go ahead with Track Changes off", run: () => void retryTrackingOff() };
+      dispatch({ type: "failed", error });
       return undefined;
     } finally {
       running--;
@@ -171,10 +179,16 @@ export function createPaneController(deps: {
       const options = state.templateOptions;
       await afterWrite(await run("Insert missing sections", () => engineOrThrow().backend.insertMissing(unit, options)));
     },
-    removeGuidance: async () => {
+    removeGuidance: async (options) => {
       const unit = state.unit;
       if (!unit) return;
-      await afterWrite(await run("Remove guidance", () => engineOrThrow().backend.removeGuidance(unit)));
+      await afterWrite(
+        await run(
+          "Remove guidance",
+          () => engineOrThrow().backend.removeGuidance(unit, options),
+          () => actions.removeGuidance({ trackChangesOff: true }),
+        ),
+      );
     },
     select: async (from, to = from) => {
       if (from === undefined || !state.engine) return;

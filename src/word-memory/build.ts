@@ -1,6 +1,8 @@
 import type { DraftDocument } from "../model/document";
-import { MemoryDocument, type ControlData, type RequirementSets } from "./model";
-import { builtInForStyle } from "./styles";
+import { MemoryDocument, type ChangeTrackingMode, type ControlData, type InlineObject, type RequirementSets } from "./model";
+import { builtInForStyle, styleNameForBuiltIn } from "./styles";
+import { createList, defaultLevels, listStringOf, type ListData } from "./lists";
+import type { Platform } from "./web-platform";
 
 /**
  * Fixture helpers: build a MemoryDocument from a plain description, and
@@ -35,6 +37,17 @@ export interface MemoryParagraphSpec {
   reviewedText?: string;
   /** Footnotes and endnotes whose reference marks are in this paragraph, in order. */
   notes?: Array<{ type: "Footnote" | "Endnote"; paragraphs: string[] }>;
+  /** The whole paragraph is a tracked deletion (still in the body and in `text`). */
+  trackedDeletion?: boolean;
+  /**
+   * A bulleted or numbered list item: paragraphs with the same `id` share one list; `level` 0-8.
+   * Numbered lists count "1.", "1.1", "1.1.1" (Word's default multilevel numbering).
+   */
+  list?: { id?: string; level?: number; kind?: "number" | "bullet" };
+  /** Pictures or anchored text boxes in the paragraph (not part of `text`). */
+  objects?: InlineObject[];
+  /** The paragraph ends a section. */
+  sectionBreak?: boolean;
   /**
    * Enclosing content controls, outermost first. Neighbouring paragraphs with
    * the same chain of tags (and keys) share one control; give a different
@@ -46,6 +59,14 @@ export interface MemoryParagraphSpec {
 export interface MemoryDocumentOptions {
   requirements?: RequirementSets;
   readOnly?: boolean;
+  /** "web" plays Word on the web's documented differences (web-platform.ts). */
+  platform?: Platform;
+  changeTrackingMode?: ChangeTrackingMode;
+  /**
+   * Numbering attached to the heading styles, as Word's "1 Heading 1 / 1.1 Heading 2" multilevel
+   * list does: Heading N paragraphs show a number that is not in their text.
+   */
+  headingNumbering?: boolean;
 }
 
 function specKey(c: ControlSpec): string {
@@ -54,6 +75,11 @@ function specKey(c: ControlSpec): string {
 
 export function buildMemoryDocument(paragraphs: MemoryParagraphSpec[], options: MemoryDocumentOptions = {}): MemoryDocument {
   const doc = new MemoryDocument(options);
+  if (options.headingNumbering) {
+    const outline = createList(doc);
+    for (let level = 1; level <= 9; level++) doc.styleNumbering.set(styleNameForBuiltIn(`Heading${level}`), { list: outline, level: level - 1 });
+  }
+  const lists = new Map<string, ListData>();
   let prev: Array<{ key: string; control: ControlData }> = [];
   for (const spec of paragraphs) {
     const chain: Array<{ key: string; control: ControlData }> = [];
@@ -85,10 +111,21 @@ export function buildMemoryDocument(paragraphs: MemoryParagraphSpec[], options: 
       firstLineIndent: spec.firstLineIndent ?? 0,
       table: spec.table ? { ...spec.table, nesting: spec.table.nesting ?? 1 } : undefined,
       reviewedText: spec.reviewedText,
+      ...(spec.trackedDeletion ? { trackedDeletion: true } : {}),
+      ...(spec.list ? { list: listRef(spec.list) } : {}),
+      objects: spec.objects,
+      sectionBreak: spec.sectionBreak,
       controls: chain.map((c) => c.control),
     });
     for (const n of spec.notes ?? []) doc.addNote(n.type, para, n.paragraphs);
   }
+  function listRef(l: NonNullable<MemoryParagraphSpec["list"]>) {
+    const key = l.id ?? "default";
+    let list = lists.get(key);
+    if (!list) lists.set(key, (list = createList(doc, defaultLevels(l.kind ?? "number"))));
+    return { list, level: l.level ?? 0 };
+  }
+  if (options.changeTrackingMode) doc.changeTrackingMode = options.changeTrackingMode;
   // Word never has an empty body: a new document holds one empty paragraph.
   if (doc.paragraphs.length === 0) doc.appendParagraph({ text: "" });
   return doc;
@@ -147,6 +184,11 @@ export interface ParagraphSnapshot {
   uid: number;
   /** Runs with their own formatting, present only once text was written run by run. */
   runs?: Array<{ text: string; bold: boolean; italic: boolean }>;
+  /** The number or bullet Word shows before the text, present only for list items. */
+  listString?: string;
+  /** Track Changes marks, present only when set. */
+  trackedInsertion?: true;
+  trackedDeletion?: true;
 }
 
 export function snapshot(doc: MemoryDocument): ParagraphSnapshot[] {
@@ -162,6 +204,9 @@ export function snapshot(doc: MemoryDocument): ParagraphSnapshot[] {
     ...(p.table ? { table: { table: p.table.table, row: p.table.row, cell: p.table.cell } } : {}),
     uid: p.uid,
     ...(p.runs && p.runs.map((r) => r.text).join("") === p.text ? { runs: p.runs.map((r) => ({ ...r })) } : {}),
+    ...(listStringOf(doc, p) !== "" ? { listString: listStringOf(doc, p) } : {}),
+    ...(p.trackedInsertion ? { trackedInsertion: true as const } : {}),
+    ...(p.trackedDeletion ? { trackedDeletion: true as const } : {}),
   }));
 }
 

@@ -1,5 +1,10 @@
 import { MemoryOfficeError } from "./office-error";
 import { builtInForStyle, outlineLevelForStyle, styleNameForBuiltIn } from "./styles";
+import type { ListData, ListRef } from "./lists";
+import { controlsAtEdge, edgeDeleteRemovesControls } from "./control-edges";
+import { trackDeletion, trackControlDeletion, trackInsertion, isTracking, noteLockedRevisions } from "./track-changes";
+import { refuseOnWeb, type Platform } from "./web-platform";
+import type { EventRegistry } from "./events";
 
 /**
  * The document behind the in-memory Word: a flat list of paragraphs, each
@@ -38,7 +43,12 @@ export interface RunData {
   bold: boolean;
   italic: boolean;
   color: string;
+  /** Hidden text (Font.hidden, WordApiDesktop 1.2): still part of `text`, as Word reports it. */
+  hidden?: boolean;
 }
+
+/** Things in a paragraph that are not text: Office.js `text` does not show them. */
+export type InlineObject = "picture" | "textBox";
 
 export interface ParaData {
   /** Stable identity for tests; never reused. */
@@ -66,6 +76,22 @@ export interface ParaData {
   reviewedText?: string;
   /** Runs, once text was inserted run by run (insertText); their texts join to `text`. */
   runs?: RunData[];
+  /**
+   * List membership (lists.ts): a list and level set on the paragraph itself; `null` when the
+   * paragraph was detached from a list (which also overrides numbering its style carries);
+   * undefined follows the style's numbering, if any.
+   */
+  list?: ListRef | null;
+  /** Pictures or anchored text boxes in the paragraph; `text` leaves them out. */
+  objects?: InlineObject[];
+  /** The paragraph ends a section (its mark holds the section properties). */
+  sectionBreak?: boolean;
+  /** Track Changes: the whole paragraph is a tracked insertion (left out of the "Original" text). */
+  trackedInsertion?: boolean;
+  /** Track Changes: the whole paragraph is a tracked deletion; it stays in the body and in `text`. */
+  trackedDeletion?: boolean;
+  /** Track Changes: the text before tracked insertions into it ("Original"). */
+  originalText?: string;
   deleted: boolean;
 }
 
@@ -92,7 +118,16 @@ export interface XmlPartData {
 /** Requirement sets the fake reports, e.g. { WordApi: "1.3" }. */
 export type RequirementSets = Record<string, string>;
 
-export const FULL_REQUIREMENTS: RequirementSets = { WordApi: "1.5" };
+export const FULL_REQUIREMENTS: RequirementSets = { WordApi: "1.5", WordApiHiddenDocument: "1.4", WordApiDesktop: "1.2" };
+
+/**
+ * What Word on the web supports of the above: the hidden-document and desktop-only sets are not
+ * available there (https://learn.microsoft.com/en-us/javascript/api/requirement-sets/word/word-api-hidden-document-requirement-sets,
+ * https://learn.microsoft.com/en-us/javascript/api/requirement-sets/word/word-api-desktop-requirement-sets).
+ */
+export const WEB_REQUIREMENTS: RequirementSets = { WordApi: "1.5" };
+
+export type ChangeTrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
 
 export interface MemorySelection {
   start: ParaData;
@@ -100,6 +135,11 @@ export interface MemorySelection {
   /** Character offsets in start / end; absent means the whole paragraphs. */
   startOffset?: number;
   endOffset?: number;
+  /**
+   * The selection runs through the end paragraph's mark, as a triple-click or a drag to the line's
+   * end selects it: the range then ends at the start of the next paragraph and its text ends "\r".
+   */
+  includesMark?: boolean;
 }
 
 export type ParaInit = Partial<Omit<ParaData, "uid" | "deleted" | "controls">> & { text: string; controls?: ControlData[] };
@@ -127,13 +167,26 @@ export class MemoryDocument {
   /** When true every write fails with AccessDenied, like a read-only or protected document. */
   readOnly = false;
   requirements: RequirementSets;
+  /** Which Word this plays: "web" adds Word on the web's documented differences (web-platform.ts). */
+  readonly platform: Platform;
+  /** Document.changeTrackingMode (WordApi 1.4); see track-changes.ts. */
+  changeTrackingMode: ChangeTrackingMode = "Off";
+  /** Tracked changes left inside controls locked with cannotEdit: nobody can accept or reject them (office-js #2886). */
+  lockedRevisions = 0;
+  /** Lists (lists.ts), and numbering attached to paragraph styles (style name -> list and level). */
+  lists: ListData[] = [];
+  styleNumbering = new Map<string, ListRef>();
+  /** Event handlers registered through Office.js (events.ts). */
+  events: EventRegistry = { handlers: [] };
   private nextUid = 1;
   private nextControlId = 1000;
   private nextPartId = 1;
   private nextNoteId = 1;
+  nextListId = 1;
 
-  constructor(options: { requirements?: RequirementSets; readOnly?: boolean } = {}) {
-    this.requirements = { ...(options.requirements ?? FULL_REQUIREMENTS) };
+  constructor(options: { requirements?: RequirementSets; readOnly?: boolean; platform?: Platform } = {}) {
+    this.platform = options.platform ?? "desktop";
+    this.requirements = { ...(options.requirements ?? (this.platform === "web" ? WEB_REQUIREMENTS : FULL_REQUIREMENTS)) };
     this.readOnly = options.readOnly ?? false;
   }
 
@@ -165,6 +218,11 @@ export class MemoryDocument {
       firstLineIndent: init.firstLineIndent ?? 0,
       table: init.table,
       ...(init.reviewedText !== undefined ? { reviewedText: init.reviewedText } : {}),
+      ...(init.list !== undefined ? { list: init.list } : {}),
+      ...(init.objects?.length ? { objects: [...init.objects] } : {}),
+      ...(init.sectionBreak ? { sectionBreak: true } : {}),
+      ...(init.trackedDeletion ? { trackedDeletion: true } : {}),
+      ...(init.trackedInsertion ? { trackedInsertion: true } : {}),
       controls: init.controls ?? [],
       deleted: false,
     };
@@ -288,6 +346,10 @@ export class MemoryDocument {
   insertAt(index: number, text: string, controls: ControlData[], table: TablePosition | undefined, formatFrom?: ParaData): ParaData {
     this.assertEditable(controls);
     const p = this.makeParagraph({
+      // Enter continues the list the paragraph is in (a bullet or number carries over), so writers
+      // must detach what they insert. Word.Paragraph.insertParagraph is silent on formatting; the
+      // diagnostics check "insert-after-list-item" confirms it in real Word.
+      ...(formatFrom?.list !== undefined ? { list: formatFrom.list } : {}),
       text,
       style: formatFrom?.style ?? "Normal",
       outlineLevel: formatFrom?.outlineLevel,
@@ -301,15 +363,23 @@ export class MemoryDocument {
       controls: [...controls],
     });
     this.paragraphs.splice(index, 0, p);
+    trackInsertion(this, p);
     return p;
   }
 
+  /**
+   * Paragraph.insertParagraph at a control's edge lands outside it: "Before" the first paragraph
+   * of a control goes before the control's start tag, "After" its last paragraph after its end
+   * tag (office-js #3176). Inside a control the new paragraph stays inside.
+   */
   insertBeforeParagraph(anchor: ParaData, text: string): ParaData {
-    return this.insertAt(this.indexOf(anchor), text, anchor.controls, anchor.table, anchor);
+    const outside = controlsAtEdge(this, anchor, "first");
+    return this.insertAt(this.indexOf(anchor), text, anchor.controls.filter((c) => !outside.includes(c)), anchor.table, anchor);
   }
 
   insertAfterParagraph(anchor: ParaData, text: string): ParaData {
-    return this.insertAt(this.indexOf(anchor) + 1, text, anchor.controls, anchor.table, anchor);
+    const outside = controlsAtEdge(this, anchor, "last");
+    return this.insertAt(this.indexOf(anchor) + 1, text, anchor.controls.filter((c) => !outside.includes(c)), anchor.table, anchor);
   }
 
   insertInBody(text: string, location: "Start" | "End"): ParaData {
@@ -368,6 +438,9 @@ export class MemoryDocument {
     if (c.cannotDelete) {
       throw new MemoryOfficeError("AccessDenied", `The content control '${c.tag}' cannot be deleted.`);
     }
+    refuseOnWeb(this, "delete-empty-control", paras);
+    // With Track Changes on the deletion is tracked and the control stays (office-js #1299, #2886).
+    if (isTracking(this)) return trackControlDeletion(this, c, paras, keepContent);
     if (keepContent) {
       for (const p of paras) p.controls = p.controls.filter((x) => x !== c);
     } else {
@@ -388,6 +461,15 @@ export class MemoryDocument {
   deleteParagraph(p: ParaData): void {
     this.indexOf(p);
     this.assertEditable(p.controls);
+    if (isTracking(this)) return trackDeletion(this, p);
+    // A control's boundary sits in its first and last paragraphs: deleting one removes the control (office-js #4975, #3176).
+    for (const c of edgeDeleteRemovesControls(this, p)) {
+      if (c.cannotDelete) throw new MemoryOfficeError("AccessDenied", `The content control '${c.tag}' cannot be deleted.`);
+    }
+    for (const c of edgeDeleteRemovesControls(this, p)) {
+      for (const q of this.paragraphs) if (q !== p && q.controls.includes(c)) q.controls = q.controls.filter((x) => x !== c);
+      c.deleted = true;
+    }
     this.removeParagraph(p);
   }
 
@@ -438,7 +520,7 @@ export class MemoryDocument {
     const merged: RunData[] = [];
     for (const r of runs) {
       const last = merged[merged.length - 1];
-      if (last && last.bold === r.bold && last.italic === r.italic && last.color === r.color) last.text += r.text;
+      if (last && last.bold === r.bold && last.italic === r.italic && last.color === r.color && !!last.hidden === !!r.hidden) last.text += r.text;
       else merged.push({ ...r });
     }
     p.runs = merged;
@@ -461,6 +543,8 @@ export class MemoryDocument {
     this.checkOffset(p, from);
     this.checkOffset(p, to);
     this.assertEditable(p.controls);
+    // With Track Changes on, what was there before is the "Original" text (getReviewedText).
+    if (isTracking(this) && !p.trackedInsertion && p.originalText === undefined) p.originalText = p.text;
     const runs = this.runsOf(p);
     const a = this.splitAt(p, from);
     const b = this.splitAt(p, to);
@@ -483,29 +567,40 @@ export class MemoryDocument {
   }
 
   /** A font property over [from, to): the common value, or null when it differs. */
-  textFont<K extends "bold" | "italic" | "color">(p: ParaData, from: number, to: number, key: K): RunData[K] | null {
+  textFont<K extends "bold" | "italic" | "color" | "hidden">(p: ParaData, from: number, to: number, key: K): RunData[K] | null {
     const runs = this.runsOf(p);
     const values = new Set<RunData[K]>();
     let pos = 0;
     for (const r of runs) {
       const end = pos + r.text.length;
-      if ((from === to && from >= pos && from <= end) || (end > from && pos < to)) values.add(r[key]);
+      if ((from === to && from >= pos && from <= end) || (end > from && pos < to)) values.add((key === "hidden" ? !!r.hidden : r[key]) as RunData[K]);
       pos = end;
     }
-    if (values.size === 0) return key === "color" ? (p.color as RunData[K]) : ((p[key as "bold" | "italic"] === true) as RunData[K]);
+    if (values.size === 0) return key === "color" ? (p.color as RunData[K]) : key === "hidden" ? (false as RunData[K]) : ((p[key as "bold" | "italic"] === true) as RunData[K]);
     return values.size === 1 ? [...values][0]! : null;
   }
 
   setControlProperty(c: ControlData, change: (c: ControlData) => void): void {
     this.assertWritable();
     this.assertLive(c);
+    const wasLocked = c.cannotEdit;
     change(c);
+    if (!wasLocked && c.cannotEdit) noteLockedRevisions(this, c);
   }
 
   select(start: ParaData, end: ParaData, startOffset?: number, endOffset?: number): void {
     this.indexOf(start);
     this.indexOf(end);
     this.selection = startOffset === undefined ? { start, end } : { start, end, startOffset, endOffset };
+  }
+
+  /** Body.clear (WordApi 1.1): everything goes, one empty paragraph stays. */
+  clearBody(): void {
+    this.assertWritable();
+    for (const p of this.paragraphs) p.deleted = true;
+    for (const c of this.allControls()) c.deleted = true;
+    this.paragraphs = [this.makeParagraph({ text: "" })];
+    this.selection = null;
   }
 
   // ---- custom XML parts ---------------------------------------------------

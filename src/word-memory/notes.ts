@@ -82,7 +82,7 @@ export class MemNoteItem extends MemObject implements WNoteItem {
   get reference(): MemRange {
     return (this.referenceObj ??= new MemRange(this.context, new Ref(() => {
       const anchor = this.data().anchor;
-      return spanOf(anchor, anchor, "Whole");
+      return spanOf(this.context, anchor, anchor, "Whole");
     })));
   }
 }

@@ -1,4 +1,8 @@
 import type {
+  BreakType,
+  ChangeTrackingMode,
+  ControlRangeLocation,
+  RangeLocation,
   WBody,
   WContentControl,
   WContentControlCollection,
@@ -7,20 +11,28 @@ import type {
   WCustomXmlPartScopedCollection,
   WDocument,
   WFont,
+  WList,
+  WListItem,
+  WNoteItem,
   WParagraph,
   WParagraphCollection,
   WRange,
   WTableCell,
 } from "../word/word-api";
 import { MemoryOfficeError } from "./office-error";
-import type { ControlData, ParaData, RunData, XmlPartData } from "./model";
+import type { ControlData, NoteData, ParaData, RunData, XmlPartData } from "./model";
 import { MemClientResult, MemCollection, MemObject, MemoryRequestContext, Ref } from "./proxy";
 import { builtInForStyle, styleNameForBuiltIn } from "./styles";
-import { MemNoteItemCollection } from "./notes";
+import { MemNoteItem, MemNoteItemCollection } from "./notes";
 // Comments, tables and search live in their own files; the classes below only hand over to them.
 import { commentsInRange, insertComment, memoryComments, MemCommentCollection, type MemComment } from "./comments";
 import { insertTable, MemTable, type TableData } from "./tables";
 import { searchIn, type MemRangeCollection, type SearchOptions } from "./search";
+import { detachFromList, listOf, listStringOf, setLevel, setLevelNumbering, startNewList, type ListData, type ListNumbering } from "./lists";
+import { hasTrackedChange, reviewedText } from "./track-changes";
+import { isWeb, refuseOnWeb } from "./web-platform";
+import { MemEventHandlers } from "./events";
+import { paragraphOoxml } from "./ooxml";
 
 /** Proxy classes for the Word objects the add-in uses. */
 
@@ -39,12 +51,28 @@ function paragraphSpan(ctx: MemoryRequestContext, r: RangeData): ParaData[] {
 
 type Where = "Whole" | "Start" | "End" | "Content" | "After" | "Before";
 
-/** The range of whole paragraphs first..last, or a collapsed point at its start or end. */
-export function spanOf(first: ParaData, last: ParaData, where: Where): RangeData {
+/**
+ * The range of whole paragraphs first..last, or a collapsed point. "End" is before the last
+ * paragraph's mark; "After" is past it, at the start of the next paragraph (Word.RangeLocation:
+ * "For paragraph, [End is] the point before the EOP"; "After: the point after the object",
+ * https://learn.microsoft.com/en-us/javascript/api/word/word.rangelocation).
+ */
+export function spanOf(ctx: MemoryRequestContext, first: ParaData, last: ParaData, where: Where): RangeData {
   if (where === "Start" || where === "Before") return { start: first, so: 0, end: first, eo: 0 };
+  if (where === "After") {
+    const next = ctx.memory.paragraphs[ctx.memory.indexOf(last) + 1];
+    if (next) return { start: next, so: 0, end: next, eo: 0 };
+  }
   if (where === "End" || where === "After") return { start: last, so: last.text.length, end: last, eo: last.text.length };
   return { start: first, so: 0, end: last, eo: last.text.length };
 }
+
+/** Word rejects a location the method does not list (Range/Paragraph/Body take no "Before"). */
+function checkLocation(method: string, where: string, allowed: readonly string[]): void {
+  if (!allowed.includes(where)) throw new MemoryOfficeError("InvalidArgument", `${method} does not accept '${where}'.`);
+}
+const RANGE_LOCATIONS: readonly RangeLocation[] = ["Whole", "Start", "End", "After", "Content"];
+const CONTROL_LOCATIONS: readonly ControlRangeLocation[] = [...RANGE_LOCATIONS, "Before"];
 
 function rangeText(ctx: MemoryRequestContext, r: RangeData): string {
   if (r.start === r.end) return r.start.text.slice(r.so, r.eo);
@@ -59,10 +87,11 @@ export class MemFont extends MemObject implements WFont {
     super(context);
   }
   protected scalarNames(): readonly string[] {
-    return ["bold", "italic", "color"];
+    return ["bold", "italic", "color", "hidden"];
   }
   protected readScalar(name: string): unknown {
     const p = this.para.required("paragraph");
+    if (name === "hidden") return this.memory.textFont(p, 0, p.text.length, "hidden");
     return name === "bold" ? p.bold : name === "italic" ? p.italic : p.color;
   }
   get bold(): boolean {
@@ -82,6 +111,17 @@ export class MemFont extends MemObject implements WFont {
   }
   set color(v: string) {
     this.write(() => this.memory.setParagraphFormat(this.para.required("paragraph"), (p) => ((p.color = v), p.runs?.forEach((r) => (r.color = v)))));
+  }
+  /** WordApiDesktop 1.2: hidden text stays in `text` (see MemRangeFont.hidden). */
+  get hidden(): boolean {
+    return this.get("hidden");
+  }
+  set hidden(v: boolean) {
+    this.write(() => {
+      this.memory.requireSet("WordApiDesktop", "1.2", "Font.hidden");
+      const p = this.para.required("paragraph");
+      this.memory.setTextFont(p, 0, p.text.length, (r) => (r.hidden = v));
+    });
   }
 }
 
@@ -129,7 +169,7 @@ export class MemParagraph extends MemObject implements WParagraph {
   }
 
   protected scalarNames(): readonly string[] {
-    return ["text", "style", "styleBuiltIn", "outlineLevel", "leftIndent", "firstLineIndent", "tableNestingLevel", "isListItem"];
+    return ["text", "style", "styleBuiltIn", "outlineLevel", "leftIndent", "firstLineIndent", "tableNestingLevel", "isListItem", "uniqueLocalId"];
   }
 
   protected readScalar(name: string): unknown {
@@ -151,7 +191,10 @@ export class MemParagraph extends MemObject implements WParagraph {
       case "tableNestingLevel":
         return p.table ? p.table.nesting : 0;
       case "isListItem":
-        return false;
+        // The number or bullet itself is never part of `text` (lists.ts).
+        return listOf(this.memory, p) !== null;
+      case "uniqueLocalId":
+        return `00000000-0000-4000-8000-${String(p.uid).padStart(12, "0")}`;
     }
     return undefined;
   }
@@ -160,6 +203,8 @@ export class MemParagraph extends MemObject implements WParagraph {
     if (name === "font") return this.font;
     if (name === "parentContentControlOrNullObject") return this.parentContentControlOrNullObject;
     if (name === "parentTableCellOrNullObject") return this.parentTableCellOrNullObject;
+    if (name === "listItemOrNullObject") return this.listItemOrNullObject;
+    if (name === "listItem") return this.listItem;
     return undefined;
   }
 
@@ -207,6 +252,38 @@ export class MemParagraph extends MemObject implements WParagraph {
   get isListItem(): boolean {
     return this.get("isListItem");
   }
+  get uniqueLocalId(): string {
+    return this.get("uniqueLocalId");
+  }
+
+  private listItemProxy?: MemListItem;
+  private listItemStrict?: MemListItem;
+  get listItemOrNullObject(): MemListItem {
+    return (this.listItemProxy ??= new MemListItem(this.context, this.ref, true));
+  }
+  get listItem(): MemListItem {
+    return (this.listItemStrict ??= new MemListItem(this.context, this.ref, false));
+  }
+
+  detachFromList(): void {
+    this.write(() => detachFromList(this.memory, this.ref.required("paragraph")));
+  }
+
+  startNewList(): MemList {
+    const created = new Ref<ListData>();
+    this.write(() => created.set(startNewList(this.memory, this.ref.required("paragraph"))));
+    return new MemList(this.context, created);
+  }
+
+  getOoxml(): MemClientResult<string> {
+    const result = new MemClientResult<string>();
+    this.context.enqueue(() => {
+      const p = this.ref.required("paragraph");
+      this.memory.indexOf(p);
+      result.set(paragraphOoxml(this.memory, p));
+    });
+    return result;
+  }
 
   get font(): MemFont {
     return (this.fontObj ??= new MemFont(this.context, this.ref));
@@ -246,12 +323,13 @@ export class MemParagraph extends MemObject implements WParagraph {
     return new MemContentControl(this.context, created);
   }
 
-  getRange(location: "Whole" | "Start" | "End" | "Content" | "After" = "Whole"): MemRange {
+  getRange(location: RangeLocation = "Whole"): MemRange {
     return new MemRange(
       this.context,
       new Ref(() => {
+        checkLocation("Paragraph.getRange", location, RANGE_LOCATIONS);
         const p = this.ref.required("paragraph");
-        return spanOf(p, p, location);
+        return spanOf(this.context, p, p, location);
       }),
     );
   }
@@ -269,8 +347,7 @@ export class MemParagraph extends MemObject implements WParagraph {
       this.memory.requireSet("WordApi", "1.4", "Paragraph.getReviewedText");
       const p = this.ref.required("paragraph");
       this.memory.indexOf(p);
-      // Tracked insertions are not modelled, so "Original" reads as the full text.
-      result.set(version === "Current" ? (p.reviewedText ?? p.text) : p.text);
+      result.set(reviewedText(p, version) ?? "");
     });
     return result;
   }
@@ -319,7 +396,74 @@ export class MemParagraphCollection extends MemCollection<MemParagraph, ParaData
    * https://learn.microsoft.com/javascript/api/word/word.paragraphcollection#word-word-paragraphcollection-getfirst-member(1)).
    */
   getFirst(): MemParagraph {
-    return new MemParagraph(this.context, new Ref(() => this.resolver()[0] ?? null));
+    return new MemParagraph(
+      this.context,
+      new Ref(() => {
+        const first = this.resolver()[0];
+        if (!first) throw new MemoryOfficeError("ItemNotFound", "The collection is empty.");
+        return first;
+      }),
+    );
+  }
+}
+
+// ---- Lists (WordApi 1.3; lists.ts) --------------------------------------------------
+
+export class MemListItem extends MemObject implements WListItem {
+  constructor(
+    context: MemoryRequestContext,
+    private readonly para: Ref<ParaData>,
+    private readonly orNull: boolean,
+  ) {
+    super(context);
+  }
+  protected override resolvesToNull(): boolean {
+    const p = this.para.required("paragraph");
+    const none = listOf(this.memory, p) === null;
+    if (none && !this.orNull) throw new MemoryOfficeError("ItemNotFound", "The paragraph is not a list item.");
+    return none;
+  }
+  protected override beforeAction(): void {
+    const p = this.para.required("paragraph");
+    const ref = listOf(this.memory, p);
+    // Word on the web fails loading list items of a list holding tracked changes (office-js #5901, #5335).
+    if (isWeb(this.memory) && ref && (p.trackedDeletion || this.memory.paragraphs.some((q) => listOf(this.memory, q)?.list === ref.list && hasTrackedChange(q)))) {
+      refuseOnWeb(this.memory, "list-item-with-tracked-changes", [p]);
+    }
+  }
+  protected scalarNames(): readonly string[] {
+    return ["level", "listString"];
+  }
+  protected readScalar(name: string): unknown {
+    const p = this.para.required("paragraph");
+    return name === "level" ? (listOf(this.memory, p)?.level ?? 0) : listStringOf(this.memory, p);
+  }
+  get level(): number {
+    return this.get("level");
+  }
+  set level(v: number) {
+    this.write(() => setLevel(this.memory, this.para.required("paragraph"), v));
+  }
+  get listString(): string {
+    return this.get("listString");
+  }
+}
+
+export class MemList extends MemObject implements WList {
+  constructor(context: MemoryRequestContext, private readonly list: Ref<ListData>) {
+    super(context);
+  }
+  protected scalarNames(): readonly string[] {
+    return ["id"];
+  }
+  protected readScalar(): unknown {
+    return this.list.required("list").id;
+  }
+  get id(): number {
+    return this.get("id");
+  }
+  setLevelNumbering(level: number, listNumbering: Exclude<ListNumbering, "Bullet">, formatString?: Array<string | number>): void {
+    this.write(() => setLevelNumbering(this.memory, this.list.required("list"), level, listNumbering, formatString));
   }
 }
 
@@ -442,14 +586,35 @@ export class MemContentControl extends MemObject implements WContentControl {
     return new MemParagraph(this.context, created);
   }
 
-  getRange(location: "Whole" | "Start" | "End" | "Before" | "After" | "Content" = "Whole"): MemRange {
+  getRange(location: ControlRangeLocation = "Whole"): MemRange {
     return new MemRange(
       this.context,
       new Ref(() => {
+        checkLocation("ContentControl.getRange", location, CONTROL_LOCATIONS);
         const paras = this.memory.paragraphsOf(this.control());
-        return spanOf(paras[0]!, paras[paras.length - 1]!, location);
+        return spanOf(this.context, paras[0]!, paras[paras.length - 1]!, location);
       }),
     );
+  }
+
+  /** Text at the start or end of the control (inside it); "Replace" empties it to one paragraph holding the text. */
+  insertText(text: string, location: "Replace" | "Start" | "End"): MemRange {
+    const created = new Ref<RangeData>();
+    this.write(() => {
+      checkLocation("ContentControl.insertText", location, ["Replace", "Start", "End"]);
+      const paras = this.memory.paragraphsOf(this.control());
+      if (location === "Replace") {
+        for (const p of paras.slice(1)) this.memory.deleteParagraph(p);
+        this.memory.replaceText(paras[0]!, 0, paras[0]!.text.length, text);
+        created.set({ start: paras[0]!, so: 0, end: paras[0]!, eo: text.length });
+        return;
+      }
+      const p = location === "Start" ? paras[0]! : paras[paras.length - 1]!;
+      const at = location === "Start" ? 0 : p.text.length;
+      this.memory.replaceText(p, at, at, text);
+      created.set({ start: p, so: at, end: p, eo: at + text.length });
+    });
+    return new MemRange(this.context, created);
   }
 
   delete(keepContent: boolean): void {
@@ -538,12 +703,14 @@ export class MemRange extends MemObject implements WRange {
     });
   }
 
-  getRange(location: "Whole" | "Start" | "End" | "Before" | "After" | "Content" = "Whole"): MemRange {
+  getRange(location: RangeLocation = "Whole"): MemRange {
     return new MemRange(
       this.context,
       new Ref(() => {
+        // Range.getRange takes no "Before" (Word.RangeLocation: "before: for content control only").
+        checkLocation("Range.getRange", location, RANGE_LOCATIONS);
         const r = this.ref.required("range");
-        if (location === "Start" || location === "Before") return { start: r.start, so: r.so, end: r.start, eo: r.so };
+        if (location === "Start") return { start: r.start, so: r.so, end: r.start, eo: r.so };
         if (location === "End" || location === "After") return { start: r.end, so: r.eo, end: r.end, eo: r.eo };
         return { ...r };
       }),
@@ -592,6 +759,43 @@ export class MemRange extends MemObject implements WRange {
     return new MemRange(this.context, created);
   }
 
+  /** A line break is "\u000b" in `text` (office-js #2792 shows it); a page break is modelled as "\f" (no source: see docs/word-behaviour.md). */
+  insertBreak(breakType: BreakType, location: "Before" | "After"): void {
+    this.write(() => {
+      checkLocation("Range.insertBreak", location, ["Before", "After"]);
+      const r = this.ref.required("range");
+      const [p, at] = location === "Before" ? [r.start, r.so] : [r.end, r.eo];
+      this.memory.replaceText(p, at, at, breakType === "Line" ? "\u000b" : "\f");
+    });
+  }
+
+  /**
+   * WordApi 1.5: a footnote at the end of the range. Its reference mark is one character, U+0002,
+   * in the paragraph's `text` (office-js #2749), and the note joins Body.footnotes (notes.ts).
+   */
+  insertFootnote(text = ""): WNoteItem {
+    let note: NoteData | null = null;
+    this.write(() => {
+      this.memory.requireSet("WordApi", "1.5", "Range.insertFootnote");
+      const r = this.ref.required("range");
+      this.memory.replaceText(r.end, r.eo, r.eo, "\u0002");
+      note = this.memory.addNote("Footnote", r.end, [text]);
+    });
+    return new MemNoteItem(this.context, new Ref(() => note));
+  }
+
+  getReviewedText(version: "Original" | "Current" = "Current"): MemClientResult<string> {
+    const result = new MemClientResult<string>();
+    this.context.enqueue(() => {
+      this.memory.requireSet("WordApi", "1.4", "Range.getReviewedText");
+      const r = this.ref.required("range");
+      const ps = paragraphSpan(this.context, r);
+      if (ps.length === 1 && !hasTrackedChange(ps[0]!)) result.set(rangeText(this.context, r));
+      else result.set(ps.map((p) => reviewedText(p, version)).filter((t): t is string => t !== null).join("\r"));
+    });
+    return result;
+  }
+
   insertContentControl(): MemContentControl {
     const created = new Ref<ControlData>();
     this.write(() => {
@@ -618,11 +822,11 @@ export class MemRangeFont extends MemObject implements WFont {
     super(context);
   }
   protected scalarNames(): readonly string[] {
-    return ["bold", "italic", "color"];
+    return ["bold", "italic", "color", "hidden"];
   }
   protected readScalar(name: string): unknown {
     const r = this.range.required("range");
-    const key = name as "bold" | "italic" | "color";
+    const key = name as "bold" | "italic" | "color" | "hidden";
     if (r.start === r.end) return this.memory.textFont(r.start, r.so, r.eo, key);
     const values = new Set(
       paragraphSpan(this.context, r).map((p, i, all) =>
@@ -657,6 +861,16 @@ export class MemRangeFont extends MemObject implements WFont {
   set color(v: string) {
     this.set((r) => (r.color = v));
   }
+  /** WordApiDesktop 1.2. Hidden text stays in `text`, as Office.js reports it (no source says otherwise; see docs/word-behaviour.md). */
+  get hidden(): boolean {
+    return this.get("hidden");
+  }
+  set hidden(v: boolean) {
+    this.set((r) => {
+      this.memory.requireSet("WordApiDesktop", "1.2", "Font.hidden");
+      r.hidden = v;
+    });
+  }
 }
 
 // ---- Body -------------------------------------------------------------------------
@@ -672,6 +886,9 @@ export class MemBody extends MemObject implements WBody {
   }
   protected readScalar(): unknown {
     return this.memory.paragraphs.map((p) => p.text).join("\r");
+  }
+  clear(): void {
+    this.write(() => this.memory.clearBody());
   }
   protected override navigation(name: string): MemObject | undefined {
     if (name === "paragraphs") return this.paragraphs;
@@ -713,17 +930,23 @@ export class MemBody extends MemObject implements WBody {
     const result = new MemClientResult<string>();
     this.context.enqueue(() => {
       this.memory.requireSet("WordApi", "1.4", "Body.getReviewedText");
-      result.set(this.memory.paragraphs.map((p) => (version === "Current" ? (p.reviewedText ?? p.text) : p.text)).join("\r"));
+      result.set(
+        this.memory.paragraphs
+          .map((p) => reviewedText(p, version))
+          .filter((t): t is string => t !== null)
+          .join("\r"),
+      );
     });
     return result;
   }
 
-  getRange(location: "Whole" | "Start" | "End" | "After" | "Content" = "Whole"): MemRange {
+  getRange(location: RangeLocation = "Whole"): MemRange {
     return new MemRange(
       this.context,
       new Ref(() => {
+        checkLocation("Body.getRange", location, RANGE_LOCATIONS);
         const ps = this.memory.paragraphs;
-        return spanOf(ps[0]!, ps[ps.length - 1]!, location);
+        return spanOf(this.context, ps[0]!, ps[ps.length - 1]!, location);
       }),
     );
   }
@@ -772,6 +995,8 @@ export class MemCustomXmlPart extends MemObject implements WCustomXmlPart {
     this.write(() => {
       this.memory.assertWritable();
       const p = this.part();
+      // An XML declaration leaves the part as it was, without an error (office-js #1643).
+      if (/^\s*<\?xml/.test(xml)) return;
       p.xml = xml;
     });
   }
@@ -799,6 +1024,11 @@ class MemXmlPartCollectionBase extends MemCollection<MemCustomXmlPart, XmlPartDa
 }
 
 export class MemCustomXmlPartScopedCollection extends MemXmlPartCollectionBase implements WCustomXmlPartScopedCollection {
+  /** Word on the web reports no matching part as `items` undefined, not [] (office-js #6673). */
+  protected override presentItems(items: MemCustomXmlPart[]): MemCustomXmlPart[] {
+    return items.length === 0 && isWeb(this.memory) ? (undefined as unknown as MemCustomXmlPart[]) : items;
+  }
+
   getOnlyItemOrNullObject(): MemCustomXmlPart {
     return new MemCustomXmlPart(
       this.context,
@@ -824,13 +1054,45 @@ export class MemCustomXmlPartCollection extends MemXmlPartCollectionBase impleme
 
 // ---- Document ----------------------------------------------------------------------
 
-export class MemDocumentProxy implements WDocument {
+export class MemDocumentProxy extends MemObject implements WDocument {
   readonly body: MemBody;
   readonly customXmlParts: MemCustomXmlPartCollection;
+  /** WordApi 1.6 paragraph events (events.ts). */
+  readonly onParagraphAdded: MemEventHandlers;
+  readonly onParagraphChanged: MemEventHandlers;
+  readonly onParagraphDeleted: MemEventHandlers;
 
-  constructor(private readonly context: MemoryRequestContext) {
+  constructor(context: MemoryRequestContext) {
+    super(context);
     this.body = new MemBody(context);
     this.customXmlParts = new MemCustomXmlPartCollection(context, () => context.memory.liveXmlParts());
+    this.onParagraphAdded = new MemEventHandlers(context, "ParagraphAdded");
+    this.onParagraphChanged = new MemEventHandlers(context, "ParagraphChanged");
+    this.onParagraphDeleted = new MemEventHandlers(context, "ParagraphDeleted");
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["changeTrackingMode"];
+  }
+  protected readScalar(): unknown {
+    this.memory.requireSet("WordApi", "1.4", "Document.changeTrackingMode");
+    return this.memory.changeTrackingMode;
+  }
+  protected override navigation(name: string): MemObject | undefined {
+    return name === "body" ? this.body : undefined;
+  }
+
+  /** WordApi 1.4 (track-changes.ts). */
+  get changeTrackingMode(): ChangeTrackingMode {
+    return this.get("changeTrackingMode");
+  }
+  set changeTrackingMode(v: ChangeTrackingMode) {
+    this.write(() => {
+      this.memory.requireSet("WordApi", "1.4", "Document.changeTrackingMode");
+      if (v !== "Off" && v !== "TrackAll" && v !== "TrackMineOnly") throw new MemoryOfficeError("InvalidArgument", `'${String(v)}' is not a change tracking mode.`);
+      this.memory.assertWritable();
+      this.memory.changeTrackingMode = v;
+    });
   }
 
   getSelection(): MemRange {
@@ -841,6 +1103,9 @@ export class MemDocumentProxy implements WDocument {
         const sel = m.selection;
         if (sel && !sel.start.deleted && !sel.end.deleted) {
           const so = Math.min(sel.startOffset ?? 0, sel.start.text.length);
+          // Through the paragraph mark: the range ends at the start of the next paragraph.
+          const next = sel.includesMark ? m.paragraphs[m.indexOf(sel.end) + 1] : undefined;
+          if (next) return { start: sel.start, so, end: next, eo: 0 };
           const eo = Math.min(sel.endOffset ?? sel.end.text.length, sel.end.text.length);
           return { start: sel.start, so, end: sel.end, eo };
         }

@@ -87,10 +87,19 @@ export class MemoryRequestContext {
   private closed = false;
   // Assigned by run.ts to avoid a circular import with the object classes.
   document!: import("./objects").MemDocumentProxy;
+  application!: import("./hidden-document").MemApplication;
 
-  constructor(readonly memory: MemoryDocument) {}
+  /**
+   * `root` is set for the context of a document made with `application.createDocument()`: its
+   * proxies read and write that document, but share the queue and the syncs of the batch.
+   */
+  constructor(
+    readonly memory: MemoryDocument,
+    private readonly root?: MemoryRequestContext,
+  ) {}
 
   enqueue(action: () => void): void {
+    if (this.root) return this.root.enqueue(action);
     if (this.closed) {
       throw new MemoryOfficeError("InvalidObjectPath", "The object was used outside its Word.run batch.");
     }
@@ -98,10 +107,11 @@ export class MemoryRequestContext {
   }
 
   get pendingActions(): number {
-    return this.queue.length;
+    return this.root ? this.root.pendingActions : this.queue.length;
   }
 
   async sync(): Promise<void> {
+    if (this.root) return this.root.sync();
     this.syncCount++;
     this.memory.syncTotal++;
     const actions = this.queue;
@@ -111,8 +121,18 @@ export class MemoryRequestContext {
     await Promise.resolve();
   }
 
+  /** A context over another document that shares this batch (see `root`). */
+  childFor(doc: MemoryDocument): MemoryRequestContext {
+    return new MemoryRequestContext(doc, this.root ?? this);
+  }
+
   close(): void {
     this.closed = true;
+  }
+
+  /** `Word.run(object, batch)` resumes the batch an object came from. */
+  reopen(): void {
+    this.closed = false;
   }
 }
 
@@ -225,7 +245,12 @@ export abstract class MemCollection<TItem extends MemObject, TData> extends MemO
 
   get items(): TItem[] {
     if (!this.loadedItems) throw propertyNotLoaded("items");
-    return this.loadedItems;
+    return this.presentItems(this.loadedItems);
+  }
+
+  /** What `items` reports for what was loaded; Word on the web reports some empty collections as undefined. */
+  protected presentItems(items: TItem[]): TItem[] {
+    return items;
   }
 }
 

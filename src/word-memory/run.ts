@@ -1,5 +1,6 @@
 import type { WordRun } from "../word/word-api";
 import type { MemoryDocument } from "./model";
+import { MemApplication } from "./hidden-document";
 import { MemDocumentProxy } from "./objects";
 import { MemoryRequestContext } from "./proxy";
 
@@ -13,13 +14,28 @@ export function memoryRun(doc: MemoryDocument, onContext?: (context: MemoryReque
     doc.runCount++;
     const context = new MemoryRequestContext(doc);
     context.document = new MemDocumentProxy(context);
+    context.application = new MemApplication(context);
     onContext?.(context);
-    try {
-      const result = await batch(context);
-      if (context.pendingActions > 0) await context.sync();
-      return result;
-    } finally {
-      context.close();
-    }
+    return runBatch(context, batch);
   };
+}
+
+/**
+ * `Word.run(object, batch)`: resumes the request context an earlier batch made (an event
+ * handler's `context`), so what is queued reaches the same session in Word.
+ */
+export function memoryRunInContext<T>(context: MemoryRequestContext, batch: (context: MemoryRequestContext) => Promise<T>): Promise<T> {
+  context.memory.runCount++;
+  context.reopen();
+  return runBatch(context, batch);
+}
+
+async function runBatch<T>(context: MemoryRequestContext, batch: (context: MemoryRequestContext) => Promise<T>): Promise<T> {
+  try {
+    const result = await batch(context);
+    if (context.pendingActions > 0) await context.sync();
+    return result;
+  } finally {
+    context.close();
+  }
 }

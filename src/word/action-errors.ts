@@ -8,7 +8,7 @@
  * and https://learn.microsoft.com/en-us/javascript/api/word/word.errorcodes
  */
 
-export type WordErrorReason = "read-only" | "unsupported" | "changed" | "too-large" | "busy" | "failed";
+export type WordErrorReason = "read-only" | "unsupported" | "changed" | "too-large" | "busy" | "track-changes" | "failed";
 
 export class WordActionError extends Error {
   constructor(
@@ -67,6 +67,12 @@ export const WORDING: Readonly<Record<WordErrorReason, ReasonWording>> = {
   busy: {
     title: "Word is busy",
     sentence: (action) => `Word is busy and could not ${action}: wait a moment and try again.`,
+  },
+  // Raised by the add-in itself (src/word/track-changes.ts), not by an Office.js code.
+  "track-changes": {
+    title: "Track Changes is on",
+    sentence: (action) =>
+      `Track Changes is on, so Word would only mark what the add-in removes as deleted and leave it in place: choose "Go ahead with Track Changes off" to ${action} with tracking off for this one change, or turn off Track Changes on the Review tab and try again.`,
   },
   failed: {
     title: "Word could not finish that",

@@ -18,14 +18,16 @@ export { parseStore, serializeStore, STORE_NAMESPACE, type StoreData };
 
 /** Finds the add-in's parts and reads the first one: two syncs (one when there is none). For use inside a batch. */
 export async function readStoreInContext(context: WordContext) {
-  const parts = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
-  parts.load("items/id");
+  const scoped = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
+  scoped.load("items/id");
   await context.sync();
-  const first = parts.items[0];
-  if (!first) return { parts: parts.items, data: {} as StoreData };
+  // Word on the web gives undefined, not [], when no part has the namespace (office-js #6673).
+  const parts = scoped.items ?? [];
+  const first = parts[0];
+  if (!first) return { parts, data: {} as StoreData };
   const xml = first.getXml();
   await context.sync();
-  return { parts: parts.items, data: parseStore(xml.value) };
+  return { parts, data: parseStore(xml.value) };
 }
 
 export async function readStore(word: WordRunner): Promise<StoreData> {

@@ -4,12 +4,18 @@
  * word-runner.ts's single Word.run.
  */
 import { runInWord, type WordRunner } from "./word-runner";
+import type { WordContext } from "./word-api";
 
 /** WordApi 1.6 added Document.onParagraphChanged/Added/Deleted. */
 const EVENTS_VERSION = "1.6";
 
+/** OfficeExtension.EventHandlerResult: `context` is the request context the handler was added in. */
+interface WordEventHandle {
+  readonly context: WordContext;
+  remove(): void;
+}
 interface WordEvent {
-  add(handler: () => Promise<void> | void): { remove(): void };
+  add(handler: () => Promise<void> | void): WordEventHandle;
 }
 interface EventfulDocument {
   onParagraphChanged?: WordEvent;
@@ -17,8 +23,14 @@ interface EventfulDocument {
   onParagraphDeleted?: WordEvent;
 }
 
-/** Word's paragraph events where the requirement set has them; null (the pane shows a note) elsewhere. */
-export async function watchWordChanges(word: WordRunner, onChange: () => void): Promise<(() => void) | null> {
+/**
+ * Word's paragraph events where the requirement set has them; null (the pane shows a note) elsewhere.
+ * The returned stop removes the handlers in the request context they were added in,
+ * `Word.run(handle.context, ...)` ("Remove an event handler",
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/word/word-add-ins-events): removed from any
+ * other batch, the removal never reaches Word and the handlers pile up.
+ */
+export async function watchWordChanges(word: WordRunner, onChange: () => void): Promise<(() => Promise<void>) | null> {
   if (!word.isSetSupported("WordApi", EVENTS_VERSION)) return null;
   return runInWord(word, "watch the document for changes", async (context) => {
     const doc = context.document as unknown as EventfulDocument;
@@ -26,12 +38,15 @@ export async function watchWordChanges(word: WordRunner, onChange: () => void): 
     if (!events.length) return null;
     const handles = events.map((e) => e.add(() => onChange()));
     await context.sync();
-    return () => {
-      // Removing needs a context of its own; losing the handlers when the pane closes is harmless.
-      void runInWord(word, "stop watching the document", async (ctx) => {
+    return async () => {
+      const remove = async (ctx: WordContext) => {
         for (const h of handles) h.remove();
         await ctx.sync();
-      }).catch(() => undefined);
+      };
+      // Losing the handlers when the pane closes is harmless, so a failure here is not reported.
+      await (word.runInContext ? word.runInContext(handles[0]!.context, remove) : runInWord(word, "stop watching the document", remove)).catch(
+        () => undefined,
+      );
     };
   });
 }

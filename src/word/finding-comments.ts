@@ -70,7 +70,9 @@ function queueCommentsRead(context: WordContext) {
   return {
     /** After the caller's sync: the part's XML needs one more (queued with `alongside`, then synced). */
     async finish(alongside?: () => boolean): Promise<CommentsState> {
-      const first = parts.items[0];
+      // Word on the web gives undefined, not [], when no part has the namespace (office-js #6673).
+      const found = parts.items ?? [];
+      const first = found[0];
       const xml = first ? first.getXml() : null;
       const queued = alongside?.() ?? false;
       if (xml || queued) await context.sync();
@@ -80,7 +82,7 @@ function queueCommentsRead(context: WordContext) {
       return {
         comments: collection.items.map((c) => ({ id: c.id, content: c.content, authorName: c.authorName, proxy: c })),
         markers: stored.state === "ok" ? stored.value : [],
-        parts: parts.items,
+        parts: found,
         store,
       };
     },

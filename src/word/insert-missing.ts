@@ -26,6 +26,7 @@ import { otherSections, presentAcs, sectionEnd, type PresentAc } from "./present
 import { readInContext, readOptionsFor, type DocumentRead } from "./read-document";
 import { requireBaseline } from "./requirements";
 import { writeBlocks, type InsertPoint } from "./write-blocks";
+import { isTracking, LOCKS_SKIPPED_NOTE } from "./track-changes";
 
 export interface InsertMissingResult {
   /** AC ids inserted, in unit order. */
@@ -123,11 +124,14 @@ function list(ids: string[]): string {
 export async function insertMissingSections(
   word: WordRunner,
   unit: Unit,
-  options: Pick<TemplateOptions, "guidance" | "lockHeadings">,
+  requested: Pick<TemplateOptions, "guidance" | "lockHeadings">,
 ): Promise<InsertMissingResult> {
   requireBaseline(word);
   return runInWord(word, "insert the missing sections", async (context) => {
     const read = await readInContext(context, "Word", readOptionsFor(word));
+    // Locked content with tracked insertions is a revision nobody can accept (office-js #2886).
+    const tracking = isTracking(read.changeTrackingMode) && requested.lockHeadings;
+    const options = tracking ? { ...requested, lockHeadings: false } : requested;
     const doc = read.doc;
     const present = presentAcs(doc, unit);
     const missing = unit.criteria.filter((c) => !present.has(c.id));
@@ -164,7 +168,7 @@ export async function insertMissingSections(
     return {
       inserted,
       besideTable,
-      message: `Inserted the side-headings for ${list(inserted)} in AC order${note}; your own text is unchanged.`,
+      message: `Inserted the side-headings for ${list(inserted)} in AC order${note}; your own text is unchanged.${tracking ? LOCKS_SKIPPED_NOTE : ""}`,
     };
   });
 }

@@ -6,6 +6,11 @@
  * move their paragraphs under the headings themselves. A learner who already
  * started on the template gets "Insert missing sections" instead, which fills
  * the gaps in place; re-inserting the whole template would duplicate headings.
+ *
+ * "Empty" means no words, tables or controls; it does not mean nothing is there. Page and section
+ * breaks ("\f" in `text`), pictures and anchored text boxes are not words: the template then goes
+ * after them, and only paragraphs that hold nothing at all (judged by their OOXML) are deleted.
+ * With Track Changes on, nothing is locked (track-changes.ts).
  */
 import type { DraftDocument } from "../model/document";
 import { TAG_PREFIX, Tags } from "../model/document";
@@ -16,6 +21,8 @@ import { presentAcs } from "./present-acs";
 import { readInContext, readOptionsFor } from "./read-document";
 import { requireBaseline } from "./requirements";
 import { writeBlocks } from "./write-blocks";
+import { isTracking, LOCKS_SKIPPED_NOTE } from "./track-changes";
+import type { WClientResult } from "./word-api";
 
 export type InsertTemplateOutcome =
   /** The document was empty; it now holds the template. */
@@ -30,28 +37,49 @@ export interface InsertTemplateResult {
   message: string;
 }
 
-/** No text, no tables, no content controls: a new document (Word always keeps one empty paragraph). */
+/** White space a paragraph may hold and still be blank: never a page or section break ("\f"). */
+const BLANK = /^[ \t\n\u00a0]*$/;
+
+/** No words, no tables, no content controls: a new document (Word always keeps one empty paragraph), perhaps with breaks or pictures. */
 export function isEmptyDocument(doc: DraftDocument): boolean {
-  return doc.paragraphs.every((p) => p.text.trim() === "" && !p.table && p.tags.length === 0);
+  return doc.paragraphs.every((p) => p.text.replace(/\f/g, "").trim() === "" && !p.table && p.tags.length === 0);
+}
+
+/**
+ * Does a blank-looking paragraph hold something `text` does not show? Pictures (w:drawing, w:pict,
+ * w:object), anchored shapes and text boxes (mc:AlternateContent, w:txbxContent), a section break
+ * (w:sectPr), fields, notes or inline controls (ECMA-376 Part 1, 17.3).
+ */
+export function holdsMoreThanText(ooxml: string): boolean {
+  return /<(w:drawing|w:pict|w:object|mc:AlternateContent|w:txbxContent|w:sectPr|w:fldChar|w:fldSimple|w:footnoteReference|w:endnoteReference|w:sdt|w:br)\b/.test(ooxml);
 }
 
 function list(ids: string[]): string {
   return ids.length <= 1 ? ids.join("") : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1]}`;
 }
 
-export async function insertTemplate(word: WordRunner, unit: Unit, options: TemplateOptions): Promise<InsertTemplateResult> {
+export async function insertTemplate(word: WordRunner, unit: Unit, requested: TemplateOptions): Promise<InsertTemplateResult> {
   requireBaseline(word);
   return runInWord(word, "insert the template", async (context) => {
     const read = await readInContext(context, "Word", readOptionsFor(word));
+    // Locked content with tracked insertions is a revision nobody can accept (office-js #2886).
+    const tracking = isTracking(read.changeTrackingMode) && requested.lockHeadings;
+    const options = tracking ? { ...requested, lockHeadings: false } : requested;
+    const note = tracking ? LOCKS_SKIPPED_NOTE : "";
     const blocks = buildTemplate(unit, options);
     const body = context.document.body;
 
     if (isEmptyDocument(read.doc)) {
+      // The empty paragraph(s) of a new document would sit above the title; anything else stays.
+      const blank = read.paragraphs.filter((_, i) => BLANK.test(read.doc.paragraphs[i]!.text));
+      const ooxml: WClientResult<string>[] = blank.map((p) => p.getOoxml());
+      if (blank.length) await context.sync();
       writeBlocks({ kind: "body", target: body, location: "End" }, blocks, options);
-      // The empty paragraph(s) of a new document would sit above the title.
-      for (const p of read.paragraphs) p.delete();
+      blank.forEach((p, k) => {
+        if (!holdsMoreThanText(ooxml[k]!.value)) p.delete();
+      });
       await context.sync();
-      return { outcome: "inserted", message: `Inserted the template for unit ${unit.unitNumber}.` };
+      return { outcome: "inserted", message: `Inserted the template for unit ${unit.unitNumber}.${note}` };
     }
 
     const present = [...presentAcs(read.doc, unit).keys()];
@@ -73,7 +101,7 @@ export async function insertTemplate(word: WordRunner, unit: Unit, options: Temp
     await context.sync();
     return {
       outcome: "appended",
-      message: `Added the template for unit ${unit.unitNumber} after your existing text, which is unchanged: move your paragraphs under the matching side-headings when you are ready.`,
+      message: `Added the template for unit ${unit.unitNumber} after your existing text, which is unchanged: move your paragraphs under the matching side-headings when you are ready.${note}`,
     };
   });
 }

@@ -1,12 +1,17 @@
 /**
- * Reading the whole body into a DraftDocument in two syncs, whatever its length.
+ * Reading the whole body into a DraftDocument in two syncs, whatever its length
+ * (three only when Word on the web refuses the list numbers, see below).
  *
  * Sync 1 loads every paragraph's text, style, built-in style, outline level,
  * table nesting level and bold, plus the list of content controls.
- * Sync 2 (only when the document has controls or tables) loads, per paragraph,
- * its innermost enclosing control and, for table paragraphs, the cell's row and
- * column; and per control its parent control. From these the full stack of
- * enclosing tags is rebuilt without further round trips.
+ * Sync 2 (only when the document has controls, tables, tracked changes or lists)
+ * loads, per paragraph, its innermost enclosing control and, for table paragraphs,
+ * the cell's row and column; per control its parent control; and for list items
+ * the number Word displays (listItemOrNullObject.listString, WordApi 1.3), which
+ * is not part of `text`. From these the full stack of enclosing tags is rebuilt
+ * without further round trips. Word on the web fails the whole sync that loads
+ * list items when a list holds tracked changes (office-js #5901): the second sync
+ * is then made again without them (a third sync, only then).
  *
  * With `notes` (WordApi 1.5, the analysis read only): sync 1 also loads the
  * text of every footnote and endnote, and sync 2 the paragraph that holds each
@@ -24,7 +29,8 @@ import type { DocParagraph, DraftDocument, TableCellRef, UnreadContent } from ".
 import { roleFromTags } from "../model/document";
 import { runInWord, type WordRunner } from "./word-runner";
 import { requireBaseline } from "./requirements";
-import type { WContentControl, WNoteItem, WParagraph, WordContext } from "./word-api";
+import type { ChangeTrackingMode, WContentControl, WNoteItem, WParagraph, WordContext } from "./word-api";
+import { listNumberFromListString, modelTextFromWord } from "./word-text";
 
 export interface ControlInfo {
   id: number;
@@ -44,6 +50,8 @@ export interface DocumentRead {
   /** Ids of the enclosing controls per paragraph, outermost first. */
   stacks: number[][];
   controls: Map<number, ControlInfo>;
+  /** Document.changeTrackingMode, read with the body where WordApi 1.4 allows; "Off" elsewhere. */
+  changeTrackingMode: ChangeTrackingMode;
 }
 
 const PARAGRAPH_PROPERTIES = [
@@ -53,6 +61,7 @@ const PARAGRAPH_PROPERTIES = [
   "items/outlineLevel",
   "items/tableNestingLevel",
   "items/font/bold",
+  "items/isListItem",
 ];
 
 export function headingLevelOf(styleBuiltIn: string, outlineLevel: number): number {
@@ -60,15 +69,6 @@ export function headingLevelOf(styleBuiltIn: string, outlineLevel: number): numb
   if (m) return Number(m[1]);
   // Body text reports outline level 10 (or 0 on some hosts); only 1–9 are headings.
   return Number.isInteger(outlineLevel) && outlineLevel >= 1 && outlineLevel <= 9 ? outlineLevel : 0;
-}
-
-/**
- * Word's text as the model holds it: its vertical tab is a manual line break, "\n" in the model.
- * A footnote or endnote reference mark is a control character in Word's text (U+0002), and
- * other control characters (carriage returns included) are never words: they are dropped.
- */
-function modelTextFromWord(text: string): string {
-  return text.replace(/\u000b/g, "\n").replace(/[\r\u0001-\u0008\u000e-\u001f]/g, "");
 }
 
 /** Numbers the tables in document order from nesting levels and cell positions. */
@@ -123,14 +123,17 @@ export function readOptionsFor(word: Pick<WordRunner, "isSetSupported">): ReadOp
 /** Footnotes and endnotes need WordApi 1.5; without it the report says they could not be read. */
 const NOTES_UNREAD: UnreadContent = { what: "footnotes and endnotes", possibly: true };
 
-/** Reads the body inside an existing batch (two syncs at most). */
+/** Reads the body inside an existing batch (two syncs; three only on the list-number fallback). */
 export async function readInContext(context: WordContext, source = "Word", options: ReadOptions = {}): Promise<DocumentRead> {
   const body = context.document.body;
   const paragraphs = body.paragraphs;
   paragraphs.load(PARAGRAPH_PROPERTIES);
   const controls = body.contentControls;
   controls.load(["items/id", "items/tag", "items/placeholderText"]);
-  if (options.trackedChanges) body.load("text");
+  if (options.trackedChanges) {
+    body.load("text");
+    context.document.load("changeTrackingMode");
+  }
   const bodyReviewed = options.trackedChanges ? body.getReviewedText("Current") : null;
   const noteLists = options.notes ? [body.footnotes, body.endnotes] : [];
   for (const list of noteLists) list.load(["items/type", "items/body/text"]);
@@ -138,14 +141,31 @@ export async function readInContext(context: WordContext, source = "Word", optio
 
   const items = paragraphs.items;
   const hasControls = controls.items.length > 0;
-  const innermost = hasControls ? items.map((p) => p.parentContentControlOrNullObject.load("id")) : [];
-  const cells = items.map((p) => (p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load(["rowIndex", "cellIndex"]) : null));
-  const parents = controls.items.map((c) => c.parentContentControlOrNullObject.load("id"));
   const tracked = bodyReviewed !== null && bodyReviewed.value !== body.text;
-  const reviewed = tracked ? items.map((p) => p.getReviewedText("Current")) : null;
-  const notes = noteLists.flatMap((list) => list.items);
-  const anchors = notes.map((n) => n.reference.paragraphs.getFirst().load("text"));
-  if (hasControls || tracked || notes.length > 0 || cells.some((c) => c !== null)) await context.sync();
+  // Word on the web gives undefined, not [], for an empty collection (office-js #6673).
+  const notes = noteLists.flatMap((list) => list.items ?? []);
+  const second = () => ({
+    innermost: hasControls ? items.map((p) => p.parentContentControlOrNullObject.load("id")) : [],
+    cells: items.map((p) => (p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load(["rowIndex", "cellIndex"]) : null)),
+    parents: controls.items.map((c) => c.parentContentControlOrNullObject.load("id")),
+    reviewed: tracked ? items.map((p) => p.getReviewedText("Current")) : null,
+    anchors: notes.map((n) => n.reference.paragraphs.getFirst().load("text")),
+  });
+  let { innermost, cells, parents, reviewed, anchors } = second();
+  let lists = items.map((p) => (p.isListItem ? p.listItemOrNullObject.load("listString") : null));
+  const hasLists = lists.some((l) => l !== null);
+  if (hasControls || tracked || hasLists || notes.length > 0 || cells.some((c) => c !== null)) {
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!hasLists) throw error;
+      // Word on the web cannot load list items of a list with tracked changes (office-js #5901, #5335):
+      // read everything else again, and the numbers Word shows are left out.
+      ({ innermost, cells, parents, reviewed, anchors } = second());
+      lists = items.map(() => null);
+      await context.sync();
+    }
+  }
 
   // Stacks of control ids: a control's ancestors, then the control itself.
   const parentOf = new Map<number, number | null>();
@@ -204,6 +224,9 @@ export async function readInContext(context: WordContext, source = "Word", optio
     if (styleBuiltIn === "Subtitle") paragraph.isSubtitle = true;
     const shown = stack.length ? info.get(stack[stack.length - 1]!)?.placeholderText.trim() : "";
     if (shown && text.trim() === shown) paragraph.placeholder = true;
+    const item = lists[index];
+    const listNumber = item && !item.isNullObject ? listNumberFromListString(item.listString) : undefined;
+    if (listNumber) paragraph.listNumber = listNumber;
     return paragraph;
   });
 
@@ -212,7 +235,8 @@ export async function readInContext(context: WordContext, source = "Word", optio
     const unread = appendNotes(docParagraphs, notes, anchors.map((a) => modelTextFromWord(a.text)));
     if (unread) doc.unread = [unread];
   }
-  return { doc, paragraphs: items, stacks, controls: info };
+  const changeTrackingMode = options.trackedChanges ? context.document.changeTrackingMode : "Off";
+  return { doc, paragraphs: items, stacks, controls: info, changeTrackingMode };
 }
 
 /**

@@ -12,13 +12,20 @@
  *
  * Three syncs whatever the document's length: two to read the body
  * (read-document.ts), one to write.
+ *
+ * In Word, deleting a control's first or last paragraph removes the control (office-js #4975,
+ * #3176): an update unwraps the old list first, writes the new one before it, deletes the old
+ * lines and wraps the new ones in a fresh control. Deleting with Track Changes on would only mark
+ * the old lines (track-changes.ts): the learner is asked first. Lines deleted with Track Changes
+ * are left out of what is read, as the check reads them.
  */
 import { Tags } from "../model/document";
 import type { TextRun } from "../harvard/format/runs";
 import { diffReferenceLists, type ReferenceListDiff } from "../harvard/library/typed-diff";
 import { runInWord, WordActionError, type WordRunner } from "./word-runner";
-import { readInContext, type ControlInfo, type DocumentRead } from "./read-document";
+import { readInContext, readOptionsFor, type ControlInfo, type DocumentRead } from "./read-document";
 import { requireBaseline } from "./requirements";
+import { isTracking, trackChangesError, untracked, type TrackingOptions } from "./track-changes";
 import type { WParagraph } from "./word-api";
 import { TEXT_COLOUR } from "./write-blocks";
 
@@ -27,7 +34,7 @@ export interface ReferenceEntry {
   runs?: TextRun[];
 }
 
-export interface UpdateReferenceListOptions {
+export interface UpdateReferenceListOptions extends TrackingOptions {
   replaceTyped?: boolean;
 }
 
@@ -68,6 +75,8 @@ function runsOf(entry: ReferenceEntry): TextRun[] {
 
 function writeEntry(p: WParagraph, entry: ReferenceEntry): void {
   p.styleBuiltIn = "Normal";
+  // insertParagraph continues a list the neighbour is in: an entry is never a bullet or number.
+  p.detachFromList();
   // Word copies the neighbour's formatting into a new paragraph (grey guidance, an italic quotation).
   p.font.bold = false;
   p.font.italic = false;
@@ -111,7 +120,7 @@ function findReferenceSection(read: DocumentRead): ReferenceSection {
 export async function readTypedReferences(word: WordRunner): Promise<string[]> {
   requireBaseline(word);
   return runInWord(word, "read your reference list", async (context) => {
-    const read = await readInContext(context);
+    const read = await readInContext(context, "Word", readOptionsFor(word));
     return findReferenceSection(read).typedIdx.map((i) => read.doc.paragraphs[i].text);
   });
 }
@@ -125,7 +134,7 @@ export async function updateReferenceList(
   requireBaseline(word);
   if (entries.length === 0) throw new WordActionError("Add at least one source before updating the reference list.", "failed");
   return runInWord(word, "update the reference list", async (context) => {
-    const read = await readInContext(context);
+    const read = await readInContext(context, "Word", readOptionsFor(word));
     const { ours, headingIdx, typedIdx, insideOurs } = findReferenceSection(read);
     const paras = read.doc.paragraphs;
     const typedLines = typedIdx.map((i) => paras[i].text);
@@ -135,43 +144,55 @@ export async function updateReferenceList(
       return { status: "typed-list-found" as const, diff, entries: 0, headingAdded: false };
     }
 
+    const deletes = !!ours || (!!options.replaceTyped && typedIdx.length > 0);
+    if (deletes && isTracking(read.changeTrackingMode) && !options.trackChangesOff) throw trackChangesError("update the reference list");
+
     let headingAdded = false;
-    if (ours) {
-      // In place: new paragraphs at the control's end, then the old ones go, so the control is never empty.
-      const old = read.paragraphs.filter((_, i) => insideOurs(i));
-      const control = ours.proxy;
-      entries.forEach((e) => writeEntry(control.insertParagraph("", "End"), e));
-      for (const p of old) p.delete();
-    } else {
-      let heading: WParagraph;
-      if (headingIdx >= 0) heading = read.paragraphs[headingIdx];
-      else {
-        const appendix = paras.findIndex((p) => p.headingLevel > 0 && APPENDIX_HEADING.test(p.text));
-        heading =
-          appendix >= 0
-            ? read.paragraphs[appendix].insertParagraph(REFERENCES_TITLE, "Before")
-            : context.document.body.insertParagraph(REFERENCES_TITLE, "End");
-        heading.styleBuiltIn = "Heading1";
-        heading.font.italic = false;
-        // It follows the learner's last paragraph, which may be an indented quotation.
-        heading.leftIndent = 0;
-        heading.firstLineIndent = 0;
-        headingAdded = true;
-      }
-      // Insert after the heading (before any typed list, which is then deleted if asked).
-      const written: WParagraph[] = [];
-      let anchor = heading;
-      entries.forEach((e) => {
-        const p = anchor.insertParagraph("", "After");
-        writeEntry(p, e);
-        written.push(p);
-        anchor = p;
-      });
+    const wrap = (written: WParagraph[]) => {
       const control = written[0].getRange("Whole").expandTo(written[written.length - 1].getRange("Whole")).insertContentControl();
       control.tag = Tags.references;
       control.title = "Reference list (made by the ILM add-in: update it from the pane)";
-    }
-    if (options.replaceTyped) for (const i of typedIdx) read.paragraphs[i].delete();
+    };
+    const chain = (first: WParagraph): WParagraph[] => {
+      const written = [first];
+      writeEntry(first, entries[0]);
+      for (const e of entries.slice(1)) {
+        const p = written[written.length - 1].insertParagraph("", "After");
+        writeEntry(p, e);
+        written.push(p);
+      }
+      return written;
+    };
+    untracked(context, deletes ? read.changeTrackingMode : "Off", () => {
+      if (ours) {
+        // Unwrap the old list first (its edges would take the control with them), write the new list
+        // where it stood, then delete the old lines, now plain paragraphs.
+        const old = read.paragraphs.filter((_, i) => insideOurs(i));
+        ours.proxy.delete(true);
+        wrap(chain(old[0].insertParagraph("", "Before")));
+        for (const p of old) p.delete();
+      } else {
+        let heading: WParagraph;
+        if (headingIdx >= 0) heading = read.paragraphs[headingIdx];
+        else {
+          const appendix = paras.findIndex((p) => p.headingLevel > 0 && APPENDIX_HEADING.test(p.text));
+          heading =
+            appendix >= 0
+              ? read.paragraphs[appendix].insertParagraph(REFERENCES_TITLE, "Before")
+              : context.document.body.insertParagraph(REFERENCES_TITLE, "End");
+          heading.styleBuiltIn = "Heading1";
+          heading.detachFromList();
+          heading.font.italic = false;
+          // It follows the learner's last paragraph, which may be an indented quotation.
+          heading.leftIndent = 0;
+          heading.firstLineIndent = 0;
+          headingAdded = true;
+        }
+        // Insert after the heading (before any typed list, which is then deleted if asked).
+        wrap(chain(heading.insertParagraph("", "After")));
+      }
+      if (options.replaceTyped) for (const i of typedIdx) read.paragraphs[i].delete();
+    });
     await context.sync();
     const status: UpdateStatus = options.replaceTyped && typedLines.length ? "replaced-typed" : ours ? "updated" : "created";
     return { status, diff, entries: entries.length, headingAdded };

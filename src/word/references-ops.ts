@@ -4,6 +4,7 @@ import { readTypedReferences, updateReferenceList } from "./reference-list";
 import { canStoreSources, loadSources, saveSources } from "./sources-store";
 import type { FormattedEntry, FormattedText } from "../harvard/format/harvard-format";
 import type { SourceLibrary } from "../harvard/library/library";
+import type { TrackingOptions } from "./track-changes";
 
 /** The References tab's document operations: the source library part, citations, the reference list. */
 export interface ReferencesOps {
@@ -15,8 +16,8 @@ export interface ReferencesOps {
   insertCitation(citation: FormattedText): Promise<void>;
   /** The reference list as it stands in the document, one entry per line ([] when there is none). */
   readReferenceList(): Promise<string[]>;
-  /** Replaces the reference list (only the add-in's list, or the paragraphs under the References heading). */
-  replaceReferenceList(entries: FormattedEntry[]): Promise<void>;
+  /** Replaces the reference list (only the add-in's list, or the paragraphs under the References heading); asks first when Track Changes is on. */
+  replaceReferenceList(entries: FormattedEntry[], options?: TrackingOptions): Promise<void>;
 }
 
 export function createReferencesOps(word: WordRunner): ReferencesOps {
@@ -32,8 +33,8 @@ export function createReferencesOps(word: WordRunner): ReferencesOps {
     },
     readReferenceList: () => readTypedReferences(word),
     // The learner has seen the diff and pressed Replace: a typed list may go too.
-    replaceReferenceList: async (entries) => {
-      await updateReferenceList(word, entries, { replaceTyped: true });
+    replaceReferenceList: async (entries, options) => {
+      await updateReferenceList(word, entries, { replaceTyped: true, ...options });
     },
   };
 }

@@ -8,6 +8,12 @@
  * learner's and stays, byte for byte. A block with learner paragraphs is
  * then unwrapped (control removed, their text kept) rather than deleted, and
  * the result says how many paragraphs were kept so the learner can check them.
+ *
+ * Order matters in Word: deleting the paragraph that holds a control's boundary (its first or last
+ * paragraph) removes the control (office-js #4975, #3176), so a block is unwrapped first and its
+ * guidance paragraphs deleted after. Word on the web refuses to delete a control with no text
+ * (office-js #5732): an emptied block gets a space first. With Track Changes on, deletions would
+ * only be marked (track-changes.ts): the learner is asked first.
  */
 import { TAG_PREFIX } from "../model/document";
 import { buildTemplate } from "../core/template";
@@ -16,6 +22,7 @@ import { runInWord, type WordRunner } from "./word-runner";
 import { readInContext, readOptionsFor } from "./read-document";
 import { requireBaseline } from "./requirements";
 import { collapseSpace } from "../shared/text/fold";
+import { isTracking, trackChangesError, untracked, type TrackingOptions } from "./track-changes";
 
 export interface RemoveGuidanceResult {
   /** Guidance blocks removed entirely. */
@@ -46,7 +53,7 @@ function expectedGuidance(units: readonly Unit[]): Map<string, Set<string>> {
  * catalogue: a paragraph then counts as guidance if any unit's template
  * wrote it under that tag.
  */
-export async function removeGuidance(word: WordRunner, unit: Unit | readonly Unit[]): Promise<RemoveGuidanceResult> {
+export async function removeGuidance(word: WordRunner, unit: Unit | readonly Unit[], options: TrackingOptions = {}): Promise<RemoveGuidanceResult> {
   requireBaseline(word);
   return runInWord(word, "remove the guidance", async (context) => {
     const read = await readInContext(context, "Word", readOptionsFor(word));
@@ -55,6 +62,7 @@ export async function removeGuidance(word: WordRunner, unit: Unit | readonly Uni
     let unwrapped = 0;
     let keptParagraphs = 0;
     const handled = new Set<number>();
+    const writes: Array<() => void> = [];
 
     for (const control of read.controls.values()) {
       if (!control.tag.startsWith(GUIDANCE_PREFIX) || control.first < 0) continue;
@@ -74,18 +82,29 @@ export async function removeGuidance(word: WordRunner, unit: Unit | readonly Uni
       };
       const learner = inside.filter((i) => !isGuidance(i));
       if (learner.length === 0) {
-        control.proxy.delete(false);
+        const empty = inside.every((i) => read.doc.paragraphs[i]!.text === "");
+        writes.push(() => {
+          if (empty) control.proxy.insertText(" ", "End");
+          control.proxy.delete(false);
+        });
         handled.add(control.id);
         removed++;
       } else {
-        for (const i of inside) if (isGuidance(i)) read.paragraphs[i]!.delete();
-        control.proxy.delete(true);
+        // The control first, keeping its content; then the template's paragraphs, no longer at its edges.
+        writes.push(() => {
+          control.proxy.delete(true);
+          for (const i of inside) if (isGuidance(i)) read.paragraphs[i]!.delete();
+        });
         handled.add(control.id);
         unwrapped++;
         keptParagraphs += learner.length;
       }
     }
-    if (removed + unwrapped > 0) await context.sync();
+    if (writes.length > 0) {
+      if (isTracking(read.changeTrackingMode) && !options.trackChangesOff) throw trackChangesError("remove the guidance");
+      untracked(context, read.changeTrackingMode, () => writes.forEach((w) => w()));
+      await context.sync();
+    }
 
     const total = removed + unwrapped;
     let message: string;

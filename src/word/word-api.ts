@@ -9,8 +9,16 @@
  */
 
 export type InsertLocation = "Start" | "End" | "Before" | "After";
-export type RangeLocation = "Whole" | "Start" | "End" | "Content" | "After";
+/** What `Range`, `Paragraph` and `Body.getRange` accept: "Before" is for content controls only (Word.RangeLocation). */
+export type RangeLocation = "Whole" | "Start" | "End" | "After" | "Content";
+/** What `ContentControl.getRange` accepts. */
+export type ControlRangeLocation = RangeLocation | "Before";
 export type ContentControlAppearance = "BoundingBox" | "Tags" | "Hidden";
+/** Word.ChangeTrackingMode (WordApi 1.4). */
+export type ChangeTrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
+/** Word.BreakType values the add-in and its diagnostics use. */
+export type BreakType = "Line" | "Page";
+export type ReviewedVersion = "Original" | "Current";
 
 /** Forms `load` accepts: "text,style", ["text", "style"], { select, expand } or a LoadOptions object. */
 export type LoadArgument = string | string[] | { select?: string; expand?: string } | Record<string, unknown>;
@@ -24,6 +32,8 @@ export interface WFont {
   bold: boolean;
   italic: boolean;
   color: string;
+  /** WordApiDesktop 1.2. */
+  hidden: boolean;
   load(option?: string | string[]): WFont;
 }
 
@@ -43,12 +53,38 @@ export interface WRange extends WClientObject {
   /** WordApi 1.4: the comments on the range. */
   getComments(): WCommentCollection;
   select(selectionMode?: "Select" | "Start" | "End"): void;
-  getRange(rangeLocation?: "Whole" | "Start" | "End" | "Before" | "After" | "Content"): WRange;
+  getRange(rangeLocation?: RangeLocation): WRange;
   insertText(text: string, insertLocation: "Replace" | "Start" | "End" | "Before" | "After"): WRange;
   expandTo(range: WRange): WRange;
   insertContentControl(): WContentControl;
   insertParagraph(paragraphText: string, insertLocation: "Before" | "After"): WParagraph;
+  /** WordApi 1.1: a line break ("\u000b" in `text`) or a page break. */
+  insertBreak(breakType: BreakType, insertLocation: "Before" | "After"): void;
+  /** WordApi 1.5. */
+  insertFootnote(insertText?: string): WNoteItem;
+  /** WordApi 1.4. */
+  getReviewedText(changeTrackingVersion?: ReviewedVersion): WClientResult<string>;
   load(option?: string | string[]): WRange;
+}
+
+/** Word.NoteItem (WordApi 1.5): the add-in only inserts footnotes in its diagnostics. */
+export interface WNoteItem {
+  load(option?: string | string[]): WNoteItem;
+}
+
+/** Word.ListItem (WordApi 1.3). */
+export interface WListItem extends WClientObject {
+  level: number;
+  /** The number or bullet Word displays before the text ("1.1"); it is not part of the paragraph's `text`. */
+  readonly listString: string;
+  load(option?: string | string[]): WListItem;
+}
+
+/** Word.List (WordApi 1.3). */
+export interface WList {
+  readonly id: number;
+  setLevelNumbering(level: number, listNumbering: "None" | "Arabic" | "UpperRoman" | "LowerRoman" | "UpperLetter" | "LowerLetter", formatString?: Array<string | number>): void;
+  load(option?: string | string[]): WList;
 }
 
 export interface WParagraph extends WClientObject {
@@ -64,17 +100,29 @@ export interface WParagraph extends WClientObject {
   readonly font: WFont;
   readonly parentContentControlOrNullObject: WContentControl;
   readonly parentTableCellOrNullObject: WTableCell;
+  /** WordApi 1.3. */
+  readonly isListItem: boolean;
+  /** WordApi 1.3: a null object when the paragraph is in no list. */
+  readonly listItemOrNullObject: WListItem;
+  /** WordApi 1.3: throws ItemNotFound when the paragraph is in no list. */
+  readonly listItem: WListItem;
   insertParagraph(paragraphText: string, insertLocation: "Before" | "After"): WParagraph;
   insertContentControl(): WContentControl;
-  getRange(rangeLocation?: "Whole" | "Start" | "End" | "Content" | "After"): WRange;
+  getRange(rangeLocation?: RangeLocation): WRange;
   select(selectionMode?: "Select" | "Start" | "End"): void;
   insertText(text: string, insertLocation: "Start" | "End" | "Replace"): WRange;
   /** WordApi 1.4: the text with tracked deletions left out ("Current") or tracked insertions left out ("Original"). */
-  getReviewedText(changeTrackingVersion?: "Original" | "Current"): WClientResult<string>;
+  getReviewedText(changeTrackingVersion?: ReviewedVersion): WClientResult<string>;
   /** WordApi 1.1: the ranges in the paragraph matching the text (255 characters at most). */
   search(searchText: string, searchOptions?: WSearchOptions): WRangeCollection;
   /** WordApi 1.3: a table before or after the paragraph, filled with `values` (rows of cell texts). */
   insertTable(rowCount: number, columnCount: number, insertLocation: "Before" | "After", values?: string[][]): WTable;
+  /** WordApi 1.3: moves the paragraph out of its list, if it is in one. */
+  detachFromList(): void;
+  /** WordApi 1.3: fails when the paragraph is already a list item. */
+  startNewList(): WList;
+  /** WordApi 1.1. */
+  getOoxml(): WClientResult<string>;
   delete(): void;
   load(option?: string | string[]): WParagraph;
 }
@@ -157,7 +205,9 @@ export interface WContentControl extends WClientObject {
   readonly paragraphs: WParagraphCollection;
   readonly parentContentControlOrNullObject: WContentControl;
   insertParagraph(paragraphText: string, insertLocation: InsertLocation): WParagraph;
-  getRange(rangeLocation?: "Whole" | "Start" | "End" | "Before" | "After" | "Content"): WRange;
+  getRange(rangeLocation?: ControlRangeLocation): WRange;
+  /** WordApi 1.1. */
+  insertText(text: string, insertLocation: "Replace" | "Start" | "End"): WRange;
   delete(keepContent: boolean): void;
   select(selectionMode?: "Select" | "Start" | "End"): void;
   load(option?: string | string[]): WContentControl;
@@ -199,11 +249,13 @@ export interface WBody {
   /** WordApi 1.5. */
   readonly endnotes: WNoteItemCollection;
   insertParagraph(paragraphText: string, insertLocation: "Start" | "End"): WParagraph;
-  getRange(rangeLocation?: "Whole" | "Start" | "End" | "After" | "Content"): WRange;
+  getRange(rangeLocation?: RangeLocation): WRange;
   /** WordApi 1.4. */
-  getReviewedText(changeTrackingVersion?: "Original" | "Current"): WClientResult<string>;
+  getReviewedText(changeTrackingVersion?: ReviewedVersion): WClientResult<string>;
   /** WordApi 1.4: every comment in the body, in document order. */
   getComments(): WCommentCollection;
+  /** WordApi 1.1: empties the body (Word keeps one empty paragraph). */
+  clear(): void;
   load(option?: string | string[]): WBody;
 }
 
@@ -221,7 +273,8 @@ export interface WCustomXmlPart extends WClientObject {
 }
 
 export interface WCustomXmlPartScopedCollection {
-  readonly items: WCustomXmlPart[];
+  /** Word on the web leaves this undefined when no part has the namespace (office-js #6673). */
+  readonly items: WCustomXmlPart[] | undefined;
   getOnlyItemOrNullObject(): WCustomXmlPart;
   load(option?: string | string[]): WCustomXmlPartScopedCollection;
 }
@@ -236,11 +289,27 @@ export interface WCustomXmlPartCollection {
 export interface WDocument {
   readonly body: WBody;
   readonly customXmlParts: WCustomXmlPartCollection;
+  /** WordApi 1.4; load it before reading. */
+  changeTrackingMode: ChangeTrackingMode;
   getSelection(): WRange;
+  load(option?: string | string[]): WDocument;
+}
+
+/** A document made with `application.createDocument()` (WordApiHiddenDocument): never shown, never the learner's. */
+export interface WDocumentCreated {
+  readonly body: WBody;
+  /** WordApiHiddenDocument 1.4. */
+  readonly customXmlParts: WCustomXmlPartCollection;
+}
+
+export interface WApplication {
+  /** WordApi 1.3; the result's members need WordApiHiddenDocument 1.3. */
+  createDocument(base64File?: string): WDocumentCreated;
 }
 
 export interface WordContext {
   readonly document: WDocument;
+  readonly application: WApplication;
   sync(): Promise<void>;
 }
 

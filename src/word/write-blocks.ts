@@ -39,6 +39,9 @@ function insertAt(point: InsertPoint, text: string): WParagraph {
 
 function format(p: WParagraph, spec: TemplateParagraph, guidance: boolean): void {
   p.styleBuiltIn = spec.style;
+  // insertParagraph continues the list of the paragraph it follows (a bullet or number carries
+  // over), and a heading style may carry numbering of its own: the add-in's paragraphs are in no list.
+  p.detachFromList();
   // A new paragraph takes its neighbour's indents (as Enter does), so a section inserted after a
   // learner's indented quotation would inherit them: the add-in's own paragraphs start flush.
   p.leftIndent = 0;

@@ -30,7 +30,8 @@ describe("insert citation", () => {
     const at = CLAIM.length + "widely used".length;
     select(doc, 1, at);
     const r = await insertCitation(memoryWordRunner(doc), runs);
-    expect(r).toEqual({ text: "(Smith et al., 2020, p. 42)", afterSelection: false });
+    // Straight after a word, so a space goes in front.
+    expect(r).toEqual({ text: " (Smith et al., 2020, p. 42)", afterSelection: false });
     const text = doc.paragraphs[1].text;
     expect(text).toBe(before[1].text.slice(0, at) + r.text + before[1].text.slice(at));
     expect([snapshot(doc)[0], snapshot(doc)[2]]).toEqual([before[0], before[2]]);
@@ -63,7 +64,7 @@ describe("insert citation", () => {
     await insertCitation(memoryWordRunner(doc), f.citation([{ id: "covey1989" }]).runs);
     expect(runsOfPara(doc, 2)).toEqual([
       { text: original, italic: true },
-      { text: "(Covey, 1989)", italic: false },
+      { text: " (Covey, 1989)", italic: false },
     ]);
   });
 
@@ -72,7 +73,7 @@ describe("insert citation", () => {
     select(doc, 1, 3);
     await insertCitation(memoryWordRunner(doc), runs);
     const sel = doc.selection!;
-    expect([sel.startOffset, sel.endOffset]).toEqual([3, 3 + "(Smith et al., 2020, p. 42)".length]);
+    expect([sel.startOffset, sel.endOffset]).toEqual([3, 3 + " (Smith et al., 2020, p. 42)".length]);
   });
 
   it("uses two syncs however long the document", async () => {

@@ -28,6 +28,15 @@ export function Messages() {
             {error.message}
           </MessageBarBody>
           <MessageBarActions
+            {...(error.offer
+              ? {
+                  children: (
+                    <Button size="small" onClick={error.offer.run} disabled={!!state.busy}>
+                      {error.offer.label}
+                    </Button>
+                  ),
+                }
+              : {})}
             containerAction={
               <Button
                 appearance="transparent"

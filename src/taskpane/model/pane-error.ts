@@ -9,6 +9,8 @@ export interface PaneError {
   message: string;
   /** "error" stops the action; "warning" means the pane carries on with less. */
   intent: "error" | "warning";
+  /** A way forward the message offers as a button ("Go ahead with Track Changes off"). */
+  offer?: { label: string; run: () => void };
 }
 
 function isReason(reason: unknown): reason is WordErrorReason {

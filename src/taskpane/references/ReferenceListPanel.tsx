@@ -72,11 +72,15 @@ export function ReferenceListPanel({ lib }: { lib: LibraryState }) {
     setRows(diffReferenceList(current, next));
   };
 
-  const replace = async () => {
-    const done = await actions.run("Update reference list", async () => {
-      await lib.backend.replaceReferenceList(entries);
-      return true;
-    });
+  const replace = async (options?: { trackChangesOff?: boolean }) => {
+    const done = await actions.run(
+      "Update reference list",
+      async () => {
+        await lib.backend.replaceReferenceList(entries, options);
+        return true;
+      },
+      () => replace({ trackChangesOff: true }),
+    );
     if (done) {
       setRows(null);
       await actions.refresh();
