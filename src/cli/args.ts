@@ -42,7 +42,7 @@ side-heading and an answer, word counts, citations and the reference list.
   --help        show this help
 
 Exit status: 0 no errors found, 1 a draft has an error, 2 an input could not be
-read or the arguments are wrong.`;
+read, a copy or the summary could not be written, or the arguments are wrong.`;
 
 /** Parses the command line; throws CliInputError with one sentence for anything wrong. */
 export function parseArgs(argv: readonly string[]): CliOptions {
