@@ -8,12 +8,10 @@ import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { analyse } from "../../src/check/analyse";
-import { learnerName } from "../../src/check/learner-name";
 import { assessReadiness } from "../../src/check/readiness";
 import { runCli } from "../../src/cli/main";
 import { SUMMARY_HEADER, summaryCsv, type SummaryRow } from "../../src/cli/summary-row";
 import { readDocx } from "../../src/docx/read-docx";
-import { makeParagraph, type DocParagraph, type DraftDocument } from "../../src/model/document";
 import { serializeStore } from "../../src/model/document-store";
 
 const SAMPLES = resolve(__dirname, "..", "..", "..", "shared", "samples");
@@ -100,33 +98,6 @@ describe("the CSV is safe in a spreadsheet", () => {
       ["b.docx", "", "", "", "", "", "", "", "", "no", "", "", "This file is not a Word document (.docx)."],
       ["c.docx", "", "", "3292", "", "", "0", "1", "8", "yes", "", "", "The grades saved in this document could not be read."],
     ]);
-  });
-});
-
-describe("the learner's name from the cover sheet", () => {
-  type P = Partial<DocParagraph> & { text: string };
-  const doc = (ps: P[]): DraftDocument => ({ paragraphs: ps.map((p, index) => makeParagraph({ ...p, index })) });
-  const heading: P = { text: "1.1 Explain the purpose of coaching", headingLevel: 2 };
-  const sections = (index: number) => ({ sections: [{ paragraphs: [index] }] }) as never;
-  const cover = (text: string): P => ({ text, role: "cover", tags: ["ilm:cover"] });
-  const cell = (text: string, row: number, c: number): P => ({ text, table: { table: 0, row, cell: c } });
-
-  test.each<[string, P[], string | null]>([
-    ["the template's line, filled in", [cover("Learner name: Jo Bloggs"), heading], "Jo Bloggs"],
-    ["the template's line, empty", [cover("Learner name:"), heading], null],
-    ["a centre's placeholder", [cover("Learner name: [Learner name]"), heading], null],
-    ["a line to write on", [cover("Name: ____________"), heading], null],
-    ["Word's placeholder", [cover("Learner name: Click or tap here to enter text."), heading], null],
-    ["a centre's table", [cell("Learner name", 0, 0), cell("Sam Patel", 0, 1), cell("Centre", 1, 0), cell("North College", 1, 1), heading], "Sam Patel"],
-    ["a centre's table, not filled in", [cell("Learner name:", 0, 0), cell("", 0, 1), heading], null],
-    ["a label line of the learner's own, before the answers", [{ text: "Title page" }, { text: "Name: Priya Shah" }, heading], "Priya Shah"],
-    ["another field after a tab", [{ text: "Learner's name:\tPriya Shah\tDate: 3 March 2025" }, heading], "Priya Shah"],
-    ["not a name: the learner number, the signature", [{ text: "Learner number: 12345" }, { text: "Learner signature: P. Shah" }, heading], null],
-    ["not in the answers", [heading, { text: "Name: Covey's habit 2" }], null],
-  ])("%s", (_label, paragraphs, expected) => {
-    const d = doc(paragraphs);
-    const headingAt = d.paragraphs.findIndex((p) => p.text === heading.text);
-    expect(learnerName(d, sections(headingAt))).toBe(expected);
   });
 });
 
