@@ -10,9 +10,14 @@ export interface CliOptions {
   help: boolean;
   /** Files read and checked at once (--jobs); unset means one per core. */
   jobs?: number;
+  /** Folder for copies with the findings as comments (--annotate). */
+  annotate?: string;
+  /** File for the one-row-per-draft summary (--csv). */
+  csv?: string;
 }
 
 export const USAGE = `Usage: ilm-check FILE.docx [FILE2.docx | FOLDER ...] [--unit ID] [--edition 12th|11th] [--json] [--jobs N]
+                 [--annotate OUTDIR] [--csv FILE]
 
 Checks ILM assignment drafts (.docx): every assessment criterion (AC) has its
 side-heading and an answer, word counts, citations and the reference list.
@@ -26,10 +31,18 @@ side-heading and an answer, word counts, citations and the reference list.
   --json        print the report as JSON (an array for several files or a folder)
   --jobs N      check up to N files at once (default: one per processor core);
                 reports still come in the order of the files
+  --annotate OUTDIR
+                write a copy of each draft into OUTDIR, same name (a folder's
+                subfolders kept), with every error and warning as a Word comment
+                by "ILM Assignment Assistant"; the drafts themselves are not
+                changed, and annotating a copy again replaces only these comments
+  --csv FILE    write a spreadsheet of the drafts, one row each: learner, unit,
+                words, ACs answered, errors, warnings, notes, ready to submit,
+                and the outcome when a tutor has graded the draft in Word
   --help        show this help
 
 Exit status: 0 no errors found, 1 a draft has an error, 2 an input could not be
-read or the arguments are wrong.`;
+read, a copy or the summary could not be written, or the arguments are wrong.`;
 
 /** Parses the command line; throws CliInputError with one sentence for anything wrong. */
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -68,6 +81,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       i++;
     } else if (arg.startsWith("--jobs=")) {
       opts.jobs = parseJobs("--jobs", arg.slice("--jobs=".length));
+    } else if (arg === "--annotate" || arg.startsWith("--annotate=")) {
+      opts.annotate = pathValue("--annotate", arg === "--annotate" ? argv[++i] : arg.slice("--annotate=".length), "a folder for the annotated copies, for example --annotate annotated");
+    } else if (arg === "--csv" || arg.startsWith("--csv=")) {
+      opts.csv = pathValue("--csv", arg === "--csv" ? argv[++i] : arg.slice("--csv=".length), "a file for the summary, for example --csv summary.csv");
     } else {
       throw new CliInputError(`Unknown option ${arg}; run ilm-check --help for the options.`);
     }
@@ -76,6 +93,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     throw new CliInputError("Give at least one .docx file or folder to check; run ilm-check --help for usage.");
   }
   return opts;
+}
+
+function pathValue(option: string, value: string | undefined, what: string): string {
+  if (value === undefined || value === "" || value.startsWith("-")) throw new CliInputError(`${option} needs ${what}.`);
+  return value;
 }
 
 function parseJobs(option: string, value: string | undefined): number {

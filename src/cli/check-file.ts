@@ -9,14 +9,22 @@ import { readFileSync } from "fs";
 import { analyse, UnknownUnitError } from "../check/analyse";
 import type { Report } from "../check/rules";
 import { DocxReadError, readDocx } from "../docx/read-docx";
+import { openDocxComments, type DocxWithComments } from "../docx/write-comments";
 import type { CtrEdition } from "../harvard/edition";
+import type { DraftDocument } from "../model/document";
+import { writeAnnotatedCopy, type AnnotateOptions, type AnnotatedCopy } from "./annotate";
 import { CliInputError } from "./cli-input-error";
+import { summaryRow, type SummaryRow } from "./summary-row";
 
 export interface CheckOptions {
   /** Check against this unit instead of detecting it. */
   unit?: string;
   /** The Cite Them Right edition the reference notes follow (the 12th when absent). */
   edition?: CtrEdition;
+  /** Write a copy with the findings as comments (--annotate). */
+  annotate?: AnnotateOptions;
+  /** Work out the file's row of the --csv summary. */
+  summary?: boolean;
 }
 
 export interface FileTask {
@@ -26,7 +34,16 @@ export interface FileTask {
 }
 
 export type FileResult =
-  | { file: string; ok: true; report: Report }
+  | {
+      file: string;
+      ok: true;
+      report: Report;
+      /** With --annotate: the copy written, or why it could not be (one sentence). */
+      annotated?: AnnotatedCopy;
+      annotateError?: string;
+      /** With --csv. */
+      summary?: SummaryRow;
+    }
   | {
       file: string;
       ok: false;
@@ -41,7 +58,7 @@ export type FileResult =
 export function checkFile(task: FileTask): FileResult {
   const { file } = task;
   try {
-    return { file, ok: true, report: checkOrThrow(file, task.options) };
+    return checkOrThrow(file, task.options);
   } catch (e) {
     if (e instanceof CliInputError) return { file, ok: false, message: e.message, unexpected: false };
     return unexpectedFailure(file, e);
@@ -62,20 +79,48 @@ export function unexpectedFailure(file: string, e: unknown): FileResult {
   };
 }
 
-function checkOrThrow(file: string, options: CheckOptions): Report {
+function checkOrThrow(file: string, options: CheckOptions): FileResult {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch {
     throw new CliInputError(`${file}: the file cannot be read.`);
   }
-  let doc;
+  // For --annotate the reader also keeps where each paragraph is in the XML, for the comments.
+  // A part only the comments need (a damaged comments.xml) costs the copy, not the check.
+  let opened: DocxWithComments | null = null;
+  let annotateError: string | undefined;
+  if (options.annotate) {
+    try {
+      opened = openDocxComments(bytes, file);
+    } catch (e) {
+      if (!(e instanceof DocxReadError)) throw e;
+      annotateError = `${file}: no annotated copy was made: ${e.message}`;
+    }
+  }
+  let doc: DraftDocument;
   try {
-    doc = readDocx(bytes, file);
+    doc = opened ? opened.doc : readDocx(bytes, file);
   } catch (e) {
     if (e instanceof DocxReadError) throw new CliInputError(`${file}: ${e.message}`);
     throw e;
   }
+  const report = analyseOrThrow(file, doc, options);
+  const result: Extract<FileResult, { ok: true }> = { file, ok: true, report };
+  if (annotateError) result.annotateError = annotateError;
+  if (opened && options.annotate) {
+    try {
+      result.annotated = writeAnnotatedCopy(opened, report, options.annotate);
+    } catch (e) {
+      if (!(e instanceof CliInputError)) throw e;
+      result.annotateError = e.message;
+    }
+  }
+  if (options.summary) result.summary = summaryRow(report, doc, bytes);
+  return result;
+}
+
+function analyseOrThrow(file: string, doc: DraftDocument, options: CheckOptions): Report {
   let analysed: Report;
   try {
     analysed = analyse(doc, { ...(options.unit === undefined ? {} : { unit: options.unit }), ...(options.edition ? { edition: options.edition } : {}) });
