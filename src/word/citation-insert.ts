@@ -4,26 +4,42 @@
  * Where it goes, and why it never replaces anything:
  * - a collapsed selection (the cursor): at the cursor;
  * - a selection of text (say, the sentence the citation supports): right AFTER
- *   the selection, with a space in front when the selection does not end with one.
- *   A selection is not replaced, because a stray click-drag would otherwise
- *   delete the learner's words; if they want to replace text they can delete it
- *   themselves first.
- * The inserted citation is selected afterwards so the learner sees it (and Undo
- * removes exactly it). Italic runs (et al.) keep their italics; other runs are
- * set upright so the citation does not inherit an italic quotation's formatting.
+ *   the selection. A selection is not replaced, because a stray click-drag
+ *   would otherwise delete the learner's words; if they want to replace text
+ *   they can delete it themselves first.
+ * Spacing is a writer's: a space goes in front when the citation would touch the
+ * word before it ("confidentiality (Starr, 2016)"), and after it when a word
+ * follows straight on; never before punctuation or after an opening bracket.
+ * Afterwards the cursor sits just after the citation (Range.select("End")), so
+ * the learner's next keystroke carries on writing instead of replacing it.
+ * Italic runs (et al.) keep their italics; other runs are set upright so the
+ * citation does not inherit an italic quotation's formatting.
  *
- * Two syncs whatever the document's length: one to read the selection, one to write.
+ * Two syncs whatever the document's length: one to read the selection and the
+ * characters either side of it (within its paragraph), one to write.
  */
 import type { TextRun } from "../harvard/format/runs";
 import { runInWord, WordActionError, type WordRunner } from "./word-runner";
 import { requireBaseline } from "./requirements";
-import type { WRange } from "./word-api";
 
 export interface InsertedCitation {
-  /** Exactly what was inserted (including a leading space when one was added). */
+  /** Exactly what was inserted (including the spaces added either side). */
   text: string;
   /** True when text was selected and the citation went after it. */
   afterSelection: boolean;
+}
+
+/** A character after which a citation needs a space: anything but white space and opening brackets or quotes. */
+const NEEDS_SPACE_AFTER = /[^\s([{\u201C\u2018]$/u;
+/** A character before which a citation needs a space: a letter, a digit, or an opening bracket or quote. */
+const NEEDS_SPACE_BEFORE = /^[\p{L}\p{N}([{\u201C\u2018]/u;
+
+/** The spaces a citation needs between `before` (the text up to it) and `after` (the text following it). */
+export function citationSpacing(before: string, after: string): { lead: string; trail: string } {
+  return {
+    lead: before !== "" && NEEDS_SPACE_AFTER.test(before) ? " " : "",
+    trail: NEEDS_SPACE_BEFORE.test(after) ? " " : "",
+  };
 }
 
 /** Inserts a formatted citation (runs from the formatter) at the cursor or after the selection. */
@@ -34,20 +50,26 @@ export async function insertCitation(word: WordRunner, runs: readonly TextRun[])
   return runInWord(word, "insert the citation", async (context) => {
     const selection = context.document.getSelection();
     selection.load(["isEmpty", "text"]);
+    // The text either side of the insertion point, within its paragraph (ParagraphCollection.getFirst/getLast, WordApi 1.3).
+    const paragraphs = selection.paragraphs;
+    const before = paragraphs.getFirst().getRange("Start").expandTo(selection.getRange("Start"));
+    const after = selection.getRange("End").expandTo(paragraphs.getLast().getRange("End"));
+    before.load("text");
+    after.load("text");
     await context.sync();
 
     const afterSelection = !selection.isEmpty;
-    const needsSpace = afterSelection && !/\s$/.test(selection.text);
-    const all: TextRun[] = needsSpace ? [{ text: " " }, ...pieces] : [...pieces];
+    const { lead, trail } = citationSpacing(afterSelection ? selection.text : before.text, after.text);
+    const all: TextRun[] = [...(lead ? [{ text: lead }] : []), ...pieces];
     let cursor = selection.getRange(afterSelection ? "End" : "Start");
-    let first: WRange | null = null;
     for (const run of all) {
       cursor = cursor.insertText(run.text, "After");
       cursor.font.italic = !!run.italic;
-      first ??= cursor;
     }
-    first!.expandTo(cursor).select();
+    if (trail) cursor.insertText(trail, "After").font.italic = false;
+    // The cursor just after the citation (before any trailing space): the learner types straight on.
+    cursor.select("End");
     await context.sync();
-    return { text: all.map((r) => r.text).join(""), afterSelection };
+    return { text: all.map((r) => r.text).join("") + trail, afterSelection };
   });
 }

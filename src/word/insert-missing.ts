@@ -26,6 +26,7 @@ import { otherSections, presentAcs, sectionEnd, type PresentAc } from "./present
 import { readInContext, readOptionsFor, type DocumentRead } from "./read-document";
 import { requireBaseline } from "./requirements";
 import { writeBlocks, type InsertPoint } from "./write-blocks";
+import type { WParagraph } from "./word-api";
 
 export interface InsertMissingResult {
   /** AC ids inserted, in unit order. */
@@ -153,10 +154,14 @@ export async function insertMissingSections(
     }
 
     const body = context.document.body;
+    let firstHeading: WParagraph | undefined;
     for (const { anchor, criteria } of groups.values()) {
       const blocks = criteria.flatMap((c) => acBlocks(c, options));
-      writeBlocks(insertPoint(anchor, read, body), blocks, options);
+      const { written } = writeBlocks(insertPoint(anchor, read, body), blocks, options);
+      firstHeading ??= written[0]?.paragraphs[0];
     }
+    // Word scrolls to the first new side-heading; the cursor waits at its start, nothing selected.
+    firstHeading?.select("Start");
     await context.sync();
 
     const inserted = missing.map((c) => c.id);

@@ -30,3 +30,24 @@ export async function selectParagraphs(word: WordRunner, from: number, to = from
 export function selectParagraph(word: WordRunner, index: number, expectedText?: string): Promise<void> {
   return selectParagraphs(word, index, index, expectedText);
 }
+
+/**
+ * "Go to" for a card or a problem: the cursor at the start of paragraph `index`, selecting
+ * nothing (Paragraph.select("Start")), so the learner's next keystroke cannot replace a heading
+ * or an answer; Word scrolls the document to show it ("Selects and navigates the Word UI to the
+ * paragraph": https://learn.microsoft.com/en-us/javascript/api/word/word.paragraph#word-word-paragraph-select-member(1)).
+ * Two syncs whatever the document's size.
+ */
+export async function goToParagraph(word: WordRunner, index: number, expectedText?: string): Promise<void> {
+  requireBaseline(word);
+  return runInWord(word, "go to that part of the document", async (context) => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items/text");
+    await context.sync();
+    const target = paragraphs.items[index];
+    if (!target) throw new WordActionError(CHANGED, "changed");
+    if (expectedText !== undefined && target.text.trim() !== expectedText.trim()) throw new WordActionError(CHANGED, "changed");
+    target.select("Start");
+    await context.sync();
+  });
+}

@@ -73,6 +73,10 @@ export interface WParagraph extends WClientObject {
 
 export interface WParagraphCollection {
   readonly items: WParagraph[];
+  /** WordApi 1.3; ItemNotFound when the collection is empty. */
+  getFirst(): WParagraph;
+  /** WordApi 1.3; ItemNotFound when the collection is empty. */
+  getLast(): WParagraph;
   load(option?: string | string[]): WParagraphCollection;
 }
 

@@ -63,6 +63,16 @@ describe("insertMissingSections", () => {
     expect([...presentAcs(again, u).keys()]).toEqual(u.criteria.map((c) => c.id));
   });
 
+  test("leaves the cursor at the first new side-heading (Word scrolls there), selecting nothing", async () => {
+    const u = unit("8580-500");
+    const { doc, word } = setup(templateDraft(u, { ...OPTS, skip: ["2.1", "3.2"], answer: answers(2) }));
+    await insertMissingSections(word, u, { guidance: true, lockHeadings: true });
+    const sel = doc.selection!;
+    expect(sel.start.text).toBe(`2.1 ${u.criteria.find((c) => c.id === "2.1")!.wording}`);
+    expect(sel.end).toBe(sel.start);
+    expect([sel.startOffset, sel.endOffset]).toEqual([0, 0]);
+  });
+
   test("new sections start flush even next to the learner's indented paragraphs, whose indents are kept", async () => {
     const u = unit("8580-500");
     const quote = (ac: string): MemoryParagraphSpec[] => [

@@ -7,9 +7,9 @@ export const referenceStyle = defineRule({
   id: "reference-style",
   severity: "info",
   description: "Reference-list entries follow Cite Them Right: Surname, Initials. (Year) Title.",
-  fix: "Format the reference in Harvard style, or use Update reference list.",
+  fix: "Set it out as Cite Them Right does. {{notes}}. Update reference list can do it for you.",
   action: "update-references",
-  messages: { notes: "{{reference}}: {{notes}}." },
+  messages: { notes: "{{reference}} is not set out in Cite Them Right form." },
   check(ctx: ReferencingContext, report) {
     for (const r of ctx.references) {
       if (r.styleNotes.length === 0 || !r.year || r.authors.length === 0) continue;

@@ -73,13 +73,11 @@ export function ReferenceListPanel({ lib }: { lib: LibraryState }) {
   };
 
   const replace = async () => {
-    const done = await actions.run("Update reference list", async () => {
-      await lib.backend.replaceReferenceList(entries);
-      return true;
-    });
+    const done = await actions.run("Update reference list", () => lib.backend.replaceReferenceList(entries));
     if (done) {
       setRows(null);
       await actions.refresh();
+      actions.confirm(done.message);
     }
   };
 
