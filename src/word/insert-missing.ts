@@ -21,6 +21,7 @@ import { TAG_PREFIX } from "../model/document";
 import type { Section } from "../model/sections";
 import { acBlocks, type TemplateOptions } from "../core/template";
 import type { Criterion, Unit } from "../units/types";
+import { unitName } from "../units/unit-name";
 import { runInWord, type WordRunner } from "./word-runner";
 import { otherSections, presentAcs, sectionEnd, type PresentAc } from "./present-acs";
 import { readInContext, readOptionsFor, type DocumentRead } from "./read-document";
@@ -133,7 +134,7 @@ export async function insertMissingSections(
     const present = presentAcs(doc, unit);
     const missing = unit.criteria.filter((c) => !present.has(c.id));
     if (missing.length === 0) {
-      return { inserted: [], besideTable: [], message: `Nothing to insert: every side-heading of unit ${unit.unitNumber} is already in the document.` };
+      return { inserted: [], besideTable: [], message: `Nothing to insert: every side-heading of unit ${unitName(unit)} is already in the document.` };
     }
     const others = otherSections(doc, unit);
 

@@ -11,6 +11,7 @@ import type { DraftDocument } from "../model/document";
 import { TAG_PREFIX, Tags } from "../model/document";
 import { buildTemplate, type TemplateOptions } from "../core/template";
 import type { Unit } from "../units/types";
+import { unitName } from "../units/unit-name";
 import { runInWord, type WordRunner } from "./word-runner";
 import { presentAcs } from "./present-acs";
 import { readInContext, readOptionsFor } from "./read-document";
@@ -51,7 +52,7 @@ export async function insertTemplate(word: WordRunner, unit: Unit, options: Temp
       // The empty paragraph(s) of a new document would sit above the title.
       for (const p of read.paragraphs) p.delete();
       await context.sync();
-      return { outcome: "inserted", message: `Inserted the template for unit ${unit.unitNumber}.` };
+      return { outcome: "inserted", message: `Inserted the template for unit ${unitName(unit)}.` };
     }
 
     const present = [...presentAcs(read.doc, unit).keys()];
@@ -73,7 +74,7 @@ export async function insertTemplate(word: WordRunner, unit: Unit, options: Temp
     await context.sync();
     return {
       outcome: "appended",
-      message: `Added the template for unit ${unit.unitNumber} after your existing text, which is unchanged: move your paragraphs under the matching side-headings when you are ready.`,
+      message: `Added the template for unit ${unitName(unit)} after your existing text, which is unchanged: move your paragraphs under the matching side-headings when you are ready.`,
     };
   });
 }

@@ -1,5 +1,6 @@
 import { snapshot } from "../../src/word-memory/memory-word";
 import { insertMissingSections } from "../../src/word/insert-missing";
+import { LIST_INDENT_POINTS } from "../../src/core/template";
 import { presentAcs } from "../../src/word/present-acs";
 import { readDocument } from "../../src/word/read-document";
 import type { Unit } from "../../src/units/types";
@@ -94,7 +95,9 @@ describe("insertMissingSections", () => {
     expect(after.filter((p) => uids.has(p.uid))).toEqual(before);
     const added = after.filter((p) => !uids.has(p.uid));
     expect(added.length).toBeGreaterThan(4);
-    for (const p of added) expect([p.text, p.leftIndent, p.firstLineIndent]).toEqual([p.text, 0, 0]);
+    // Flush, but for the nested bullets of 1.2's guidance, one list step in.
+    for (const p of added) expect([p.text, p.leftIndent, p.firstLineIndent]).toEqual([p.text, p.text.startsWith("\u25E6 ") ? LIST_INDENT_POINTS : 0, 0]);
+    expect(added.filter((p) => p.leftIndent === LIST_INDENT_POINTS).length).toBe(3);
   });
 
   test("a draft with bold typed side-headings: the first and last AC missing, and a whole outcome", async () => {

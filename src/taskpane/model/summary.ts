@@ -1,6 +1,7 @@
 import type { Severity } from "../../model/report";
 import type { Report } from "../../check/rules";
 import { formatCount } from "../../shared/text/count";
+import { NO_WORD_RANGE } from "../../units/unit-notices";
 
 export type WordStatus = "under" | "in-range" | "over" | "no-range";
 
@@ -58,7 +59,7 @@ export function describeWordStatus(status: WordStatus, words: number, range: [nu
     case "in-range":
       return "Within the suggested range.";
     default:
-      return "This unit gives no word range.";
+      return NO_WORD_RANGE;
   }
 }
 

@@ -16,6 +16,7 @@ import { UnitPicker } from "../components/UnitPicker";
 import { usePane } from "../state";
 import type { TemplateOptions } from "../../core/template";
 import { formatCount } from "../../shared/text/count";
+import { NO_WORD_RANGE } from "../../units/unit-notices";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -60,7 +61,7 @@ export function StartView() {
               <Caption1>
                 {unit.wordRange
                   ? `Suggested length ${formatCount(unit.wordRange[0])}–${formatCount(unit.wordRange[1])} words`
-                  : "No suggested word range given for this unit"}
+                  : NO_WORD_RANGE}
               </Caption1>
             </li>
           </ul>
