@@ -6,6 +6,7 @@ import {
   TabList,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
   type Theme,
 } from "@fluentui/react-components";
@@ -14,6 +15,8 @@ import type { Engine } from "./backend";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Messages } from "./components/Messages";
 import { RoleSwitch } from "./components/RoleSwitch";
+import { useFocusRingStyles } from "./components/focus-styles";
+import { AboutButton } from "./about/AboutButton";
 import { PaneProvider, usePane, type Prefs, type TabId } from "./state";
 
 // The views need the engine's data, so they load alongside it (started on mount) rather than
@@ -39,7 +42,7 @@ const useStyles = makeStyles({
     maxWidth: "640px",
     boxSizing: "border-box",
   },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   busy: { alignSelf: "flex-start" },
 });
@@ -48,7 +51,7 @@ export interface PaneProps {
   loadEngine: () => Promise<Engine>;
   prefs: UserStore<Prefs>;
   theme: Theme;
-  /** Shown under the title ("Preview — not connected to Word"). */
+  /** A line under the title, for a host that needs one (the preview says it once, in its own bar). */
   banner?: string;
   /** Inside the preview page the pane is a region, not the page's main landmark. */
   embedded?: boolean;
@@ -113,16 +116,18 @@ function PaneBody() {
 
 export function Pane(props: PaneProps) {
   const styles = useStyles();
+  const focusRing = useFocusRingStyles();
   const Landmark = props.embedded ? "section" : "main";
   return (
     // Layout lives on inner elements: FluentProvider copies its own classes onto popups' portals.
     <FluentProvider theme={props.theme}>
-      <div className={styles.provider}>
+      <div className={mergeClasses(styles.provider, focusRing.root)}>
       <Landmark className={styles.pane} aria-label="ILM Assignment Assistant">
         <header className={styles.header}>
           <Text as="h1" weight="semibold" size={400} style={{ margin: 0 }}>
             ILM Assignment Assistant
           </Text>
+          <AboutButton />
           {props.banner && <Text size={200}>{props.banner}</Text>}
         </header>
         <ErrorBoundary>

@@ -19,3 +19,11 @@ export { ShieldCheckmark20Regular } from "@fluentui/react-icons/lib/atoms/svg/sh
 export { ArrowSync20Regular } from "@fluentui/react-icons/lib/atoms/svg/arrow-sync";
 export { Eraser20Regular } from "@fluentui/react-icons/lib/atoms/svg/eraser";
 export { TextBulletListSquare16Regular } from "@fluentui/react-icons/lib/atoms/svg/text-bullet-list-square";
+export { ChevronDown16Regular } from "@fluentui/react-icons/lib/atoms/svg/chevron-down";
+export { ChevronRight16Regular } from "@fluentui/react-icons/lib/atoms/svg/chevron-right";
+export { CheckmarkCircle16Filled } from "@fluentui/react-icons/lib/atoms/svg/checkmark-circle";
+export { Circle16Regular } from "@fluentui/react-icons/lib/atoms/svg/circle";
+export { Warning20Filled } from "@fluentui/react-icons/lib/atoms/svg/warning";
+export { Info20Regular } from "@fluentui/react-icons/lib/atoms/svg/info";
+export { Search20Regular } from "@fluentui/react-icons/lib/atoms/svg/search";
+export { MoreHorizontal20Regular } from "@fluentui/react-icons/lib/atoms/svg/more-horizontal";

@@ -15,6 +15,7 @@ import type { AcCard } from "../model/cards";
 import { formatCount } from "../../shared/text/count";
 import { plural } from "../model/summary";
 import { ProblemItem } from "./ProblemItem";
+import { SourcesNeeded } from "./SourcesNeeded";
 
 const useStyles = makeStyles({
   item: {
@@ -75,13 +76,7 @@ export function AcCardView(props: {
                   : `${plural(card.citations, "citation")}${card.sources.length ? `: ${card.sources.join("; ")}` : ""}`}
               </Caption1>
             </li>
-            {card.sourcesNeeded && (
-              <li>
-                <Caption1>
-                  Needs {plural(card.sourcesNeeded.min, "source")}: {card.sourcesNeeded.reason}
-                </Caption1>
-              </li>
-            )}
+            {card.sourcesNeeded && <SourcesNeeded need={card.sourcesNeeded} />}
             {card.marks !== undefined && (
               <li>
                 <Caption1>Worth up to {plural(card.marks, "mark")}</Caption1>

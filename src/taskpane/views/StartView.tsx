@@ -16,7 +16,7 @@ import { UnitPicker } from "../components/UnitPicker";
 import { usePane } from "../state";
 import type { TemplateOptions } from "../../core/template";
 import { formatCount } from "../../shared/text/count";
-import { NO_WORD_RANGE } from "../../units/unit-notices";
+import { NO_WORD_RANGE, WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -68,7 +68,7 @@ export function StartView() {
         )}
         {unit?.wordingStatus === "to-be-confirmed" && (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>Wording to be confirmed against the centre's mark sheet. Check the side-headings with your tutor.</MessageBarBody>
+            <MessageBarBody>{WORDING_TO_BE_CONFIRMED}</MessageBarBody>
           </MessageBar>
         )}
       </section>
