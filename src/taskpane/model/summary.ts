@@ -1,6 +1,8 @@
 import type { Severity } from "../../model/report";
 import type { Report } from "../../check/rules";
 import { formatCount } from "../../shared/text/count";
+import { NO_WORD_RANGE } from "../../units/unit-notices";
+import { isNotStarted } from "./progress";
 
 export type WordStatus = "under" | "in-range" | "over" | "no-range";
 
@@ -13,6 +15,8 @@ export interface Summary {
   acsAnswered: number;
   acsTotal: number;
   problems: Record<Severity, number>;
+  /** Side-headings in place, nothing written yet: a neutral state, not a list of errors (model/progress.ts). */
+  notStarted: boolean;
 }
 
 /** An AC counts as answered when its section is there and has words (status ok or altered with words). */
@@ -39,6 +43,7 @@ export function summarise(report: Report): Summary {
     acsAnswered: report.sections.filter((s) => isAnswered(s.status, s.words)).length,
     acsTotal: report.sections.length,
     problems,
+    notStarted: isNotStarted(report),
   };
 }
 
@@ -58,7 +63,7 @@ export function describeWordStatus(status: WordStatus, words: number, range: [nu
     case "in-range":
       return "Within the suggested range.";
     default:
-      return "This unit gives no word range.";
+      return NO_WORD_RANGE;
   }
 }
 
