@@ -14,7 +14,9 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { version } = require("./package.json");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const PORT = Number(process.env.ILM_DEV_PORT || 3000);
@@ -121,6 +123,8 @@ module.exports = (env = {}, argv = {}) => {
       hints: false,
     },
     plugins: [
+      // The About box's version.
+      new webpack.DefinePlugin({ __ILM_VERSION__: JSON.stringify(version) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

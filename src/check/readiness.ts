@@ -5,6 +5,7 @@
 import type { DraftDocument } from "../model/document";
 import type { Problem, Report } from "./rules";
 import { isAnswered, wordStatus, describeWords, plural } from "./answer-summary";
+import { NO_WORD_RANGE, WORDING_TO_BE_CONFIRMED } from "../units/unit-notices";
 
 export type CheckId = "answered" | "headings" | "words" | "citations" | "references" | "guidance" | "cover";
 
@@ -16,6 +17,13 @@ export interface ReadinessCheck {
   detail: string;
   /** Where to go to fix it, when known. */
   paragraph?: number;
+  /** A pass that rests on something still unconfirmed (a unit's wording): shown with it, never as a plain tick. */
+  caveat?: string;
+}
+
+export interface ReadinessOptions {
+  /** The unit's AC wording is still to be confirmed, so "exact wording" cannot be a plain pass. */
+  wordingToBeConfirmed?: boolean;
 }
 
 export interface Readiness {
@@ -55,7 +63,7 @@ function fieldName(line: string): string {
 
 const first = (problems: Problem[], codes: string[]) => problems.find((p) => codes.includes(p.code) && p.paragraph !== undefined)?.paragraph;
 
-export function assessReadiness(report: Report, doc: DraftDocument): Readiness {
+export function assessReadiness(report: Report, doc: DraftDocument, options: ReadinessOptions = {}): Readiness {
   const pr = report.problems;
   const missing = report.sections.filter((s) => s.status === "missing").map((s) => s.ac);
   const unanswered = report.sections.filter((s) => s.status !== "missing" && !isAnswered(s.status, s.words)).map((s) => s.ac);
@@ -84,8 +92,13 @@ export function assessReadiness(report: Report, doc: DraftDocument): Readiness {
       id: "headings",
       label: "Side-headings keep the exact AC wording",
       ok: report.sections.length ? altered.length === 0 : null,
-      detail: altered.length ? `Changed wording: ${altered.join(", ")}.` : "Every side-heading matches the mark sheet.",
+      detail: altered.length
+        ? `Changed wording: ${altered.join(", ")}.`
+        : options.wordingToBeConfirmed
+          ? "Every side-heading matches the add-in's wording for this unit."
+          : "Every side-heading matches the mark sheet.",
       paragraph: first(pr, ["ac-heading-altered"]),
+      ...(options.wordingToBeConfirmed && report.sections.length ? { caveat: WORDING_TO_BE_CONFIRMED } : {}),
     },
     {
       id: "words",
@@ -93,7 +106,7 @@ export function assessReadiness(report: Report, doc: DraftDocument): Readiness {
       ok: ws === "no-range" ? null : ws === "in-range",
       detail:
         ws === "no-range"
-          ? `${plural(report.wordCount, "word")}. This unit gives no range; check with your tutor.`
+          ? `${plural(report.wordCount, "word")}. ${NO_WORD_RANGE}`
           : `${describeWords(report.wordCount, report.wordRange)}.`,
     },
     {

@@ -5,6 +5,9 @@
 import type { Criterion, Outcome, Unit } from "../units/types";
 import { Tags } from "../model/document";
 import { formatCount } from "../shared/text/count";
+import { flattenGuidance } from "../units/guidance-items";
+import { unitName } from "../units/unit-name";
+import { NO_WORD_RANGE_COVER_LINE } from "../units/unit-notices";
 
 export interface TemplateOptions {
   /** Add the guidance blocks (brief, pass descriptors, indicative content). */
@@ -22,7 +25,12 @@ export interface TemplateParagraph {
   text: string;
   style: TemplateStyle;
   bold?: boolean;
+  /** A bullet's list level: 2 for an item of a nested list, indented one step (see LIST_INDENT_POINTS). */
+  level?: 2;
 }
+
+/** How far a nested guidance bullet is indented, in points (a quarter inch, Word's list step). */
+export const LIST_INDENT_POINTS = 18;
 
 export type TemplateBlockKind =
   /** The document title; its control carries the unit id (ilm:template:<unit>). */
@@ -63,6 +71,8 @@ export const DECLARATION_OF_AUTHENTICITY =
 export const GUIDANCE_PASS_LEAD = "To pass, make sure your answer includes:";
 export const GUIDANCE_COVER_LEAD = "Your answer should cover:";
 const BULLET = "\u2022 ";
+/** The bullet of a nested item: a white bullet, as Word's second list level uses. */
+const SUB_BULLET = "\u25E6 ";
 
 export function acHeadingText(c: Pick<Criterion, "id" | "wording">): string {
   return `${c.id} ${c.wording}`;
@@ -84,7 +94,7 @@ function splitParagraphs(text: string): string[] {
 function coverSheet(unit: Unit): TemplateBlock {
   const words = unit.wordRange
     ? `Word count (suggested ${formatCount(unit.wordRange[0])} to ${formatCount(unit.wordRange[1])} words, not including appendices):`
-    : "Word count:";
+    : NO_WORD_RANGE_COVER_LINE;
   return {
     kind: "cover",
     tag: Tags.cover,
@@ -97,7 +107,7 @@ function coverSheet(unit: Unit): TemplateBlock {
       normal("Centre name:"),
       normal("Centre number:"),
       normal(`Qualification: ${unit.qualification}`),
-      normal(`Unit: ${unit.unitNumber} ${unit.title}`),
+      normal(`Unit: ${unitName(unit)} ${unit.title}`),
       normal(words),
       normal("Declaration of authenticity", true),
       normal(DECLARATION_OF_AUTHENTICITY),
@@ -111,14 +121,15 @@ function coverSheet(unit: Unit): TemplateBlock {
 export function acGuidanceParagraphs(c: Criterion): TemplateParagraph[] {
   const out: TemplateParagraph[] = [];
   if (c.brief) out.push(normal(`Task: ${c.brief.replace(/\s+/g, " ").trim()}`));
-  if (c.marks !== undefined) out.push(normal(`Marks available: ${c.marks}`));
+  // The mark sheet's own words ("{max 8 Marks}"), in the units' sentence case.
+  if (c.marks !== undefined) out.push(normal(`Maximum ${c.marks} marks`));
   if (c.passDescriptors.length) {
     out.push(normal(GUIDANCE_PASS_LEAD));
     for (const d of c.passDescriptors) out.push(normal(BULLET + d));
   }
   if (c.indicativeContent.length) {
     out.push(normal(GUIDANCE_COVER_LEAD));
-    for (const d of c.indicativeContent) out.push(normal(BULLET + d));
+    for (const d of flattenGuidance(c.indicativeContent)) out.push(d.level === 2 ? { ...normal(SUB_BULLET + d.text), level: 2 } : normal(BULLET + d.text));
   }
   return out;
 }
@@ -157,9 +168,9 @@ export function buildTemplate(unit: Unit, options: TemplateOptions): TemplateBlo
     {
       kind: "title",
       tag: Tags.template(unit.id),
-      title: `ILM template: unit ${unit.unitNumber}`,
+      title: `ILM template: unit ${unitName(unit)}`,
       lockable: false,
-      paragraphs: [{ text: `${unit.unitNumber} ${unit.title}`, style: "Title" }],
+      paragraphs: [{ text: `${unitName(unit)} ${unit.title}`, style: "Title" }],
     },
   ];
   if (options.coverSheet) blocks.push(coverSheet(unit));

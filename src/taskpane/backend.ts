@@ -34,8 +34,8 @@ export interface DocumentBackend {
   insertMissing(unit: Unit, options: Pick<TemplateOptions, "guidance" | "lockHeadings">): Promise<InsertMissingResult>;
   /** Removes the add-in's guidance blocks (keeping anything the learner typed inside them); asks first when Track Changes is on. */
   removeGuidance(unit: Unit, options?: TrackingOptions): Promise<RemoveGuidanceResult>;
-  /** Selects paragraphs from..to (DraftDocument indexes); expectedText guards against a changed document. */
-  select(from: number, to: number, expectedText?: string): Promise<void>;
+  /** Puts the cursor at the start of a paragraph (DraftDocument index), scrolled into view, selecting nothing; expectedText guards against a changed document. */
+  goTo(paragraph: number, expectedText?: string): Promise<void>;
   /** null when the document cannot store ticks (requirement set too old). */
   loadTicks(): Promise<Ticks | null>;
   /** false when the ticks could not be stored in the document. */

@@ -12,7 +12,7 @@ import { insertTemplate } from "../word/insert-template";
 import { readDocument } from "../word/read-document";
 import { removeGuidance } from "../word/remove-guidance";
 import { missingFeatures } from "../word/requirements";
-import { selectParagraphs } from "../word/select";
+import { goToParagraph } from "../word/select";
 import type { DocumentBackend, Engine } from "./backend";
 import { watchWordChanges } from "../word/document-events";
 import type { HostInfo, Platform } from "../word/diagnostics/types";
@@ -33,7 +33,7 @@ export function createWordEngine(word: EngineRunner): Engine {
     insertTemplate: (unit, options) => insertTemplate(word, unit, options),
     insertMissing: (unit, options) => insertMissingSections(word, unit, options),
     removeGuidance: (unit, options) => removeGuidance(word, unit, options),
-    select: (from, to, expectedText) => selectParagraphs(word, from, to, expectedText),
+    goTo: (paragraph, expectedText) => goToParagraph(word, paragraph, expectedText),
     loadTicks: () => loadTicks(word),
     saveTicks: (ticks) => saveTicks(word, ticks),
     watchChanges: async (onChange) => (word.watchChanges ? word.watchChanges(onChange) : watchWordChanges(word, onChange)),

@@ -36,7 +36,11 @@ export interface PaneActions {
   insertMissing(): Promise<void>;
   /** With Track Changes on, asks first; `trackChangesOff` goes ahead with tracking off for this one removal. */
   removeGuidance(options?: TrackingOptions): Promise<void>;
-  /** Selects a paragraph, or the paragraphs from..to (a whole section). */
+  /**
+   * Goes to a paragraph in the document: the cursor at its start, scrolled into view, nothing
+   * selected that typing would replace. `to` (a section's end) is accepted for callers that name a
+   * whole section, but Go to lands on its first paragraph, the side-heading.
+   */
   select(from: number | undefined, to?: number): Promise<void>;
   toggleTick(ac: string, index: number): Promise<void>;
   dismissError(): void;
@@ -47,6 +51,8 @@ export interface PaneActions {
   run<T>(label: string, action: () => Promise<T>, retryTrackingOff?: () => unknown): Promise<T | undefined>;
   /** After a write elsewhere (References tab), re-read so the report is current. */
   refresh(): Promise<void>;
+  /** A short confirmation at the top of the pane after a document action done elsewhere (References tab). */
+  confirm(status: string): void;
   /** The References tab's document operations; reads the source library the first time only. */
   loadSources(): Promise<ReferencesBackend>;
   /** Keeps the learner's changed library, and saves it in the document where Word can. */
@@ -190,12 +196,12 @@ export function createPaneController(deps: {
         ),
       );
     },
-    select: async (from, to = from) => {
+    select: async (from) => {
       if (from === undefined || !state.engine) return;
-      // The paragraph's text at the last check: if the learner has edited since, Word says so instead of selecting the wrong place.
+      // The paragraph's text at the last check: if the learner has edited since, Word says so instead of going to the wrong place.
       const expected = state.doc?.paragraphs[from]?.text;
       try {
-        await state.engine.backend.select(from, Math.max(from, to ?? from), expected);
+        await state.engine.backend.goTo(from, expected);
       } catch (err) {
         dispatch({ type: "failed", error: describeError(err, "go to that place") });
       }
@@ -215,6 +221,7 @@ export function createPaneController(deps: {
     refresh: async () => {
       if (state.report) await check();
     },
+    confirm: (status) => dispatch({ type: "confirmed", status }),
     loadSources: async () => {
       const engine = engineOrThrow();
       referencesBackend ??= engine.references().catch((err: unknown) => {

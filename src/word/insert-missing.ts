@@ -21,12 +21,14 @@ import { TAG_PREFIX } from "../model/document";
 import type { Section } from "../model/sections";
 import { acBlocks, type TemplateOptions } from "../core/template";
 import type { Criterion, Unit } from "../units/types";
+import { unitName } from "../units/unit-name";
 import { runInWord, type WordRunner } from "./word-runner";
 import { otherSections, presentAcs, sectionEnd, type PresentAc } from "./present-acs";
 import { readInContext, readOptionsFor, type DocumentRead } from "./read-document";
 import { requireBaseline } from "./requirements";
 import { writeBlocks, type InsertPoint } from "./write-blocks";
 import { isTracking, LOCKS_SKIPPED_NOTE } from "./track-changes";
+import type { WParagraph } from "./word-api";
 
 export interface InsertMissingResult {
   /** AC ids inserted, in unit order. */
@@ -136,7 +138,7 @@ export async function insertMissingSections(
     const present = presentAcs(doc, unit);
     const missing = unit.criteria.filter((c) => !present.has(c.id));
     if (missing.length === 0) {
-      return { inserted: [], besideTable: [], message: `Nothing to insert: every side-heading of unit ${unit.unitNumber} is already in the document.` };
+      return { inserted: [], besideTable: [], message: `Nothing to insert: every side-heading of unit ${unitName(unit)} is already in the document.` };
     }
     const others = otherSections(doc, unit);
 
@@ -157,10 +159,14 @@ export async function insertMissingSections(
     }
 
     const body = context.document.body;
+    let firstHeading: WParagraph | undefined;
     for (const { anchor, criteria } of groups.values()) {
       const blocks = criteria.flatMap((c) => acBlocks(c, options));
-      writeBlocks(insertPoint(anchor, read, body), blocks, options);
+      const { written } = writeBlocks(insertPoint(anchor, read, body), blocks, options);
+      firstHeading ??= written[0]?.paragraphs[0];
     }
+    // Word scrolls to the first new side-heading; the cursor waits at its start, nothing selected.
+    firstHeading?.select("Start");
     await context.sync();
 
     const inserted = missing.map((c) => c.id);

@@ -16,6 +16,7 @@ import type { DraftDocument } from "../model/document";
 import { TAG_PREFIX, Tags } from "../model/document";
 import { buildTemplate, type TemplateOptions } from "../core/template";
 import type { Unit } from "../units/types";
+import { unitName } from "../units/unit-name";
 import { runInWord, type WordRunner } from "./word-runner";
 import { presentAcs } from "./present-acs";
 import { readInContext, readOptionsFor } from "./read-document";
@@ -79,7 +80,7 @@ export async function insertTemplate(word: WordRunner, unit: Unit, requested: Te
         if (!holdsMoreThanText(ooxml[k]!.value)) p.delete();
       });
       await context.sync();
-      return { outcome: "inserted", message: `Inserted the template for unit ${unit.unitNumber}.${note}` };
+      return { outcome: "inserted", message: `Inserted the template for unit ${unitName(unit)}.${note}` };
     }
 
     const present = [...presentAcs(read.doc, unit).keys()];
@@ -101,7 +102,7 @@ export async function insertTemplate(word: WordRunner, unit: Unit, requested: Te
     await context.sync();
     return {
       outcome: "appended",
-      message: `Added the template for unit ${unit.unitNumber} after your existing text, which is unchanged: move your paragraphs under the matching side-headings when you are ready.${note}`,
+      message: `Added the template for unit ${unitName(unit)} after your existing text, which is unchanged: move your paragraphs under the matching side-headings when you are ready.${note}`,
     };
   });
 }

@@ -20,8 +20,8 @@ export const citationStyle = defineRule({
   id: "citation-style",
   severity: "info",
   description: "In-text citations follow Cite Them Right: \"and\", a comma before the year, \"et al.\" for four or more, \"p. 42\", \"no date\".",
-  fix: "Write the citation in Harvard style, for example (Starr, 2016).",
-  messages: { slips: "In {{citation}}: {{fixes}}." },
+  fix: "To match Cite Them Right: {{fixes}}.",
+  messages: { slips: "The citation {{citation}} is not quite in Harvard style." },
   check(ctx: ReferencingContext, report) {
     ctx.citations.forEach((c, i) => {
       const fixes = c.slips.map((s) => SLIP_TEXT[s]);

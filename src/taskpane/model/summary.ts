@@ -1,6 +1,8 @@
 import type { Severity } from "../../model/report";
 import type { Report } from "../../check/rules";
 import { formatCount } from "../../shared/text/count";
+import { NO_WORD_RANGE } from "../../units/unit-notices";
+import { isNotStarted } from "./progress";
 import { describeWords, isAnswered, plural, wordStatus, type WordStatus } from "../../check/answer-summary";
 
 export { describeWords, isAnswered, plural, wordStatus, type WordStatus };
@@ -14,6 +16,8 @@ export interface Summary {
   acsAnswered: number;
   acsTotal: number;
   problems: Record<Severity, number>;
+  /** Side-headings in place, nothing written yet: a neutral state, not a list of errors (model/progress.ts). */
+  notStarted: boolean;
 }
 
 export function summarise(report: Report): Summary {
@@ -28,6 +32,7 @@ export function summarise(report: Report): Summary {
     acsAnswered: report.sections.filter((s) => isAnswered(s.status, s.words)).length,
     acsTotal: report.sections.length,
     problems,
+    notStarted: isNotStarted(report),
   };
 }
 
@@ -41,6 +46,6 @@ export function describeWordStatus(status: WordStatus, words: number, range: [nu
     case "in-range":
       return "Within the suggested range.";
     default:
-      return "This unit gives no word range.";
+      return NO_WORD_RANGE;
   }
 }

@@ -16,6 +16,7 @@ import { UnitPicker } from "../components/UnitPicker";
 import { usePane } from "../state";
 import type { TemplateOptions } from "../../core/template";
 import { formatCount } from "../../shared/text/count";
+import { NO_WORD_RANGE, WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -60,14 +61,14 @@ export function StartView() {
               <Caption1>
                 {unit.wordRange
                   ? `Suggested length ${formatCount(unit.wordRange[0])}–${formatCount(unit.wordRange[1])} words`
-                  : "No suggested word range given for this unit"}
+                  : NO_WORD_RANGE}
               </Caption1>
             </li>
           </ul>
         )}
         {unit?.wordingStatus === "to-be-confirmed" && (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>Wording to be confirmed against the centre's mark sheet. Check the side-headings with your tutor.</MessageBarBody>
+            <MessageBarBody>{WORDING_TO_BE_CONFIRMED}</MessageBarBody>
           </MessageBar>
         )}
       </section>
