@@ -17,6 +17,9 @@ import { UnknownUnitError } from "../units/unknown-unit-error";
 import { scanDraft, type DraftScan } from "../core/sections";
 import { COVERAGE_RULES } from "../core/rules/coverage-rules";
 import type { Problem, Report } from "./rules";
+import type { HarvardSettings } from "../harvard/house-style";
+import { centreHarvard } from "../centre/apply";
+import { catalogueWithCentre, chooseCentre } from "./centre-options";
 
 export { findSections } from "../core/sections";
 export { UnknownUnitError } from "../units/unknown-unit-error";
@@ -26,6 +29,13 @@ export interface AnalyseOptions {
   unit?: string;
   /** The units to choose from (tests pass fixtures); the catalogue by default. */
   catalogue?: readonly Unit[];
+  /** House Harvard settings the referencing notes follow (Cite Them Right fills the rest); they win over a centre template's. */
+  harvard?: Partial<HarvardSettings>;
+  /**
+   * A centre template (JSON text or object), validated here: a CentreTemplateError says what is wrong.
+   * Without one, the template the document records (doc.addInData) is followed, if it is valid.
+   */
+  centre?: unknown;
 }
 
 /** The unit the draft answers, detected from its side-headings (or title), or null. */
@@ -100,9 +110,14 @@ export function analyseCoverage(doc: DraftDocument, unit: Unit | null): { ctx: C
 }
 
 export function analyse(doc: DraftDocument, options: AnalyseOptions = {}): Report {
-  const { unit, source } = resolveUnit(doc, options);
+  // A centre template changes the unit its learners answer (word range; an unconfirmed unit's wording).
+  const centre = chooseCentre(doc, options.centre);
+  const catalogue = catalogueWithCentre(options.catalogue ?? UNITS, centre.template);
+  const { unit, source } = resolveUnit(doc, { ...options, catalogue });
+  const applied = centre.template && unit && unit.id === centre.template.unit ? centre.template : null;
+  const harvard = { ...(applied ? centreHarvard(applied) : {}), ...(options.harvard ?? {}) };
   const { ctx, scan, problems } = analyseCoverage(doc, unit);
-  const referencing = checkReferencing({ unit, sections: sectionsForReferencing(doc, scan) });
+  const referencing = checkReferencing({ unit, sections: sectionsForReferencing(doc, scan), harvard });
   const citationsByAc = new Map<string, number>();
   for (const c of referencing.citations) if (c.ac) citationsByAc.set(c.ac, (citationsByAc.get(c.ac) ?? 0) + 1);
 
@@ -117,5 +132,7 @@ export function analyse(doc: DraftDocument, options: AnalyseOptions = {}): Repor
   };
   if (doc.source !== undefined) report.file = doc.source;
   if (source) report.unitSource = source;
+  if (applied) report.centre = { id: applied.id, name: applied.centre.name, source: centre.source ?? "given" };
+  if (centre.notice) report.centreNotice = centre.notice;
   return report;
 }

@@ -3,11 +3,13 @@ import { CliInputError } from "./cli-input-error";
 export interface CliOptions {
   inputs: string[];
   unit?: string;
+  /** A centre template file whose settings the check follows (else the one a document records). */
+  centre?: string;
   json: boolean;
   help: boolean;
 }
 
-export const USAGE = `Usage: ilm-check FILE.docx [FILE2.docx | FOLDER ...] [--unit ID] [--json]
+export const USAGE = `Usage: ilm-check FILE.docx [FILE2.docx | FOLDER ...] [--unit ID] [--centre FILE.json] [--json]
 
 Checks ILM assignment drafts (.docx): every assessment criterion (AC) has its
 side-heading and an answer, word counts, citations and the reference list.
@@ -15,6 +17,8 @@ side-heading and an answer, word counts, citations and the reference list.
   FILE.docx     a draft; several may be given
   FOLDER        every .docx in it and its subfolders (Word's ~$ lock files are skipped)
   --unit ID     check against this unit (e.g. 8580-501) instead of detecting it
+  --centre FILE follow this centre template (word range, Harvard settings); a
+                draft made from a centre template follows its own without this
   --json        print the report as JSON (an array for several files or a folder)
   --help        show this help
 
@@ -44,6 +48,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       }
       opts.unit = value;
       i++;
+    } else if (arg === "--centre" || arg === "--center") {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith("-")) throw new CliInputError(`${arg} needs a centre template file, for example --centre centre.json.`);
+      opts.centre = value;
+      i++;
+    } else if (arg.startsWith("--centre=")) {
+      const value = arg.slice("--centre=".length);
+      if (!value) throw new CliInputError("--centre needs a centre template file, for example --centre centre.json.");
+      opts.centre = value;
     } else if (arg.startsWith("--unit=")) {
       const value = arg.slice("--unit=".length);
       if (!value) throw new CliInputError("--unit needs a unit id, for example --unit 8580-501.");

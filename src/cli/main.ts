@@ -7,6 +7,12 @@ import { parseArgs, USAGE } from "./args";
 import { CliInputError } from "./cli-input-error";
 import { formatReport } from "./format-text";
 import { expandInputs } from "./inputs";
+import { readCentreFile } from "./centre-file";
+import type { CentreTemplate } from "../centre/schema";
+import { centreUnit } from "../centre/apply";
+import { tryParseCentreTemplate } from "../centre/parse";
+import type { DraftDocument } from "../model/document";
+import { StoreKeys } from "../model/document-store";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -28,6 +34,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   let files: string[];
   let many: boolean;
   let unit: string | undefined;
+  let centre: CentreTemplate | undefined;
   let json: boolean;
   try {
     const opts = parseArgs(argv);
@@ -39,6 +46,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       throw new CliInputError(`Unknown unit "${opts.unit}"; the units are ${unitIds().join(", ")}.`);
     }
     unit = opts.unit;
+    if (opts.centre !== undefined) centre = readCentreFile(opts.centre);
     json = opts.json;
     ({ files, many } = expandInputs(opts.inputs));
   } catch (e) {
@@ -46,10 +54,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 
   const reports: Report[] = [];
+  /** The ACs each draft was checked against: the catalogue's, or a centre's wording of an unconfirmed unit. */
+  const wordings = new Map<Report, ReadonlyArray<{ id: string; wording: string }>>();
   let unreadable = false;
   for (const file of files) {
     try {
-      reports.push(checkFile(file, unit));
+      const checked = checkFile(file, unit, centre);
+      reports.push(checked.report);
+      wordings.set(checked.report, checked.criteria);
     } catch (e) {
       if (!(e instanceof CliInputError)) throw e;
       io.stderr(`ilm-check: ${e.message}\n`);
@@ -62,8 +74,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     if (many) io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
     else if (reports.length === 1) io.stdout(`${JSON.stringify(reports[0], null, 2)}\n`);
   } else {
-    const wording = (r: Report) =>
-      Object.fromEntries((r.unit ? getUnit(r.unit)?.criteria ?? [] : []).map((c) => [c.id, c.wording]));
+    const wording = (r: Report) => Object.fromEntries((wordings.get(r) ?? []).map((c) => [c.id, c.wording]));
     let text = reports.map((r) => `${formatReport(r, { color: io.color, wording: wording(r) })}\n`).join("\n");
     if (many) {
       const withErrors = reports.filter((r) => r.problems.some((p) => p.severity === "error")).length;
@@ -77,7 +88,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   return reports.some((r) => r.problems.some((p) => p.severity === "error")) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-function checkFile(file: string, unit: string | undefined): Report {
+function checkFile(file: string, unit: string | undefined, centre: CentreTemplate | undefined): { report: Report; criteria: ReadonlyArray<{ id: string; wording: string }> } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -93,14 +104,27 @@ function checkFile(file: string, unit: string | undefined): Report {
   }
   let analysed: Report;
   try {
-    analysed = analyse(doc, unit === undefined ? {} : { unit });
+    analysed = analyse(doc, { ...(unit === undefined ? {} : { unit }), ...(centre ? { centre } : {}) });
   } catch (e) {
     if (e instanceof UnknownUnitError) throw new CliInputError(e.message);
     throw e;
   }
   const { file: _fromHost, ...report } = analysed;
   // The path as the user typed it comes first, so a list of reports reads well.
-  return { file, ...report };
+  return { report: { file, ...report }, criteria: criteriaChecked(analysed, doc, centre) };
+}
+
+/** The ACs as the check saw them: a centre template the check followed may word an unconfirmed unit itself. */
+function criteriaChecked(report: Report, doc: DraftDocument, given: CentreTemplate | undefined): ReadonlyArray<{ id: string; wording: string }> {
+  const base = report.unit ? getUnit(report.unit) : undefined;
+  if (!base) return [];
+  if (!report.centre) return base.criteria;
+  let template: CentreTemplate | null = given ?? null;
+  if (report.centre.source === "document") {
+    const read = tryParseCentreTemplate(doc.addInData?.[StoreKeys.centreTemplate]);
+    template = "template" in read ? read.template : null;
+  }
+  return template ? centreUnit(template, base).criteria : base.criteria;
 }
 
 function unitIds(): string[] {

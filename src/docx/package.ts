@@ -10,6 +10,8 @@ export interface DocxParts {
   document: Document;
   documentPath: string;
   styles: Document | null;
+  /** Custom XML data parts (customXml/itemN.xml), raw, by path: the add-in's own data is one of them. */
+  customXml: Record<string, Uint8Array>;
 }
 
 /**
@@ -40,7 +42,9 @@ export function openDocxPackage(bytes: Uint8Array): DocxParts {
 
   const stylesPath = findRelated(files, documentPath, STYLES_REL) ?? sibling(documentPath, "styles.xml");
   const styles = files[stylesPath] ? parseXml(decode(files[stylesPath]), stylesPath) : null;
-  return { document, documentPath, styles };
+  const customXml: Record<string, Uint8Array> = {};
+  for (const [path, bytes] of Object.entries(files)) if (/(?:^|\/)customXml\/item\d*\.xml$/i.test(path)) customXml[path] = bytes;
+  return { document, documentPath, styles, customXml };
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -99,7 +103,7 @@ function sibling(partPath: string, name: string): string {
   return dir + name;
 }
 
-function decode(bytes: Uint8Array): string {
+export function decode(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   return new TextDecoder("utf-8").decode(bytes);

@@ -2,6 +2,7 @@ import type { DraftDocument } from "../model/document";
 import { BodyWalker } from "./body-walker";
 import { DocxReadError } from "./docx-read-error";
 import { openDocxPackage } from "./package";
+import { readAddInData } from "./add-in-data";
 import { StyleSheet } from "./styles";
 import { isW, wChild, type XElement } from "./xml";
 
@@ -25,7 +26,8 @@ export { DocxReadError } from "./docx-read-error";
  *   which keeps its own style, as in Word after accepting the deletion;
  * - an inline content control around all of a paragraph's text counts as
  *   enclosing the paragraph (Word makes such controls when a paragraph's
- *   range is wrapped), so its tag is on the paragraph's `tags` too.
+ *   range is wrapped), so its tag is on the paragraph's `tags` too;
+ * - the add-in's custom XML part (customXml/itemN.xml) becomes `addInData`.
  *
  * Throws DocxReadError (one sentence) for anything that is not a readable .docx.
  */
@@ -40,6 +42,8 @@ export function readDocx(bytes: Uint8Array, source?: string): DraftDocument {
   walker.flushCarry();
   const doc: DraftDocument = { paragraphs: walker.paragraphs };
   if (source !== undefined) doc.source = source;
+  const data = readAddInData(parts.customXml);
+  if (data) doc.addInData = data;
   return doc;
 }
 

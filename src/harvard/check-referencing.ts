@@ -6,12 +6,15 @@ import { REFERENCING_RULES, type ReferencingRuleId } from "./rules/referencing-r
 import { scanCitations, type BracketMemo } from "./intext";
 import { ReferenceIndex, isMatch, keysOf, matchCitation, workKey, type CitationMatch, type Unmatched } from "./match";
 import { parseReference } from "./reference-parse";
+import { harvardSettings, type HarvardSettings } from "./house-style";
 
 import type { ParsedCitation, ParsedReference } from "./types";
 
 export interface ReferencingInput {
   unit: Unit | null;
   sections: Section[];
+  /** House Harvard settings; Cite Them Right fills whatever is not given. */
+  harvard?: Partial<HarvardSettings>;
 }
 
 export interface ReferencingResult {
@@ -47,7 +50,7 @@ function isListLabel(text: string): boolean {
   return t.split(/\s+/).length <= 4 && !/[.,(]/.test(t.replace(/[.:]$/, ""));
 }
 
-function readReferences(sections: readonly Section[]): { refs: ParsedReference[]; hasList: boolean } {
+function readReferences(sections: readonly Section[], house: HarvardSettings): { refs: ParsedReference[]; hasList: boolean } {
   const refs: ParsedReference[] = [];
   let hasList = false;
   for (const s of sections) {
@@ -58,10 +61,10 @@ function readReferences(sections: readonly Section[]): { refs: ParsedReference[]
       if (p.headingLevel > 0 || p.isTitle || p.role !== "body") continue;
       if (isListLabel(p.text)) continue;
       // "Available at: …" pressed onto a line of its own belongs to the entry above it
-      const alone = parseReference(p.text, s.kind, p.index);
+      const alone = parseReference(p.text, s.kind, p.index, house);
       const complete = alone.year !== null && alone.authors.length > 0;
       if (prev && prev.year && !complete && isContinuation(p.text.trim())) {
-        refs[refs.length - 1] = prev = parseReference(`${prev.text} ${p.text.trim()}`, s.kind, prev.paragraph);
+        refs[refs.length - 1] = prev = parseReference(`${prev.text} ${p.text.trim()}`, s.kind, prev.paragraph, house);
         continue;
       }
       refs.push((prev = alone));
@@ -128,7 +131,10 @@ class MatchMemo {
   private byKey = new Map<string, MatchEntry>();
   private byAuthors = new Map<readonly string[], Reading[]>();
 
-  constructor(private index: ReferenceIndex) {}
+  constructor(
+    private index: ReferenceIndex,
+    private etAlFrom: number,
+  ) {}
 
   entry(c: ParsedCitation): MatchEntry {
     let readings = this.byAuthors.get(c.authors);
@@ -144,7 +150,7 @@ class MatchMemo {
     if (!entry) {
       const key = `${c.initial ?? ""}${c.authors.join("\u0001")}\u0002${c.year.text}\u0002${c.etAl}${c.corporate}\u0002${c.aliases.join("\u0001")}\u0002${c.alternatives.map((a) => a.join("\u0001")).join("\u0003")}`;
       entry = this.byKey.get(key);
-      if (!entry) this.byKey.set(key, (entry = { match: matchCitation(c, this.index) }));
+      if (!entry) this.byKey.set(key, (entry = { match: matchCitation(c, this.index, this.etAlFrom) }));
       reading.byYear.set(c.year.text, entry);
     }
     return entry;
@@ -153,11 +159,12 @@ class MatchMemo {
 
 /** Build the context every referencing rule reads. Exported for the rules' tests. */
 export function buildReferencingContext(input: ReferencingInput): ReferencingContext {
-  const { refs, hasList } = readReferences(input.sections);
+  const harvard = harvardSettings(input.harvard);
+  const { refs, hasList } = readReferences(input.sections, harvard);
   const index = new ReferenceIndex(refs);
   const all = readCitations(input.sections);
   // the same work is cited many times: match each distinct reading once
-  const memo = new MatchMemo(index);
+  const memo = new MatchMemo(index, harvard.etAlFrom);
   const allEntries = all.map((c) => memo.entry(c));
   // An unbracketed "Name, 2012" is too weak to report as missing from the list: keep it only when it matches.
   const keep = all.map((c, i) => !c.unbracketed || isMatch(allEntries[i].match));
@@ -188,6 +195,7 @@ export function buildReferencingContext(input: ReferencingInput): ReferencingCon
   return {
     unit: input.unit,
     sections: input.sections,
+    harvard,
     citations,
     matches,
     references: refs,

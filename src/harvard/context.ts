@@ -1,5 +1,6 @@
 import type { Section } from "../model/sections";
 import type { Unit } from "../units/types";
+import type { HarvardSettings } from "./house-style";
 import type { CitationMatch, ReferenceIndex, Unmatched } from "./match";
 import type { ParsedCitation, ParsedReference } from "./types";
 
@@ -7,6 +8,8 @@ import type { ParsedCitation, ParsedReference } from "./types";
 export interface ReferencingContext {
   unit: Unit | null;
   sections: Section[];
+  /** The house Harvard the notes follow: Cite Them Right unless a centre template says otherwise. */
+  harvard: HarvardSettings;
   /** Citations in document order (reference lists excluded). */
   citations: ParsedCitation[];
   /** Parallel to `citations`. */

@@ -1,6 +1,7 @@
 import { PARTICLES, isLower, isUpper } from "./text";
 import type { ParsedReference, YearToken } from "./types";
 import { yearAt } from "./year";
+import { CITE_THEM_RIGHT, houseName, type HarvardSettings } from "./house-style";
 import { plainTextForMatching } from "../shared/text/clean";
 import { trimEndOf } from "../shared/text/trim";
 
@@ -127,8 +128,8 @@ interface NamesRead {
   firstInitial?: string;
 }
 
-/** The names before the year. */
-export function readReferenceNames(raw: string): NamesRead {
+/** The names before the year; `house` decides whether "&" between people is a slip. */
+export function readReferenceNames(raw: string, house: HarvardSettings = CITE_THEM_RIGHT): NamesRead {
   const notes: string[] = [];
   const aliases: string[] = [];
   let edited = false;
@@ -186,7 +187,7 @@ export function readReferenceNames(raw: string): NamesRead {
   if (chunks.length === 1 && !HAS_LOWER.test(s)) {
     return { authors: [s], etAl, corporate: true, aliases, edited, notes };
   }
-  if (/\s&\s/.test(s)) notes.push("join the last two authors with \"and\", not \"&\"");
+  if (/\s&\s/.test(s) && !house.ampersandInBrackets) notes.push("join the last two authors with \"and\", not \"&\"");
   const authors: string[] = [];
   let firstInitial: string | undefined;
   const given = (chunk: string) => {
@@ -262,8 +263,8 @@ function readTitle(rest: string): string {
   return s.replace(/\s*\[(?:online|Online|ONLINE)\]\s*$/, "").trim();
 }
 
-/** Parse one line of a reference list. */
-export function parseReference(rawText: string, list: "references" | "bibliography", paragraph: number): ParsedReference {
+/** Parse one line of a reference list; `house` is the Harvard its style notes follow. */
+export function parseReference(rawText: string, list: "references" | "bibliography", paragraph: number, house: HarvardSettings = CITE_THEM_RIGHT): ParsedReference {
   const text = rawText;
   const s = plainTextForMatching(rawText).replace(/\s+/g, " ").trim();
   // a numbered or bulleted list: "1. Covey ..." / "- Covey ..."
@@ -289,10 +290,12 @@ export function parseReference(rawText: string, list: "references" | "bibliograp
     };
   }
   const namesRaw = line.slice(0, anchor.namesEnd);
-  const names = /^(?:https?:|www\.)/i.test(namesRaw.trim()) ? { authors: [], etAl: false, corporate: false, aliases: [], edited: false, notes: [] } : readReferenceNames(namesRaw);
+  const names = /^(?:https?:|www\.)/i.test(namesRaw.trim()) ? { authors: [], etAl: false, corporate: false, aliases: [], edited: false, notes: [] } : readReferenceNames(namesRaw, house);
   styleNotes.push(...names.notes);
   if (!anchor.bracketed) styleNotes.push("put the year in round brackets after the names: (" + anchor.year.text + ")");
-  if (anchor.year.base === "nodate" && anchor.year.text !== "no date") styleNotes.push("Cite Them Right writes \"no date\" rather than \"n.d.\"");
+  if (anchor.year.base === "nodate" && anchor.year.text !== house.noDate) {
+    styleNotes.push(house.noDate === "no date" ? "Cite Them Right writes \"no date\" rather than \"n.d.\"" : `${houseName(house)} writes "${house.noDate}" rather than "${anchor.year.text}"`);
+  }
   return {
     text,
     list,

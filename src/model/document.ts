@@ -54,6 +54,11 @@ export interface DraftDocument {
   paragraphs: DocParagraph[];
   /** Where the document came from, for messages ("essay.docx", "Word"). */
   source?: string;
+  /**
+   * The add-in's data kept in the document (its custom XML part, model/document-store.ts), as
+   * found there and not yet validated: the .docx reader fills it; in Word the pane reads it itself.
+   */
+  addInData?: Record<string, unknown>;
 }
 
 /** Helper for hosts: a body paragraph with defaults filled in. */

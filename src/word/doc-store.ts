@@ -13,8 +13,9 @@ import { DOMParser } from "@xmldom/xmldom";
 import { runInWord, WordActionError, type WordRunner } from "./word-runner";
 import { requireDocumentStore, supportsDocumentStore } from "./requirements";
 import type { WordContext } from "./word-api";
+import { STORE_NAMESPACE } from "../model/document-store";
 
-export const STORE_NAMESPACE = "urn:ilm-assignment-assistant:document-store:1";
+export { STORE_NAMESPACE };
 const STORE_VERSION = "1";
 
 export type StoreData = Record<string, unknown>;
