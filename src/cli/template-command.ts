@@ -19,7 +19,7 @@ Heading 2 side-heading in its exact wording, guidance, and the References headin
 in the add-in's content controls, as the task pane inserts it.
 
   --unit ID          the unit (e.g. 8580-500); may be left out with --centre
-  --centre FILE      a centre template (JSON, see docs/centre-template.md): its
+  --centre FILE      a centre template (JSON, docs/centre-template.md): its
                      cover sheet, guidance, sections and settings
   -o, --output FILE  where to write the .docx (default: template-UNIT.docx)
   --help             show this help

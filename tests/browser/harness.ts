@@ -36,11 +36,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export function serveDist(): Promise<StaticServer> {
+/** Serves dist/ (or another build's folder) on a free localhost port. */
+export function serveDist(root: string = DIST): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    const file = normalize(join(DIST, path === "/" ? "taskpane.html" : path));
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = normalize(join(root, path === "/" ? "taskpane.html" : path));
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end("Not found");
       return;
     }

@@ -12,6 +12,8 @@ import type { Ticks } from "../../word/doc-store";
 import type { FeatureNotice } from "../../word/requirements";
 import type { Engine } from "../backend";
 import type { PaneError } from "./pane-error";
+import type { CentreTemplate } from "../../centre/schema";
+import type { CentreSource } from "../centre/learner-centre";
 
 export type TabId = "start" | "check" | "submit" | "references";
 
@@ -36,8 +38,11 @@ export interface PaneState {
   role: Role;
   engine: Engine | null;
   unit: Unit | null;
-  /** How the unit got chosen, for the picker's note. */
-  unitSource: "detected" | "remembered" | "picked" | null;
+  /** How the unit got chosen, for the picker's note ("centre": its template, built into the add-in, was preselected). */
+  unitSource: "detected" | "remembered" | "picked" | "centre" | null;
+  /** The centre template the learner's template and check follow (its unit is `unit`), and where it came from. */
+  centre: CentreTemplate | null;
+  centreSource: CentreSource | null;
   doc: DraftDocument | null;
   report: Report | null;
   /** The document changed after the last check (only known where Word tells the add-in). */
@@ -91,7 +96,9 @@ export type PaneAction =
   /** The library read from the document; null when Word cannot store one. */
   | { type: "libraryLoaded"; library: SourceLibrary | null }
   | { type: "libraryChanged"; library: SourceLibrary }
-  | { type: "roleChosen"; role: Role };
+  | { type: "roleChosen"; role: Role }
+  /** The centre template to follow changed; `unit` is the unit as that centre's learners answer it (or the unit picked). */
+  | { type: "centreChosen"; centre: CentreTemplate | null; source: CentreSource | null; unit: Unit | null; preselected?: boolean };
 
 export function initialPaneState(templateOptions: TemplateOptions = DEFAULT_TEMPLATE_OPTIONS, role: Role = "learner"): PaneState {
   return {
@@ -99,6 +106,8 @@ export function initialPaneState(templateOptions: TemplateOptions = DEFAULT_TEMP
     engine: null,
     unit: null,
     unitSource: null,
+    centre: null,
+    centreSource: null,
     doc: null,
     report: null,
     stale: false,
@@ -191,5 +200,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, sources: { library: action.library, stored: state.sources?.stored ?? true } };
     case "roleChosen":
       return state.role === action.role ? state : { ...state, role: action.role, status: null };
+    case "centreChosen":
+      return {
+        ...state,
+        centre: action.centre,
+        centreSource: action.source,
+        unit: action.unit ?? state.unit,
+        unitSource: action.preselected && action.unit ? "centre" : state.unitSource,
+      };
   }
 }
