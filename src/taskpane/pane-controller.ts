@@ -72,24 +72,14 @@ const unitOf = (engine: Engine, report: Report, centre: CentreTemplate | null = 
   return engine.catalogue.getUnit(report.unit) ?? null;
 };
 
-/** The document's recorded template, if it is a valid one (a damaged copy is ignored here; the report says so). */
-function readRecordedCentre(engine: Engine, kept: unknown): CentreTemplate | null {
-  if (kept === null || kept === undefined) return null;
+/** The template the document records, if valid; a damaged copy is set aside with one sentence saying why. */
+function readRecordedCentre(engine: Engine, kept: unknown): { template: CentreTemplate | null; problem?: string } {
+  if (kept === null || kept === undefined) return { template: null };
   try {
-    return engine.centre.parse(kept);
-  } catch {
-    return null;
-  }
-}
-
-/** Why the document's recorded template cannot be used, in one sentence. */
-function recordedProblem(engine: Engine, kept: unknown): string {
-  try {
-    engine.centre.parse(kept);
-    return "The centre template recorded in this document could not be used.";
+    return { template: engine.centre.parse(kept) };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return `The centre template recorded in this document was not used, so the standard settings apply: ${why.charAt(0).toLowerCase()}${why.slice(1)}`;
+    return { template: null, problem: `The centre template recorded in this document was not used, so the standard settings apply: ${why.charAt(0).toLowerCase()}${why.slice(1)}` };
   }
 }
 
@@ -280,8 +270,8 @@ export function createPaneController(deps: { loadEngine: () => Promise<Engine>; 
       dispatch({ type: "engineLoaded", engine, notices: engine.backend.missingFeatures() });
       try {
         const doc = await engine.backend.readDocument();
-        const kept = await engine.backend.loadCentreTemplate().catch(() => null);
-        const recorded = readRecordedCentre(engine, kept);
+        const kept = readRecordedCentre(engine, await engine.backend.loadCentreTemplate().catch(() => null));
+        const recorded = kept.template;
         let report = engine.catalogue.analyse(doc, undefined, recorded);
         const rememberedId = prefs.get("unit")?.unit;
         const remembered = rememberedId ? engine.catalogue.getUnit(rememberedId) ?? null : null;
@@ -292,9 +282,7 @@ export function createPaneController(deps: { loadEngine: () => Promise<Engine>; 
         if (cancelled) return;
         dispatch({ type: "opened", doc, report, reportUnit: unitOf(engine, report, choice.centre), remembered });
         if (choice.centre) followCentre(engine, choice, !report.unit);
-        if (kept !== null && kept !== undefined && !recorded) {
-          dispatch({ type: "failed", error: { title: "Centre template not used", message: recordedProblem(engine, kept), intent: "warning" } });
-        }
+        if (kept.problem) dispatch({ type: "failed", error: { title: "Centre template not used", message: kept.problem, intent: "warning" } });
         for (const problem of engine.centre.deployedProblems) dispatch({ type: "failed", error: { title: "Centre template left out", message: problem, intent: "warning" } });
         dispatch({ type: "ticksLoaded", ticks });
       } catch (err) {

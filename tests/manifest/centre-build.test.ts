@@ -11,14 +11,12 @@ import { DOMParser } from "@xmldom/xmldom";
 import { SCHEMA_DIR, validateManifest } from "./validate-manifest";
 import { MARK_SHEET_502, NORTHGATE, NORTHGATE_TEXT } from "../centre/fixtures";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const build = require("../../scripts/deploy-build.js") as {
   BuildInputError: new (m: string) => Error;
   loadCentreTemplates(spec: unknown, root: string, cwd?: string): Array<Record<string, unknown>>;
   rewriteManifest(xml: string, url: string): string;
   validateManifest(xml: string, dir: string): Promise<{ valid: boolean; errors: string[] } | null>;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require("../../webpack.config.js") as (env: Record<string, unknown>, argv: Record<string, unknown>) => { plugins: unknown[] };
 
 const ROOT = resolve(__dirname, "../..");
