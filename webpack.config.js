@@ -21,7 +21,7 @@ const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { DefinePlugin } = require("webpack");
+const { Compilation, DefinePlugin, sources } = require("webpack");
 const { loadCentreTemplates, rewriteManifest, validateManifest } = require("./scripts/deploy-build");
 
 const PORT = Number(process.env.ILM_DEV_PORT || 3000);
@@ -63,6 +63,20 @@ class WriteStatsPlugin {
       const out = path.join(compiler.options.output.path, "stats.json");
       fs.mkdirSync(path.dirname(out), { recursive: true });
       fs.writeFileSync(out, JSON.stringify(json, null, 1));
+    });
+  }
+}
+
+/** dist/centre-build.json: which templates and address a centre build was made with (and that it is not the standard build). */
+class CentreBuildInfoPlugin {
+  constructor(info) {
+    this.info = info;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("CentreBuildInfoPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "CentreBuildInfoPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset("centre-build.json", new sources.RawSource(`${JSON.stringify(this.info, null, 2)}\n`));
+      });
     });
   }
 }
@@ -161,6 +175,7 @@ module.exports = (env = {}, argv = {}) => {
       }),
       // The centre's templates, validated above; the pane validates them again when it loads them.
       new DefinePlugin({ __ILM_CENTRE_TEMPLATES__: JSON.stringify(centreTemplates) }),
+      ...(centreTemplates.length || env.url ? [new CentreBuildInfoPlugin({ templates: centreTemplates.map((t) => ({ id: t.id, unit: t.unit })), url: env.url || null })] : []),
       ...(production ? [new WriteStatsPlugin()] : []),
     ],
     devServer: {

@@ -92,6 +92,8 @@ suite("a centre's build", () => {
     expect(Array.from(doc.getElementsByTagName("AppDomain")).map((e) => e.textContent)).toEqual(["https://ilm.example.ac.uk"]);
     // What the manifest names is in the build.
     for (const u of urls) expect(existsSync(join(out, u.slice(URL_BASE.length)))).toBe(true);
+    // The build says what went into it.
+    expect(JSON.parse(readFileSync(join(out, "centre-build.json"), "utf8"))).toEqual({ templates: [{ id: "northgate-8580-500", unit: "8580-500" }], url: URL_BASE });
   });
 
   test("the pane opens with the centre's template chosen, and inserts it", async () => {
