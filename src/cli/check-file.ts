@@ -10,13 +10,30 @@ import { analyse, UnknownUnitError } from "../check/analyse";
 import type { Report } from "../check/rules";
 import { DocxReadError, readDocx } from "../docx/read-docx";
 import type { CtrEdition } from "../harvard/edition";
+import { centreUnit } from "../centre/apply";
+import { tryParseCentreTemplate } from "../centre/parse";
+import type { CentreTemplate } from "../centre/schema";
+import type { DraftDocument } from "../model/document";
+import { StoreKeys } from "../model/document-store";
+import { getUnit } from "../units/catalogue";
 import { CliInputError } from "./cli-input-error";
 
 export interface CheckOptions {
   /** Check against this unit instead of detecting it. */
   unit?: string;
-  /** The Cite Them Right edition the reference notes follow (the 12th when absent). */
+  /** The Cite Them Right edition the reference notes follow (the centre template's, else the 12th, when absent). */
   edition?: CtrEdition;
+  /**
+   * The centre template given with --centre, already read and validated (src/cli/centre-file.ts):
+   * plain JSON data, so it crosses to the workers; without it a draft follows the template it records.
+   */
+  centre?: CentreTemplate;
+}
+
+/** An AC as the check saw it (the catalogue's wording, or a centre's wording of an unconfirmed unit). */
+export interface CheckedCriterion {
+  id: string;
+  wording: string;
 }
 
 export interface FileTask {
@@ -26,7 +43,7 @@ export interface FileTask {
 }
 
 export type FileResult =
-  | { file: string; ok: true; report: Report }
+  | { file: string; ok: true; report: Report; criteria: CheckedCriterion[] }
   | {
       file: string;
       ok: false;
@@ -41,7 +58,7 @@ export type FileResult =
 export function checkFile(task: FileTask): FileResult {
   const { file } = task;
   try {
-    return { file, ok: true, report: checkOrThrow(file, task.options) };
+    return { file, ok: true, ...checkOrThrow(file, task.options) };
   } catch (e) {
     if (e instanceof CliInputError) return { file, ok: false, message: e.message, unexpected: false };
     return unexpectedFailure(file, e);
@@ -62,7 +79,7 @@ export function unexpectedFailure(file: string, e: unknown): FileResult {
   };
 }
 
-function checkOrThrow(file: string, options: CheckOptions): Report {
+function checkOrThrow(file: string, options: CheckOptions): { report: Report; criteria: CheckedCriterion[] } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -78,12 +95,32 @@ function checkOrThrow(file: string, options: CheckOptions): Report {
   }
   let analysed: Report;
   try {
-    analysed = analyse(doc, { ...(options.unit === undefined ? {} : { unit: options.unit }), ...(options.edition ? { edition: options.edition } : {}) });
+    analysed = analyse(doc, {
+      ...(options.unit === undefined ? {} : { unit: options.unit }),
+      ...(options.edition ? { edition: options.edition } : {}),
+      ...(options.centre ? { centre: options.centre } : {}),
+    });
   } catch (e) {
     if (e instanceof UnknownUnitError) throw new CliInputError(e.message);
     throw e;
   }
   const { file: _fromHost, ...report } = analysed;
   // The path as the user typed it comes first, so a list of reports reads well.
-  return { file, ...report };
+  return { report: { file, ...report }, criteria: criteriaChecked(analysed, doc, options.centre) };
+}
+
+/** The ACs as the check saw them: a centre template the check followed may word an unconfirmed unit itself. */
+function criteriaChecked(report: Report, doc: DraftDocument, given: CentreTemplate | undefined): CheckedCriterion[] {
+  const base = report.unit ? getUnit(report.unit) : undefined;
+  if (!base) return [];
+  let criteria = base.criteria;
+  if (report.centre) {
+    let template: CentreTemplate | null = given ?? null;
+    if (report.centre.source === "document") {
+      const read = tryParseCentreTemplate(doc.addInData?.[StoreKeys.centreTemplate]);
+      template = "template" in read ? read.template : null;
+    }
+    if (template) criteria = centreUnit(template, base).criteria;
+  }
+  return criteria.map((c) => ({ id: c.id, wording: c.wording }));
 }

@@ -8,6 +8,8 @@ import { CliInputError } from "./cli-input-error";
 import { formatReport } from "./format-text";
 import { expandInputs } from "./inputs";
 import { WORKER_ARG } from "./worker";
+import { readCentreFile } from "./centre-file";
+import type { CentreTemplate } from "../centre/schema";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -38,6 +40,7 @@ export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRun
   let many: boolean;
   let unit: string | undefined;
   let edition: CtrEdition | undefined;
+  let centre: CentreTemplate | undefined;
   let json: boolean;
   let jobs: number;
   try {
@@ -51,6 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRun
     }
     unit = opts.unit;
     edition = opts.edition;
+    if (opts.centre !== undefined) centre = readCentreFile(opts.centre);
     json = opts.json;
     jobs = opts.jobs ?? defaultJobs();
     ({ files, many } = expandInputs(opts.inputs));
@@ -62,10 +66,11 @@ export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRun
   // progress; --json needs the whole array and prints it at the end.
   const reports: Report[] = [];
   let unreadable = false;
-  const wording = (r: Report) =>
-    Object.fromEntries((r.unit ? getUnit(r.unit)?.criteria ?? [] : []).map((c) => [c.id, c.wording]));
   await runBatch(
-    files.map((file) => ({ file, options: { ...(unit === undefined ? {} : { unit }), ...(edition ? { edition } : {}) } })),
+    files.map((file) => ({
+      file,
+      options: { ...(unit === undefined ? {} : { unit }), ...(edition ? { edition } : {}), ...(centre ? { centre } : {}) },
+    })),
     { jobs, workerScript: runtime.workerScript, workerArgv: [WORKER_ARG] },
     (result) => {
       if (!result.ok) {
@@ -75,7 +80,9 @@ export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRun
         return;
       }
       const r = result.report;
-      if (!json) io.stdout(`${reports.length > 0 ? "\n" : ""}${formatReport(r, { color: io.color, wording: wording(r) })}\n`);
+      // The ACs the draft was checked against: the catalogue's, or a centre's wording of an unconfirmed unit.
+      const wording = Object.fromEntries(result.criteria.map((c) => [c.id, c.wording]));
+      if (!json) io.stdout(`${reports.length > 0 ? "\n" : ""}${formatReport(r, { color: io.color, wording })}\n`);
       reports.push(r);
     },
   );
