@@ -6,6 +6,8 @@ export interface CliOptions {
   unit?: string;
   /** Cite Them Right edition for the referencing style notes; analyse() uses the 12th when absent. */
   edition?: CtrEdition;
+  /** A centre template file whose settings the check follows (else the one a document records). */
+  centre?: string;
   json: boolean;
   help: boolean;
   /** Files read and checked at once (--jobs); unset means one per core. */
@@ -16,8 +18,8 @@ export interface CliOptions {
   csv?: string;
 }
 
-export const USAGE = `Usage: ilm-check FILE.docx [FILE2.docx | FOLDER ...] [--unit ID] [--edition 12th|11th] [--json] [--jobs N]
-                 [--annotate OUTDIR] [--csv FILE]
+export const USAGE = `Usage: ilm-check FILE.docx [FILE2.docx | FOLDER ...] [--unit ID] [--centre FILE.json] [--edition 12th|11th]
+                 [--json] [--jobs N] [--annotate OUTDIR] [--csv FILE]
 
 Checks ILM assignment drafts (.docx): every assessment criterion (AC) has its
 side-heading and an answer, word counts, citations and the reference list.
@@ -26,8 +28,10 @@ side-heading and an answer, word counts, citations and the reference list.
                 macros are never run or read); several may be given
   FOLDER        every Word file in it and its subfolders (Word's ~$ lock files are skipped)
   --unit ID     check against this unit (e.g. 8580-501) instead of detecting it
-  --edition E   the Cite Them Right edition the reference notes follow: 12th (the
-                default) or 11th
+  --centre FILE follow this centre template (word range, Harvard settings); a
+                draft made from a centre template follows its own without this
+  --edition E   the Cite Them Right edition the reference notes follow: 12th or
+                11th (by default the centre template's, else the 12th)
   --json        print the report as JSON (an array for several files or a folder)
   --jobs N      check up to N files at once (default: one per processor core);
                 reports still come in the order of the files
@@ -67,6 +71,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       }
       opts.unit = value;
       i++;
+    } else if (arg === "--centre" || arg === "--center") {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith("-")) throw new CliInputError(`${arg} needs a centre template file, for example --centre centre.json.`);
+      opts.centre = value;
+      i++;
+    } else if (arg.startsWith("--centre=")) {
+      const value = arg.slice("--centre=".length);
+      if (!value) throw new CliInputError("--centre needs a centre template file, for example --centre centre.json.");
+      opts.centre = value;
     } else if (arg.startsWith("--unit=")) {
       const value = arg.slice("--unit=".length);
       if (!value) throw new CliInputError("--unit needs a unit id, for example --unit 8580-501.");

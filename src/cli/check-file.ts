@@ -11,7 +11,12 @@ import type { Report } from "../check/rules";
 import { DocxReadError, readDocx } from "../docx/read-docx";
 import { openDocxComments, type DocxWithComments } from "../docx/write-comments";
 import type { CtrEdition } from "../harvard/edition";
+import { centreUnit } from "../centre/apply";
+import { tryParseCentreTemplate } from "../centre/parse";
+import type { CentreTemplate } from "../centre/schema";
 import type { DraftDocument } from "../model/document";
+import { StoreKeys } from "../model/document-store";
+import { getUnit } from "../units/catalogue";
 import { writeAnnotatedCopy, type AnnotateOptions, type AnnotatedCopy } from "./annotate";
 import { CliInputError } from "./cli-input-error";
 import { summaryRow, type SummaryRow } from "./summary-row";
@@ -19,12 +24,23 @@ import { summaryRow, type SummaryRow } from "./summary-row";
 export interface CheckOptions {
   /** Check against this unit instead of detecting it. */
   unit?: string;
-  /** The Cite Them Right edition the reference notes follow (the 12th when absent). */
+  /** The Cite Them Right edition the reference notes follow (the centre template's, else the 12th, when absent). */
   edition?: CtrEdition;
   /** Write a copy with the findings as comments (--annotate). */
   annotate?: AnnotateOptions;
   /** Work out the file's row of the --csv summary. */
   summary?: boolean;
+  /**
+   * The centre template given with --centre, already read and validated (src/cli/centre-file.ts):
+   * plain JSON data, so it crosses to the workers; without it a draft follows the template it records.
+   */
+  centre?: CentreTemplate;
+}
+
+/** An AC as the check saw it (the catalogue's wording, or a centre's wording of an unconfirmed unit). */
+export interface CheckedCriterion {
+  id: string;
+  wording: string;
 }
 
 export interface FileTask {
@@ -38,6 +54,8 @@ export type FileResult =
       file: string;
       ok: true;
       report: Report;
+      /** The ACs the draft was checked against. */
+      criteria: CheckedCriterion[];
       /** With --annotate: the copy written, or why it could not be (one sentence). */
       annotated?: AnnotatedCopy;
       annotateError?: string;
@@ -105,8 +123,8 @@ function checkOrThrow(file: string, options: CheckOptions): FileResult {
     if (e instanceof DocxReadError) throw new CliInputError(`${file}: ${e.message}`);
     throw e;
   }
-  const report = analyseOrThrow(file, doc, options);
-  const result: Extract<FileResult, { ok: true }> = { file, ok: true, report };
+  const { report, criteria } = analyseOrThrow(file, doc, options);
+  const result: Extract<FileResult, { ok: true }> = { file, ok: true, report, criteria };
   if (annotateError) result.annotateError = annotateError;
   if (opened && options.annotate) {
     try {
@@ -120,15 +138,35 @@ function checkOrThrow(file: string, options: CheckOptions): FileResult {
   return result;
 }
 
-function analyseOrThrow(file: string, doc: DraftDocument, options: CheckOptions): Report {
+function analyseOrThrow(file: string, doc: DraftDocument, options: CheckOptions): { report: Report; criteria: CheckedCriterion[] } {
   let analysed: Report;
   try {
-    analysed = analyse(doc, { ...(options.unit === undefined ? {} : { unit: options.unit }), ...(options.edition ? { edition: options.edition } : {}) });
+    analysed = analyse(doc, {
+      ...(options.unit === undefined ? {} : { unit: options.unit }),
+      ...(options.edition ? { edition: options.edition } : {}),
+      ...(options.centre ? { centre: options.centre } : {}),
+    });
   } catch (e) {
     if (e instanceof UnknownUnitError) throw new CliInputError(e.message);
     throw e;
   }
   const { file: _fromHost, ...report } = analysed;
   // The path as the user typed it comes first, so a list of reports reads well.
-  return { file, ...report };
+  return { report: { file, ...report }, criteria: criteriaChecked(analysed, doc, options.centre) };
+}
+
+/** The ACs as the check saw them: a centre template the check followed may word an unconfirmed unit itself. */
+function criteriaChecked(report: Report, doc: DraftDocument, given: CentreTemplate | undefined): CheckedCriterion[] {
+  const base = report.unit ? getUnit(report.unit) : undefined;
+  if (!base) return [];
+  let criteria = base.criteria;
+  if (report.centre) {
+    let template: CentreTemplate | null = given ?? null;
+    if (report.centre.source === "document") {
+      const read = tryParseCentreTemplate(doc.addInData?.[StoreKeys.centreTemplate]);
+      template = "template" in read ? read.template : null;
+    }
+    if (template) criteria = centreUnit(template, base).criteria;
+  }
+  return criteria.map((c) => ({ id: c.id, wording: c.wording }));
 }

@@ -15,6 +15,8 @@ import { expandInputs } from "./inputs";
 import { ProgressLine, progressText } from "./progress";
 import { summaryCsv, type SummaryLine } from "./summary-row";
 import { WORKER_ARG } from "./worker";
+import { readCentreFile } from "./centre-file";
+import type { CentreTemplate } from "../centre/schema";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -51,6 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRun
   let many: boolean;
   let unit: string | undefined;
   let edition: CtrEdition | undefined;
+  let centre: CentreTemplate | undefined;
   let json: boolean;
   let jobs: number;
   let names: string[];
@@ -68,6 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRun
     }
     unit = opts.unit;
     edition = opts.edition;
+    if (opts.centre !== undefined) centre = readCentreFile(opts.centre);
     json = opts.json;
     jobs = opts.jobs ?? defaultJobs();
     annotate = opts.annotate;
@@ -83,8 +87,6 @@ export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRun
   // progress; --json needs the whole array and prints it at the end.
   const reports: Report[] = [];
   let unreadable = false;
-  const wording = (r: Report) =>
-    Object.fromEntries((r.unit ? getUnit(r.unit)?.criteria ?? [] : []).map((c) => [c.id, c.wording]));
   const date = commentDate(io.now ? io.now() : new Date());
   const summaries: SummaryLine[] = [];
   const copies = { written: 0, comments: 0 };
@@ -94,7 +96,11 @@ export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRun
   progress.show(progressText(0, files.length));
   await runBatch(
     files.map((file, i) => {
-      const options: CheckOptions = { ...(unit === undefined ? {} : { unit }), ...(edition ? { edition } : {}) };
+      const options: CheckOptions = {
+        ...(unit === undefined ? {} : { unit }),
+        ...(edition ? { edition } : {}),
+        ...(centre ? { centre } : {}),
+      };
       if (annotate !== undefined) options.annotate = { out: outputs[i]!, date };
       if (csv !== undefined) options.summary = true;
       return { file, options };
@@ -110,7 +116,9 @@ export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRun
         return;
       }
       const r = result.report;
-      if (!json) out(io.stdout, `${reports.length > 0 ? "\n" : ""}${formatReport(r, { color: io.color, wording: wording(r) })}\n`);
+      // The ACs the draft was checked against: the catalogue's, or a centre's wording of an unconfirmed unit.
+      const wording = Object.fromEntries(result.criteria.map((c) => [c.id, c.wording]));
+      if (!json) out(io.stdout, `${reports.length > 0 ? "\n" : ""}${formatReport(r, { color: io.color, wording })}\n`);
       if (result.annotated) {
         copies.written++;
         copies.comments += result.annotated.comments;

@@ -8,6 +8,8 @@ import { formatCount } from "../shared/text/count";
 import { flattenGuidance } from "../units/guidance-items";
 import { unitName } from "../units/unit-name";
 import { NO_WORD_RANGE_COVER_LINE } from "../units/unit-notices";
+import { foldForWordingMatch } from "../shared/text/fold";
+import { isAppendixTitle } from "./structure-headings";
 
 export interface TemplateOptions {
   /** Add the guidance blocks (brief, pass descriptors, indicative content). */
@@ -16,6 +18,21 @@ export interface TemplateOptions {
   coverSheet: boolean;
   /** Lock the AC side-headings (content controls that cannot be edited or deleted). */
   lockHeadings: boolean;
+}
+
+/**
+ * What a centre's template adds to the unit's (src/centre turns a centre template file into
+ * this). Text only: every string is inserted as text, never as markup.
+ */
+export interface TemplateCustomisation {
+  /** The centre, printed on the cover sheet and named above its guidance. */
+  centre?: { name: string; number?: string };
+  /** The fields the learner fills in on the cover sheet ("Learner name"), replacing the usual two. */
+  coverFields?: readonly string[];
+  /** The centre's guidance per AC id, after the AC's own descriptors; each line a paragraph. */
+  acGuidance?: Readonly<Record<string, string>>;
+  /** Headings of extra sections: appendices after the references, the others before them. */
+  extraSections?: readonly string[];
 }
 
 /** Built-in styles only, so the navigation pane lists the headings in any language of Word. */
@@ -91,10 +108,19 @@ function splitParagraphs(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-function coverSheet(unit: Unit): TemplateBlock {
+const DEFAULT_COVER_FIELDS = ["Learner name", "ILM registration number"];
+const CENTRE_NAME = foldForWordingMatch("Centre name");
+const CENTRE_NUMBER = foldForWordingMatch("Centre number");
+
+function coverSheet(unit: Unit, custom: TemplateCustomisation): TemplateBlock {
   const words = unit.wordRange
     ? `Word count (suggested ${formatCount(unit.wordRange[0])} to ${formatCount(unit.wordRange[1])} words, not including appendices):`
     : NO_WORD_RANGE_COVER_LINE;
+  // The centre's own name and number are filled in below, so a field repeating them is not asked twice.
+  const fields = (custom.coverFields ?? DEFAULT_COVER_FIELDS)
+    .map((f) => f.trim().replace(/\s*:$/, ""))
+    .filter((f) => f !== "" && foldForWordingMatch(f) !== CENTRE_NAME && foldForWordingMatch(f) !== CENTRE_NUMBER);
+  const centre = custom.centre;
   return {
     kind: "cover",
     tag: Tags.cover,
@@ -102,10 +128,9 @@ function coverSheet(unit: Unit): TemplateBlock {
     lockable: false,
     paragraphs: [
       normal("ILM submission cover sheet", true),
-      normal("Learner name:"),
-      normal("ILM registration number:"),
-      normal("Centre name:"),
-      normal("Centre number:"),
+      ...fields.map((f) => normal(`${f}:`)),
+      normal(centre ? `Centre name: ${centre.name}` : "Centre name:"),
+      normal(centre?.number ? `Centre number: ${centre.number}` : "Centre number:"),
       normal(`Qualification: ${unit.qualification}`),
       normal(`Unit: ${unitName(unit)} ${unit.title}`),
       normal(words),
@@ -115,6 +140,13 @@ function coverSheet(unit: Unit): TemplateBlock {
       normal("Date:"),
     ],
   };
+}
+
+/** The centre's guidance for one AC, under a line saying whose it is. */
+export function centreGuidanceParagraphs(text: string | undefined, centre: TemplateCustomisation["centre"]): TemplateParagraph[] {
+  const lines = (text ?? "").split(/\r?\n/).map((t) => t.replace(/\s+/g, " ").trim()).filter((t) => t.length > 0);
+  if (lines.length === 0) return [];
+  return [normal(centre ? `Guidance from ${centre.name}:` : "Your centre's guidance:"), ...lines.map((t) => normal(t))];
 }
 
 /** The guidance paragraphs for one AC, in the order a learner reads them. */
@@ -143,8 +175,8 @@ function answer(ac?: string): TemplateBlock {
   return { kind: "answer", ...(ac ? { ac } : {}), lockable: false, paragraphs: [normal("")] };
 }
 
-/** The blocks for one AC: side-heading, guidance (if chosen), empty answer paragraph. */
-export function acBlocks(c: Criterion, options: Pick<TemplateOptions, "guidance">): TemplateBlock[] {
+/** The blocks for one AC: side-heading, guidance (if chosen; the centre's after the AC's own), empty answer paragraph. */
+export function acBlocks(c: Criterion, options: Pick<TemplateOptions, "guidance">, custom: TemplateCustomisation = {}): TemplateBlock[] {
   const blocks: TemplateBlock[] = [
     {
       kind: "ac-heading",
@@ -156,24 +188,25 @@ export function acBlocks(c: Criterion, options: Pick<TemplateOptions, "guidance"
     },
   ];
   if (options.guidance) {
-    const g = guidanceBlock(c.id, acGuidanceParagraphs(c), `Guidance for ${c.id}: remove before you submit`);
+    const paragraphs = [...acGuidanceParagraphs(c), ...centreGuidanceParagraphs(custom.acGuidance?.[c.id], custom.centre)];
+    const g = guidanceBlock(c.id, paragraphs, `Guidance for ${c.id}: remove before you submit`);
     if (g) blocks.push(g);
   }
   blocks.push(answer(c.id));
   return blocks;
 }
 
-export function buildTemplate(unit: Unit, options: TemplateOptions): TemplateBlock[] {
+export function buildTemplate(unit: Unit, options: TemplateOptions, custom: TemplateCustomisation = {}): TemplateBlock[] {
   const blocks: TemplateBlock[] = [
     {
       kind: "title",
       tag: Tags.template(unit.id),
-      title: `ILM template: unit ${unitName(unit)}`,
+      title: custom.centre ? `ILM template: unit ${unitName(unit)} (${custom.centre.name})` : `ILM template: unit ${unitName(unit)}`,
       lockable: false,
       paragraphs: [{ text: `${unitName(unit)} ${unit.title}`, style: "Title" }],
     },
   ];
-  if (options.coverSheet) blocks.push(coverSheet(unit));
+  if (options.coverSheet) blocks.push(coverSheet(unit, custom));
 
   if (unit.introduction) {
     blocks.push({
@@ -204,13 +237,19 @@ export function buildTemplate(unit: Unit, options: TemplateOptions): TemplateBlo
       const g = lead ? guidanceBlock(`outcome-${outcome.id}`, splitParagraphs(lead).map((t) => normal(t)), `Guidance for learning outcome ${outcome.id}: remove before you submit`) : null;
       if (g) blocks.push(g);
     }
-    for (const c of criteria) blocks.push(...acBlocks(c, options));
+    for (const c of criteria) blocks.push(...acBlocks(c, options, custom));
   }
 
-  blocks.push({ kind: "structure", lockable: false, paragraphs: [{ text: "References", style: "Heading1" }] });
-  blocks.push(answer());
-  blocks.push({ kind: "structure", lockable: false, paragraphs: [{ text: "Appendices", style: "Heading1" }] });
-  blocks.push(answer());
+  const section = (title: string) => {
+    blocks.push({ kind: "structure", lockable: false, paragraphs: [{ text: title, style: "Heading1" }] });
+    blocks.push(answer());
+  };
+  const extras = (custom.extraSections ?? []).map((t) => t.replace(/\s+/g, " ").trim()).filter((t) => t.length > 0);
+  const appendices = extras.filter((t) => isAppendixTitle(t));
+  for (const t of extras) if (!isAppendixTitle(t)) section(t);
+  section("References");
+  // A centre's own appendices replace the general "Appendices" heading.
+  for (const t of appendices.length ? appendices : ["Appendices"]) section(t);
   return blocks;
 }
 

@@ -4,6 +4,7 @@ import { BodyWalker, type ParagraphOrigin } from "./body-walker";
 import { DocxReadError } from "./docx-read-error";
 import { Numbering } from "./numbering";
 import { openDocxPackage, type DocxParts } from "./package";
+import { readAddInData } from "./add-in-data";
 import { StyleSheet } from "./styles";
 import { children, isW, wAttr, wChild, type XElement } from "./xml";
 
@@ -40,7 +41,8 @@ export { DocxReadError } from "./docx-read-error";
  *   which keeps its own style, as in Word after accepting the deletion;
  * - an inline content control around all of a paragraph's text counts as
  *   enclosing the paragraph (Word makes such controls when a paragraph's
- *   range is wrapped), so its tag is on the paragraph's `tags` too.
+ *   range is wrapped), so its tag is on the paragraph's `tags` too;
+ * - the add-in's custom XML part (customXml/itemN.xml) becomes `addInData`.
  *
  * Throws DocxReadError (one sentence) for anything that is not a readable .docx.
  */
@@ -84,6 +86,8 @@ function readPackage(bytes: Uint8Array, source: string | undefined, depth: numbe
   const doc: DraftDocument = { paragraphs: walker.paragraphs };
   if (walker.unread.length) doc.unread = walker.unread;
   if (source !== undefined) doc.source = source;
+  const data = readAddInData(parts.customXml);
+  if (data) doc.addInData = data;
   return { doc, parts, origins: walker.origins };
 }
 

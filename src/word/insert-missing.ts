@@ -19,7 +19,7 @@
 import type { DraftDocument } from "../model/document";
 import { TAG_PREFIX } from "../model/document";
 import type { Section } from "../model/sections";
-import { acBlocks, type TemplateOptions } from "../core/template";
+import { acBlocks, type TemplateCustomisation, type TemplateOptions } from "../core/template";
 import type { Criterion, Unit } from "../units/types";
 import { unitName } from "../units/unit-name";
 import { runInWord, type WordRunner } from "./word-runner";
@@ -127,6 +127,8 @@ export async function insertMissingSections(
   word: WordRunner,
   unit: Unit,
   requested: Pick<TemplateOptions, "guidance" | "lockHeadings">,
+  /** A centre template's additions: its guidance goes in with the missing sections. */
+  custom: TemplateCustomisation = {},
 ): Promise<InsertMissingResult> {
   requireBaseline(word);
   return runInWord(word, "insert the missing sections", async (context) => {
@@ -161,7 +163,7 @@ export async function insertMissingSections(
     const body = context.document.body;
     let firstHeading: WParagraph | undefined;
     for (const { anchor, criteria } of groups.values()) {
-      const blocks = criteria.flatMap((c) => acBlocks(c, options));
+      const blocks = criteria.flatMap((c) => acBlocks(c, options, custom));
       const { written } = writeBlocks(insertPoint(anchor, read, body), blocks, options);
       firstHeading ??= written[0]?.paragraphs[0];
     }

@@ -3,10 +3,12 @@ import type { ReferencingContext } from "../context";
 import { citationKey, citationLabel, namesLabel, referenceLabel } from "../describe";
 import { isMatch, type MatchWarning } from "../match";
 import type { ParsedCitation } from "../types";
+import { countWord } from "../house-style";
 
 type WarningMessage = "spelling" | "suffixMissing" | "suffixNotInList" | "coAuthorsOmitted" | "etAlMissing" | "coAuthorDiffers" | "bibliographyOnly";
 
-function messageFor(c: ParsedCitation, w: MatchWarning): [WarningMessage, MessageData] {
+/** `etAlFrom`: the house style's author count from which "et al." is used. */
+function messageFor(c: ParsedCitation, w: MatchWarning, etAlFrom: number): [WarningMessage, MessageData] {
   const citation = citationLabel(c);
   switch (w.kind) {
     case "spelling":
@@ -16,9 +18,9 @@ function messageFor(c: ParsedCitation, w: MatchWarning): [WarningMessage, Messag
     case "suffix-not-in-list":
       return ["suffixNotInList", { citation, suffix: w.suffix }];
     case "co-authors-omitted":
-      return ["coAuthorsOmitted", { citation, listed: namesLabel(w.listed) }];
+      return ["coAuthorsOmitted", { citation, listed: namesLabel(w.listed), upTo: countWord(etAlFrom - 1) }];
     case "et-al-missing":
-      return ["etAlMissing", { citation, author: c.authors[0] ?? "" }];
+      return ["etAlMissing", { citation, author: c.authors[0] ?? "", from: countWord(etAlFrom) }];
     case "co-author-differs":
       return ["coAuthorDiffers", { citation, cited: w.cited, listed: w.listed }];
     case "bibliography-only":
@@ -35,7 +37,7 @@ export const citationMatchedWithWarning = defineRule({
     spelling: "Spell the name the same way in the text and in the list.",
     suffixMissing: "Add the letter after the year, for example {{author}}, {{example}}.",
     suffixNotInList: "Give the list entry the same letter, or take the letter off the citation.",
-    coAuthorsOmitted: "Name every author in the citation when there are up to three.",
+    coAuthorsOmitted: "Name every author in the citation when there are up to {{upTo}}.",
     etAlMissing: 'Write "{{author}} et al." in the citation.',
     coAuthorDiffers: "Check the authors and make the citation agree with the list.",
     bibliographyOnly: "Move its entry into the reference list: works you cite belong there.",
@@ -45,7 +47,7 @@ export const citationMatchedWithWarning = defineRule({
     suffixMissing: "{{citation}} could be any of {{options}} in your list.",
     suffixNotInList: '{{citation}} has the letter "{{suffix}}" but the list entry has none.',
     coAuthorsOmitted: "{{citation}} names fewer authors than the list entry ({{listed}}).",
-    etAlMissing: "{{citation}} names one author, but the list entry has four or more.",
+    etAlMissing: "{{citation}} names one author, but the list entry has {{from}} or more.",
     coAuthorDiffers: "{{citation}} names {{cited}}, but the list entry has {{listed}}.",
     bibliographyOnly: "{{citation}} is listed only under Bibliography.",
   },
@@ -58,7 +60,7 @@ export const citationMatchedWithWarning = defineRule({
       for (const w of m.warnings) {
         // With no list but a Bibliography, that it is named so is said once for the list (reference-list-is-bibliography).
         if (w.kind === "bibliography-only" && ctx.bibliographyOnly) continue;
-        const [messageId, data] = messageFor(c, w);
+        const [messageId, data] = messageFor(c, w, ctx.harvard.etAlFrom);
         // the same slip repeated in one paragraph is one thing to fix
         const key = `${c.paragraph}|${messageId}|${JSON.stringify(data)}`;
         if (seen.has(key)) continue;
