@@ -42,7 +42,9 @@ describe("a centre template given by the host", () => {
 
   test("its Harvard settings: n.d. is the centre's rule, so no style note", () => {
     const doc = draft(draft500(300));
-    expect(codes(analyse(doc), "citation-style").map((p) => p.message)).toEqual(['In (ICF, n.d.): Cite Them Right writes "no date" rather than "n.d.".']);
+    expect(codes(analyse(doc), "citation-style").map((p) => [p.message, p.fix])).toEqual([
+      ["The citation (ICF, n.d.) is not quite in Harvard style.", 'To match your Harvard style: Cite Them Right writes "no date" rather than "n.d.".'],
+    ]);
     expect(codes(analyse(doc), "reference-style")).toHaveLength(1);
     const centred = analyse(doc, { centre: NORTHGATE });
     expect(codes(centred, "citation-style")).toEqual([]);

@@ -105,7 +105,7 @@ describe("formatReport", () => {
       "  warning The answers come to 3,829 words. [word-count-out-of-range]",
       "          Fix: Develop your shortest answers until the total reaches at least … words.",
       "  info    AC 9.9: A note about an AC not in the list. [citation-style]",
-      "          Fix: To match Cite Them Right: ….",
+      "          Fix: To match your Harvard style: ….",
       "",
       "Summary: 1 error, 2 warnings, 1 note; 1 of 4 ACs ok.",
     ]);
@@ -177,7 +177,7 @@ describe("runCli in process", () => {
       const notes = async (...args: string[]) => {
         const { out, io } = capture();
         await runCli([file, "--json", ...args], io);
-        return (JSON.parse(out.stdout) as Report).problems.filter((p) => p.code === "reference-style").map((p) => p.message);
+        return (JSON.parse(out.stdout) as Report).problems.filter((p) => p.code === "reference-style").map((p) => p.fix);
       };
       expect(await notes()).toEqual([expect.stringContaining("12th edition gives a DOI as a link: Available at: https://doi.org/10.1111/joop.12119")]);
       expect(await notes("--edition", "12th")).toEqual(await notes());
