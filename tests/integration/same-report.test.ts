@@ -1,7 +1,8 @@
 /**
  * One analysis, three hosts: a draft read from its .docx and the same draft read through the
  * Office.js path (src/word/read-document over the in-memory Word, filled with the .docx's
- * paragraphs, styles, bold, tables, content controls, placeholders and footnotes and endnotes)
+ * paragraphs, styles, bold, tables, content controls, placeholders, list numbers, footnotes and
+ * endnotes, and text boxes)
  * get the same report, without a unit given (so detection is compared too). Covers the
  * project's fixtures (the real documents included) and ../shared/samples.
  *
@@ -24,27 +25,9 @@ const BROKEN = new Set(["not-a-docx.docx", "truncated.docx"]);
 const WORD_FILE = /\.(?:docx|docm|dotx|dotm)$/;
 
 /** Drops what the in-memory Word cannot hold, so the rest of the report can still be compared. */
-const withoutTextBoxes = (d: DraftDocument): DraftDocument => ({ ...d, paragraphs: d.paragraphs.filter((p) => p.part !== "textbox") });
-const withoutListNumbers = (d: DraftDocument): DraftDocument => ({ ...d, paragraphs: d.paragraphs.map(({ listNumber: _n, ...p }) => p) });
 const withoutUnread = ({ unread: _u, ...d }: DraftDocument): DraftDocument => d;
 
 const EXCEPTIONS: Record<string, { reason: string; without: (d: DraftDocument) => DraftDocument }> = {
-  "features.docx": {
-    reason: "a text box: Word's body.paragraphs never lists text boxes, and the in-memory Word does not model shapes (body.shapes, WordApiDesktop 1.2)",
-    without: withoutTextBoxes,
-  },
-  "notes-and-boxes-502.docx": {
-    reason: "its text box (its footnote and endnote are compared): shapes are not modelled",
-    without: withoutTextBoxes,
-  },
-  "numbered-headings-500.docx": {
-    reason: "Word's heading numbering: the in-memory Word does not model lists yet (listItemOrNullObject.listString, WordApi 1.3; issue 10)",
-    without: withoutListNumbers,
-  },
-  "list-numbered-headings-503.docx": {
-    reason: "Word's list numbering on headings and lists: lists are not modelled yet (issue 10)",
-    without: withoutListNumbers,
-  },
   "alt-chunk-503.docx": {
     reason: "an RTF w:altChunk: Word imports it on opening, the .docx reader cannot read RTF, so the in-memory Word built from the reader's paragraphs cannot hold it",
     without: withoutUnread,
