@@ -9,6 +9,8 @@ import type { Report } from "../../src/model/report";
 import { buildMemoryDocument, memoryRun, memoryWordRunner, type MemoryParagraphSpec } from "../../src/word-memory/memory-word";
 import { textStoriesCreated } from "../../src/word-memory/shapes";
 import { readDocument } from "../../src/word/read-document";
+import { placeTextBoxes, type TextBoxLoads, type TextBoxQuery } from "../../src/word/read-text-boxes";
+import type { WShape, WShapeBody, WShapeCollection } from "../../src/word/word-api";
 import { prose, setup, syncsOf, templateDraft, unit } from "./helpers";
 
 const U = unit("8580-503");
@@ -106,6 +108,23 @@ describe("text boxes through Office.js (WordApiDesktop 1.2)", () => {
     const { word } = setup([...draft(), { text: "", shapes: [{ type: "Group" }] }]);
     const report = analyse(await readDocument(word), { unit: U.id });
     expect(unreachable(report)).toEqual(["text in grouped shapes and drawing canvases"]);
+  });
+
+  test("a box no paragraph lists (its anchor outside the body's paragraphs) is named as not read, the others placed", () => {
+    // Plain objects standing for what the two syncs loaded: Paragraph.shapes of two paragraphs
+    // list shape 1 only, though body.shapes gave shapes 1 and 2 with text.
+    const shape = (id: number) => ({ id }) as WShape;
+    const collection = (items: WShape[]) => ({ items }) as WShapeCollection;
+    const query: TextBoxQuery = { shapes: collection([shape(1), shape(2)]), groups: collection([]) };
+    const loads: TextBoxLoads = {
+      withText: [shape(1), shape(2)],
+      bodies: [{ text: "Placed (Kline, 1999)." }, { text: "Lost words" }] as WShapeBody[],
+      anchored: [collection([]), collection([shape(1)])],
+    };
+    expect(placeTextBoxes(query, loads)).toEqual({
+      placed: [{ anchor: 1, lines: ["Placed (Kline, 1999)."] }],
+      unread: [{ what: "a text box whose place in the document could not be found" }],
+    });
   });
 
   describe("without WordApiDesktop 1.2", () => {
