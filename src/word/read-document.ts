@@ -298,18 +298,26 @@ function appendNotes(paragraphs: DocParagraph[], notes: WNoteItem[], anchorTexts
   return lost ? { what: lost === 1 ? "a note whose place in the text could not be found" : "notes whose place in the text could not be found" } : null;
 }
 
+/**
+ * The read every check of the document makes (the pane's and the tutor's findings alike), inside
+ * a batch: the body with the footnotes, endnotes and text boxes this Word lets the add-in read, and
+ * a note for each kind it does not, so a report is the same whichever operation made it.
+ */
+export async function readForAnalysis(context: WordContext, word: Pick<WordRunner, "isSetSupported">, source = "Word"): Promise<DocumentRead> {
+  const notes = word.isSetSupported("WordApi", "1.5");
+  const textBoxes = word.isSetSupported("WordApiDesktop", "1.2");
+  const read = await readInContext(context, source, { ...readOptionsFor(word), notes, textBoxes });
+  const { doc } = read;
+  if (!notes) doc.unread = [...(doc.unread ?? []), NOTES_UNREAD];
+  // Without the Shape API nothing in Office.js tells whether the document holds a text box short
+  // of Body.getOoxml(), which carries every picture of the draft: too costly to ask on every check,
+  // so on such hosts (Word on the web among them) the note is given whatever the document holds.
+  if (!textBoxes) doc.unread = [...(doc.unread ?? []), TEXT_BOXES_UNREAD];
+  return read;
+}
+
 /** One Word.run reading the whole document. */
 export async function readDocument(word: WordRunner, source = "Word"): Promise<DraftDocument> {
   requireBaseline(word);
-  const notes = word.isSetSupported("WordApi", "1.5");
-  const textBoxes = word.isSetSupported("WordApiDesktop", "1.2");
-  return runInWord(word, "read the document", async (context) => {
-    const { doc } = await readInContext(context, source, { ...readOptionsFor(word), notes, textBoxes });
-    if (!notes) doc.unread = [...(doc.unread ?? []), NOTES_UNREAD];
-    // Without the Shape API nothing in Office.js tells whether the document holds a text box short
-    // of Body.getOoxml(), which carries every picture of the draft: too costly to ask on every check,
-    // so on such hosts (Word on the web among them) the note is given whatever the document holds.
-    if (!textBoxes) doc.unread = [...(doc.unread ?? []), TEXT_BOXES_UNREAD];
-    return doc;
-  });
+  return runInWord(word, "read the document", async (context) => (await readForAnalysis(context, word, source)).doc);
 }

@@ -85,7 +85,7 @@ export function placeTextBoxes(query: TextBoxQuery | null, loads: TextBoxLoads):
     placed.push({ anchor, lines: loads.bodies[i]!.text.split("\r").map(modelTextFromWord) });
   });
   // Not a "possibly": the box is there and holds words, which go uncounted (content-not-read, a warning).
-  if (lost) unread.push({ what: lost === 1 ? "a text box whose place in the document could not be found" : "text boxes whose place in the document could not be found" });
+  if (lost) unread.push({ what: lost === 1 ? "a text box whose place in the text could not be found" : "text boxes whose place in the text could not be found" });
   // Stable: boxes anchored in one paragraph keep the order body.shapes gave them.
   placed.sort((a, b) => a.anchor - b.anchor);
   return { placed, unread };

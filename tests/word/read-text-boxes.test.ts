@@ -123,7 +123,7 @@ describe("text boxes through Office.js (WordApiDesktop 1.2)", () => {
     };
     expect(placeTextBoxes(query, loads)).toEqual({
       placed: [{ anchor: 1, lines: ["Placed (Kline, 1999)."] }],
-      unread: [{ what: "a text box whose place in the document could not be found" }],
+      unread: [{ what: "a text box whose place in the text could not be found" }],
     });
   });
 
