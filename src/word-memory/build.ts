@@ -3,6 +3,7 @@ import { MemoryDocument, type ChangeTrackingMode, type ControlData, type InlineO
 import { builtInForStyle, styleNameForBuiltIn } from "./styles";
 import { createList, defaultLevels, listStringOf, type ListData } from "./lists";
 import type { Platform } from "./web-platform";
+import { addMemoryShape, type ShapeData } from "./shapes";
 
 /**
  * Fixture helpers: build a MemoryDocument from a plain description, and
@@ -42,8 +43,13 @@ export interface MemoryParagraphSpec {
   /**
    * A bulleted or numbered list item: paragraphs with the same `id` share one list; `level` 0-8.
    * Numbered lists count "1.", "1.1", "1.1.1" (Word's default multilevel numbering).
+   * `shown` gives the exact string Word displays instead: the paragraph gets a list of its own
+   * whose level's format is that text (List.setLevelNumbering's format mixes level indexes and
+   * text; here it is text alone), for documents whose numbering is already worked out.
    */
-  list?: { id?: string; level?: number; kind?: "number" | "bullet" };
+  list?: { id?: string; level?: number; kind?: "number" | "bullet"; shown?: string };
+  /** Shapes anchored in the paragraph (WordApiDesktop 1.2, shapes.ts): text boxes unless `type` says otherwise; `paragraphs` is their text. */
+  shapes?: Array<{ type?: ShapeData["type"]; paragraphs?: string[] }>;
   /** Pictures or anchored text boxes in the paragraph (not part of `text`). */
   objects?: InlineObject[];
   /** The paragraph ends a section. */
@@ -118,8 +124,10 @@ export function buildMemoryDocument(paragraphs: MemoryParagraphSpec[], options: 
       controls: chain.map((c) => c.control),
     });
     for (const n of spec.notes ?? []) doc.addNote(n.type, para, n.paragraphs);
+    for (const s of spec.shapes ?? []) addMemoryShape(doc, para, s.type ?? "TextBox", s.paragraphs ?? null);
   }
   function listRef(l: NonNullable<MemoryParagraphSpec["list"]>) {
+    if (l.shown !== undefined) return { list: createList(doc, [{ numbering: "Arabic", format: [l.shown] }]), level: 0 };
     const key = l.id ?? "default";
     let list = lists.get(key);
     if (!list) lists.set(key, (list = createList(doc, defaultLevels(l.kind ?? "number"))));
@@ -134,10 +142,10 @@ export function buildMemoryDocument(paragraphs: MemoryParagraphSpec[], options: 
 /**
  * A MemoryDocument holding what a DraftDocument describes, as Word would hold it:
  * headings and the title and subtitle become built-in styles; a placeholder is a
- * control showing its placeholderText; footnotes and endnotes become notes on
- * their anchor paragraphs. What the in-memory Word cannot hold is left out:
- * text boxes (Word's body.paragraphs never lists them; shapes are not modelled)
- * and list numbers (lists are not modelled yet).
+ * control showing its placeholderText; footnotes and endnotes become notes, and
+ * text boxes shapes, on their anchor paragraphs (a run of text-box paragraphs with
+ * one anchor becomes one text box); a list number becomes a list item showing
+ * that number.
  */
 export function memoryDocumentFromDraft(draft: DraftDocument, options: MemoryDocumentOptions = {}): MemoryDocument {
   const body = draft.paragraphs.filter((p) => p.part === undefined || p.part === "body");
@@ -147,21 +155,23 @@ export function memoryDocumentFromDraft(draft: DraftDocument, options: MemoryDoc
     bold: p.bold,
     table: p.table ? { ...p.table } : undefined,
     controls: p.placeholder ? [...p.tags, { tag: "", key: `placeholder:${p.index}`, placeholderText: p.text }] : p.tags,
+    ...(p.listNumber !== undefined ? { list: { shown: p.listNumber } } : {}),
   }));
   const specOf = new Map(body.map((p, i) => [p.index, specs[i]!]));
   let last: { anchor: number; part: string; paragraphs: string[] } | null = null;
   for (const p of draft.paragraphs) {
-    if ((p.part !== "footnote" && p.part !== "endnote") || p.anchor === undefined) continue;
+    if ((p.part !== "footnote" && p.part !== "endnote" && p.part !== "textbox") || p.anchor === undefined) continue;
     const spec = specOf.get(p.anchor);
     if (!spec) continue;
-    // A note's paragraphs follow one another with the same anchor.
+    // A note's (or a text box's) paragraphs follow one another with the same anchor.
     if (last && last.anchor === p.anchor && last.part === p.part) {
       last.paragraphs.push(p.text);
       continue;
     }
-    const note: { type: "Footnote" | "Endnote"; paragraphs: string[] } = { type: p.part === "footnote" ? "Footnote" : "Endnote", paragraphs: [p.text] };
-    (spec.notes ??= []).push(note);
-    last = { anchor: p.anchor, part: p.part, paragraphs: note.paragraphs };
+    const paragraphs = [p.text];
+    if (p.part === "textbox") (spec.shapes ??= []).push({ type: "TextBox", paragraphs });
+    else (spec.notes ??= []).push({ type: p.part === "footnote" ? "Footnote" : "Endnote", paragraphs });
+    last = { anchor: p.anchor, part: p.part, paragraphs };
   }
   return buildMemoryDocument(specs, options);
 }

@@ -33,6 +33,7 @@ import { hasTrackedChange, reviewedText } from "./track-changes";
 import { isWeb, refuseOnWeb } from "./web-platform";
 import { MemEventHandlers } from "./events";
 import { paragraphOoxml } from "./ooxml";
+import { insertTextBox, memoryShapes, MemShapeCollection, shapesAnchoredIn, type MemShape } from "./shapes";
 
 /** Proxy classes for the Word objects the add-in uses. */
 
@@ -205,6 +206,7 @@ export class MemParagraph extends MemObject implements WParagraph {
     if (name === "parentTableCellOrNullObject") return this.parentTableCellOrNullObject;
     if (name === "listItemOrNullObject") return this.listItemOrNullObject;
     if (name === "listItem") return this.listItem;
+    if (name === "shapes") return this.shapes;
     return undefined;
   }
 
@@ -287,6 +289,16 @@ export class MemParagraph extends MemObject implements WParagraph {
 
   get font(): MemFont {
     return (this.fontObj ??= new MemFont(this.context, this.ref));
+  }
+
+  private shapeItems?: MemShapeCollection;
+  /** WordApiDesktop 1.2 (shapes.ts). */
+  get shapes(): MemShapeCollection {
+    return (this.shapeItems ??= new MemShapeCollection(this.context, () => shapesAnchoredIn(this.memory, this.ref.required("paragraph"))));
+  }
+
+  insertTextBox(text?: string): MemShape {
+    return insertTextBox(this.context, this.ref, text);
   }
 
   get parentContentControlOrNullObject(): MemContentControl {
@@ -904,6 +916,7 @@ export class MemBody extends MemObject implements WBody {
   private controls?: MemContentControlCollection;
   private footnoteItems?: MemNoteItemCollection;
   private endnoteItems?: MemNoteItemCollection;
+  private shapeItems?: MemShapeCollection;
 
   protected scalarNames(): readonly string[] {
     return ["text"];
@@ -919,10 +932,15 @@ export class MemBody extends MemObject implements WBody {
     if (name === "contentControls") return this.contentControls;
     if (name === "footnotes") return this.footnotes;
     if (name === "endnotes") return this.endnotes;
+    if (name === "shapes") return this.shapes;
     return undefined;
   }
   get text(): string {
     return this.get("text");
+  }
+  /** WordApiDesktop 1.2 (shapes.ts): a text box's text is not among the paragraphs, nor in `text`. */
+  get shapes(): MemShapeCollection {
+    return (this.shapeItems ??= new MemShapeCollection(this.context, () => memoryShapes(this.memory)));
   }
   get footnotes(): MemNoteItemCollection {
     return (this.footnoteItems ??= new MemNoteItemCollection(this.context, "Footnote"));

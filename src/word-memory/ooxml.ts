@@ -7,6 +7,7 @@
  * ECMA-376 Part 1 (17.3.1.30 sectPr, 17.3.3.1 br, 20.4 DrawingML anchors).
  */
 import type { MemoryDocument, ParaData } from "./model";
+import { shapesAnchoredIn } from "./shapes";
 
 function escapeXml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -24,8 +25,10 @@ const PICTURE = '<w:r><w:drawing><wp:inline><a:graphic><a:graphicData uri="http:
 const TEXT_BOX =
   '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent><w:p/></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r>';
 
-export function paragraphOoxml(_doc: MemoryDocument, p: ParaData): string {
-  const objects = (p.objects ?? []).map((o) => (o === "picture" ? PICTURE : TEXT_BOX)).join("");
+export function paragraphOoxml(doc: MemoryDocument, p: ParaData): string {
+  // Shapes anchored here (shapes.ts) show in the OOXML as the same drawings.
+  const anchored = shapesAnchoredIn(doc, p).map((s) => (s.type === "Picture" ? "picture" : "textBox"));
+  const objects = [...(p.objects ?? []), ...anchored].map((o) => (o === "picture" ? PICTURE : TEXT_BOX)).join("");
   const pPr = `<w:pPr><w:pStyle w:val="${escapeXml(p.style.replace(/\s+/g, ""))}"/>${p.sectionBreak ? "<w:sectPr/>" : ""}</w:pPr>`;
   return (
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData>' +

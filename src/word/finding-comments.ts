@@ -27,7 +27,7 @@ import { findingComments, type CommentAnchor, type FindingComment } from "../mar
 import { addinComments, planFindingComments, type ExistingComment } from "../marking/comment-plan";
 import { COMMENTS_KEY, commentMarkersEntry, storedCommentMarkers, type CommentMarker } from "../marking/stored";
 import { queueStoreWrite } from "./doc-store";
-import { readInContext, readOptionsFor } from "./read-document";
+import { readForAnalysis } from "./read-document";
 import { requireBaseline, requireComments } from "./requirements";
 import { runInWord, WordActionError, type WordRunner } from "./word-runner";
 import type { WComment, WCustomXmlPart, WParagraph, WRange, WRangeCollection, WordContext } from "./word-api";
@@ -132,7 +132,9 @@ export async function addFindingComments(
   const batch = Math.max(1, options.batch ?? COMMENT_BATCH);
   return runInWord(word, "add the findings as comments", async (context) => {
     const pending = queueCommentsRead(context);
-    const read = await readInContext(context, "Word", readOptionsFor(word));
+    // The same read as the pane's check (notes and text boxes included), so the findings are the same;
+    // analyse places a finding in a note or text box on the paragraph holding its anchor.
+    const read = await readForAnalysis(context, word);
     const findings = findingComments(analyse(read.doc), read.doc);
     // Citation anchors are found by searching their paragraph, in the sync that reads the store.
     const searches = new Map<FindingComment, WRangeCollection>();

@@ -16,6 +16,8 @@
  * With `notes` (WordApi 1.5, the analysis read only): sync 1 also loads the
  * text of every footnote and endnote, and sync 2 the paragraph that holds each
  * note's reference mark; notes follow the body paragraphs, anchored there.
+ * With `textBoxes` (WordApiDesktop 1.2, the analysis read only): text boxes join
+ * the same two syncs and follow the body too (read-text-boxes.ts).
  * A control still showing its placeholder text (its `placeholderText` is the
  * paragraph's text: ContentControl.placeholderText, WordApi 1.1) marks the
  * paragraph as a placeholder, not the learner's words.
@@ -31,6 +33,7 @@ import { runInWord, type WordRunner } from "./word-runner";
 import { requireBaseline } from "./requirements";
 import type { ChangeTrackingMode, WContentControl, WNoteItem, WParagraph, WordContext } from "./word-api";
 import { listNumberFromListString, modelTextFromWord } from "./word-text";
+import { placeTextBoxes, queueTextBoxes, queueTextBoxLoads, TEXT_BOXES_UNREAD, type PlacedTextBox } from "./read-text-boxes";
 
 export interface ControlInfo {
   id: number;
@@ -45,7 +48,7 @@ export interface ControlInfo {
 /** What a read leaves behind for writes in the same Word.run. */
 export interface DocumentRead {
   doc: DraftDocument;
-  /** Paragraph proxies, parallel to doc.paragraphs' body paragraphs (notes, when read, follow them in doc.paragraphs). */
+  /** Paragraph proxies, parallel to doc.paragraphs' body paragraphs (notes and text boxes, when read, follow them in doc.paragraphs). */
   paragraphs: WParagraph[];
   /** Ids of the enclosing controls per paragraph, outermost first. */
   stacks: number[][];
@@ -106,6 +109,8 @@ function numberTables(levels: readonly number[], cells: ReadonlyArray<{ row: num
 export interface ReadOptions {
   /** Read footnotes and endnotes too (WordApi 1.5), after the body paragraphs. */
   notes?: boolean;
+  /** Read text boxes too (WordApiDesktop 1.2), after the body paragraphs. */
+  textBoxes?: boolean;
   /**
    * Read text as it now reads with tracked changes (WordApi 1.4). Office.js
    * `text` keeps tracked deletions; when the body's reviewed text differs
@@ -137,6 +142,7 @@ export async function readInContext(context: WordContext, source = "Word", optio
   const bodyReviewed = options.trackedChanges ? body.getReviewedText("Current") : null;
   const noteLists = options.notes ? [body.footnotes, body.endnotes] : [];
   for (const list of noteLists) list.load(["items/type", "items/body/text"]);
+  const boxQuery = options.textBoxes ? queueTextBoxes(body) : null;
   await context.sync();
 
   const items = paragraphs.items;
@@ -150,18 +156,19 @@ export async function readInContext(context: WordContext, source = "Word", optio
     parents: controls.items.map((c) => c.parentContentControlOrNullObject.load("id")),
     reviewed: tracked ? items.map((p) => p.getReviewedText("Current")) : null,
     anchors: notes.map((n) => n.reference.paragraphs.getFirst().load("text")),
+    boxes: queueTextBoxLoads(boxQuery, items),
   });
-  let { innermost, cells, parents, reviewed, anchors } = second();
+  let { innermost, cells, parents, reviewed, anchors, boxes } = second();
   let lists = items.map((p) => (p.isListItem ? p.listItemOrNullObject.load("listString") : null));
   const hasLists = lists.some((l) => l !== null);
-  if (hasControls || tracked || hasLists || notes.length > 0 || cells.some((c) => c !== null)) {
+  if (hasControls || tracked || hasLists || notes.length > 0 || boxes.withText.length > 0 || cells.some((c) => c !== null)) {
     try {
       await context.sync();
     } catch (error) {
       if (!hasLists) throw error;
       // Word on the web cannot load list items of a list with tracked changes (office-js #5901, #5335):
       // read everything else again, and the numbers Word shows are left out.
-      ({ innermost, cells, parents, reviewed, anchors } = second());
+      ({ innermost, cells, parents, reviewed, anchors, boxes } = second());
       lists = items.map(() => null);
       await context.sync();
     }
@@ -231,10 +238,13 @@ export async function readInContext(context: WordContext, source = "Word", optio
   });
 
   const doc: DraftDocument = { paragraphs: docParagraphs, source };
-  if (notes.length) {
-    const unread = appendNotes(docParagraphs, notes, anchors.map((a) => modelTextFromWord(a.text)));
-    if (unread) doc.unread = [unread];
+  const textBoxes = placeTextBoxes(boxQuery, boxes);
+  const unread = [...textBoxes.unread];
+  if (notes.length || textBoxes.placed.length) {
+    const lostNotes = appendNotes(docParagraphs, notes, anchors.map((a) => modelTextFromWord(a.text)), textBoxes.placed);
+    if (lostNotes) unread.unshift(lostNotes);
   }
+  if (unread.length) doc.unread = unread;
   const changeTrackingMode = options.trackedChanges ? context.document.changeTrackingMode : "Off";
   return { doc, paragraphs: items, stacks, controls: info, changeTrackingMode };
 }
@@ -244,8 +254,10 @@ export async function readInContext(context: WordContext, source = "Word", optio
  * paragraph that holds its reference mark. Office.js gives that paragraph, not its
  * position, so it is found by its text: the first paragraph with that text at or
  * after the previous note's (notes come in document order), else anywhere.
+ * Text boxes (already placed) go in with them, in one paragraph before its notes:
+ * Word anchors a text box at the start of its paragraph.
  */
-function appendNotes(paragraphs: DocParagraph[], notes: WNoteItem[], anchorTexts: string[]): UnreadContent | null {
+function appendNotes(paragraphs: DocParagraph[], notes: WNoteItem[], anchorTexts: string[], boxes: PlacedTextBox[] = []): UnreadContent | null {
   const bodyCount = paragraphs.length;
   const placed: Array<{ anchor: number; order: number; note: WNoteItem }> = [];
   let lost = 0;
@@ -264,17 +276,21 @@ function appendNotes(paragraphs: DocParagraph[], notes: WNoteItem[], anchorTexts
   });
   // In document order, as the .docx reader gives them: by anchor, footnotes before endnotes in one paragraph.
   placed.sort((a, b) => a.anchor - b.anchor || a.order - b.order);
-  for (const { anchor, note } of placed) {
-    for (const line of note.body.text.split("\r")) {
+  const anchored = [
+    ...boxes.map((b) => ({ anchor: b.anchor, part: "textbox" as const, lines: b.lines })),
+    ...placed.map(({ anchor, note }) => ({ anchor, part: note.type === "Endnote" ? ("endnote" as const) : ("footnote" as const), lines: note.body.text.split("\r").map(modelTextFromWord) })),
+  ].sort((a, b) => a.anchor - b.anchor);
+  for (const { anchor, part, lines } of anchored) {
+    for (const text of lines) {
       paragraphs.push({
         index: paragraphs.length,
-        text: modelTextFromWord(line),
+        text,
         headingLevel: 0,
         isTitle: false,
         bold: false,
         role: "body",
         tags: [],
-        part: note.type === "Endnote" ? "endnote" : "footnote",
+        part,
         anchor,
       });
     }
@@ -282,13 +298,26 @@ function appendNotes(paragraphs: DocParagraph[], notes: WNoteItem[], anchorTexts
   return lost ? { what: lost === 1 ? "a note whose place in the text could not be found" : "notes whose place in the text could not be found" } : null;
 }
 
+/**
+ * The read every check of the document makes (the pane's and the tutor's findings alike), inside
+ * a batch: the body with the footnotes, endnotes and text boxes this Word lets the add-in read, and
+ * a note for each kind it does not, so a report is the same whichever operation made it.
+ */
+export async function readForAnalysis(context: WordContext, word: Pick<WordRunner, "isSetSupported">, source = "Word"): Promise<DocumentRead> {
+  const notes = word.isSetSupported("WordApi", "1.5");
+  const textBoxes = word.isSetSupported("WordApiDesktop", "1.2");
+  const read = await readInContext(context, source, { ...readOptionsFor(word), notes, textBoxes });
+  const { doc } = read;
+  if (!notes) doc.unread = [...(doc.unread ?? []), NOTES_UNREAD];
+  // Without the Shape API nothing in Office.js tells whether the document holds a text box short
+  // of Body.getOoxml(), which carries every picture of the draft: too costly to ask on every check,
+  // so on such hosts (Word on the web among them) the note is given whatever the document holds.
+  if (!textBoxes) doc.unread = [...(doc.unread ?? []), TEXT_BOXES_UNREAD];
+  return read;
+}
+
 /** One Word.run reading the whole document. */
 export async function readDocument(word: WordRunner, source = "Word"): Promise<DraftDocument> {
   requireBaseline(word);
-  const notes = word.isSetSupported("WordApi", "1.5");
-  return runInWord(word, "read the document", async (context) => {
-    const { doc } = await readInContext(context, source, { ...readOptionsFor(word), notes });
-    if (!notes) doc.unread = [...(doc.unread ?? []), NOTES_UNREAD];
-    return doc;
-  });
+  return runInWord(word, "read the document", async (context) => (await readForAnalysis(context, word, source)).doc);
 }

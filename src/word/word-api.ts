@@ -19,6 +19,8 @@ export type ChangeTrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
 /** Word.BreakType values the add-in and its diagnostics use. */
 export type BreakType = "Line" | "Page";
 export type ReviewedVersion = "Original" | "Current";
+/** Word.ShapeType (WordApiDesktop 1.2). */
+export type ShapeType = "Unsupported" | "TextBox" | "GeometricShape" | "Group" | "Picture" | "Canvas";
 
 /** Forms `load` accepts: "text,style", ["text", "style"], { select, expand } or a LoadOptions object. */
 export type LoadArgument = string | string[] | { select?: string; expand?: string } | Record<string, unknown>;
@@ -123,8 +125,40 @@ export interface WParagraph extends WClientObject {
   startNewList(): WList;
   /** WordApi 1.1. */
   getOoxml(): WClientResult<string>;
+  /** WordApiDesktop 1.2: the shapes anchored in the paragraph. */
+  readonly shapes: WShapeCollection;
+  /** WordApiDesktop 1.2: a floating text box anchored at the start of the paragraph. */
+  insertTextBox(text?: string): WShape;
   delete(): void;
   load(option?: string | string[]): WParagraph;
+}
+
+/** WordApiDesktop 1.2: whether a shape holds text, read without changing the document. */
+export interface WTextFrame {
+  readonly hasText: boolean;
+  load(option?: string | string[]): WTextFrame;
+}
+
+/** The part of a shape's Body the add-in reads: its text. */
+export interface WShapeBody {
+  readonly text: string;
+  load(option?: string | string[]): WShapeBody;
+}
+
+/** WordApiDesktop 1.2: a text box, geometric shape, group, picture or canvas. */
+export interface WShape extends WClientObject {
+  readonly id: number;
+  readonly type: ShapeType;
+  readonly textFrame: WTextFrame;
+  /** Text boxes and geometric shapes only; reading it on a shape without text creates a text story (a change to the document). */
+  readonly body: WShapeBody;
+  load(option?: string | string[]): WShape;
+}
+
+export interface WShapeCollection {
+  readonly items: WShape[];
+  getByTypes(types: ShapeType[]): WShapeCollection;
+  load(option?: string | string[]): WShapeCollection;
 }
 
 /** The options the add-in passes to `search`. */
@@ -250,6 +284,8 @@ export interface WBody {
   readonly footnotes: WNoteItemCollection;
   /** WordApi 1.5. */
   readonly endnotes: WNoteItemCollection;
+  /** WordApiDesktop 1.2: the shapes in the body (text boxes among them). */
+  readonly shapes: WShapeCollection;
   insertParagraph(paragraphText: string, insertLocation: "Start" | "End"): WParagraph;
   getRange(rangeLocation?: RangeLocation): WRange;
   /** WordApi 1.4. */

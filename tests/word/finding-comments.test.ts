@@ -151,6 +151,43 @@ describe("adding the findings as comments", () => {
     expect(counts[0]!.syncs).toBe(4 + Math.ceil(counts[0]!.added / 3));
   });
 
+  test("citations in footnotes and text boxes count as in the pane's check; a finding there is commented on its anchor paragraph", async () => {
+    const u = unit("8580-503");
+    const ANCHOR = "My answer, with a note and a box beside it.";
+    const doc = buildMemoryDocument([
+      ...templateDraft(u, {
+        guidance: false,
+        coverSheet: false,
+        lockHeadings: false,
+        answer: (ac) =>
+          ac === "1.1"
+            ? [
+                {
+                  text: ANCHOR,
+                  notes: [{ type: "Footnote", paragraphs: ["As Kline argues (Kline, 1999)."] }],
+                  shapes: [{ paragraphs: ["Emotional intelligence matters (Goleman, 1996)."] }],
+                },
+              ]
+            : [{ text: `An answer for ${ac} written in the learner's own words.` }],
+      }),
+      { text: "References", style: "Heading1" },
+      { text: "Kline, N. (1999) Time to think: listening to ignite the human mind. London: Ward Lock." },
+    ]);
+    const word = memoryWordRunner(doc);
+    const before = snapshot(doc);
+    const expected = await errorsAndWarnings(doc);
+
+    const result = await addFindingComments(word, check);
+    expect(result.added).toBe(expected);
+    expect(snapshot(doc)).toEqual(before);
+    // Kline is cited in the footnote: no "never cited" comment on the reference list.
+    expect(ours(doc).filter((c) => c.content.includes("Kline"))).toEqual([]);
+    // Goleman, cited only in the text box with no entry, is commented where the box is anchored.
+    const goleman = ours(doc).filter((c) => c.content.includes("Goleman"));
+    expect(goleman).toHaveLength(1);
+    expect(goleman[0]!.quote).toBe(ANCHOR);
+  });
+
   test("a citation with ^ in its text is searched for literally", () => {
     expect(searchText("(O^Brien, 2001)")).toBe("(O^^Brien, 2001)");
   });
