@@ -25,6 +25,7 @@ const { version } = require("./package.json");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { Compilation, DefinePlugin, sources } = require("webpack");
 const { loadCentreTemplates, rewriteManifest, validateManifest } = require("./scripts/deploy-build");
+const { ContentSecurityPolicyPlugin } = require("./scripts/content-security-policy");
 
 const PORT = Number(process.env.ILM_DEV_PORT || 3000);
 const FORMAT_DIR = path.resolve(__dirname, "src/harvard/format");
@@ -166,6 +167,8 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/taskpane/help.html",
         chunks: [],
       }),
+      // Every page above gets its Content Security Policy (scripts/content-security-policy.js).
+      new ContentSecurityPolicyPlugin({ production, port: PORT }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", noErrorOnMissing: true },

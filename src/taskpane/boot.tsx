@@ -1,3 +1,5 @@
+// First: before any zod schema is built (the pane runs under a CSP that forbids eval).
+import "./zod-jitless";
 import { createRoot } from "react-dom/client";
 import { currentOfficeTheme, detectEnvironment } from "../office/environment";
 import { openUserStore } from "../office/storage";

@@ -5,19 +5,9 @@
  */
 import type { Page } from "playwright-core";
 import { ensureProductionBuild, launch, screenshot, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { suiteNeeding } from "../helpers/requirement";
 
-const reason = unavailableReason();
-const suite = reason ? describe.skip : describe;
-
-if (reason) {
-  if (process.env.CI === "true") {
-    test("browser tests need Chromium in CI", () => {
-      throw new Error(`Browser tests cannot run: ${reason}`);
-    });
-  } else {
-    console.warn(`Skipping the browser tests: ${reason}`);
-  }
-}
+const suite = suiteNeeding("the browser tests", unavailableReason());
 
 async function diagnosticsOf(page: Page, timeout = 60_000): Promise<string> {
   await page.waitForSelector("html[data-diagnostics]", { state: "attached", timeout });

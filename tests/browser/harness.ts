@@ -134,7 +134,9 @@ export function ensureProductionBuild(): void {
   const html = join(DIST, "taskpane.html");
   // A centre's build (dist/centre-build.json) is not the standard add-in these tests expect.
   const centreBuild = existsSync(join(DIST, "centre-build.json"));
-  if (!centreBuild && existsSync(html) && statSync(html).mtimeMs >= Math.max(newest(join(ROOT, "src")), statSync(join(ROOT, "webpack.config.js")).mtimeMs)) return;
+  // The pages' Content Security Policy is written by scripts/content-security-policy.js.
+  const inputs = [join(ROOT, "webpack.config.js"), join(ROOT, "scripts", "content-security-policy.js")].map((f) => statSync(f).mtimeMs);
+  if (!centreBuild && existsSync(html) && statSync(html).mtimeMs >= Math.max(newest(join(ROOT, "src")), ...inputs)) return;
   execFileSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], {
     cwd: ROOT,
     stdio: "pipe",

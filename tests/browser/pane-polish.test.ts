@@ -5,20 +5,10 @@
  */
 import type { Page } from "playwright-core";
 import { ensureProductionBuild, launch, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { suiteNeeding } from "../helpers/requirement";
 import { axeSeriousOrCritical, card, documentView, gone, overflowOfDialog, overflowOfPane, pane, paragraphs, visible, waitFor } from "./steps";
 
-const reason = unavailableReason();
-const suite = reason ? describe.skip : describe;
-
-if (reason) {
-  if (process.env.CI === "true") {
-    test("browser tests need Chromium in CI", () => {
-      throw new Error(`Browser tests cannot run: ${reason}`);
-    });
-  } else {
-    console.warn(`Skipping the browser tests: ${reason}`);
-  }
-}
+const suite = suiteNeeding("the browser tests", unavailableReason());
 
 /** Help > About: the About box is an entry of the pane's one Help menu, beside Run diagnostics. */
 async function openAbout(page: Page): Promise<void> {

@@ -7,19 +7,9 @@ import { copyFileSync, mkdirSync } from "fs";
 import { join } from "path";
 import type { Locator, Page } from "playwright-core";
 import { ensureProductionBuild, launch, ROOT, screenshot, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { suiteNeeding } from "../helpers/requirement";
 
-const reason = unavailableReason();
-const suite = reason ? describe.skip : describe;
-
-if (reason) {
-  if (process.env.CI === "true") {
-    test("browser tests need Chromium in CI", () => {
-      throw new Error(`Browser tests cannot run: ${reason}`);
-    });
-  } else {
-    console.warn(`Skipping the browser tests: ${reason}`);
-  }
-}
+const suite = suiteNeeding("the browser tests", unavailableReason());
 
 /** Waits until the locator shows (its first match); fails the test with Playwright's message if it never does. */
 async function visible(locator: Locator, timeout = 15_000): Promise<void> {

@@ -7,19 +7,9 @@
  */
 import type { Page } from "playwright-core";
 import { ensureProductionBuild, launch, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { suiteNeeding } from "../helpers/requirement";
 
-const reason = unavailableReason();
-const suite = reason ? describe.skip : describe;
-
-if (reason) {
-  if (process.env.CI === "true") {
-    test("browser tests need Chromium in CI", () => {
-      throw new Error(`Browser tests cannot run: ${reason}`);
-    });
-  } else {
-    console.warn(`Skipping the browser tests: ${reason}`);
-  }
-}
+const suite = suiteNeeding("the browser tests", unavailableReason());
 
 interface Seen {
   /** When a card, or the unit picker, was first in the DOM (performance.now()). */

@@ -6,20 +6,10 @@
  */
 import type { Page } from "playwright-core";
 import { ensureProductionBuild, launch, screenshot, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { suiteNeeding } from "../helpers/requirement";
 import { axeSeriousOrCritical, documentView, learnerParagraphs, pane, visible, waitFor } from "./page-helpers";
 
-const reason = unavailableReason();
-const suite = reason ? describe.skip : describe;
-
-if (reason) {
-  if (process.env.CI === "true") {
-    test("browser tests need Chromium in CI", () => {
-      throw new Error(`Browser tests cannot run: ${reason}`);
-    });
-  } else {
-    console.warn(`Skipping the tutor browser tests: ${reason}`);
-  }
-}
+const suite = suiteNeeding("the tutor browser tests", unavailableReason());
 
 const comments = (page: Page) => documentView(page).getByTestId("doc-comment");
 const findingComments = (page: Page) => comments(page).filter({ hasText: "ILM Assignment Assistant:" });

@@ -8,28 +8,20 @@
  * final line saying so.
  */
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { analyse } from "../../src/check/analyse";
 import { readDocx } from "../../src/docx/read-docx";
 import { FINDING_AUTHOR } from "../../src/marking/finding-comments";
 import { commentsIn } from "../docx/helpers/comments";
+import { sharedMissing, suiteNeeding } from "../helpers/requirement";
 
 const ROOT = resolve(__dirname, "..", "..");
 const SAMPLES = resolve(ROOT, "..", "shared", "samples");
-const present = existsSync(SAMPLES);
-if (!present) {
-  if (process.env.CI === "true") {
-    test("the shared sample drafts are needed in CI", () => {
-      throw new Error(`${SAMPLES} is absent: clone the shared folder beside the project.`);
-    });
-  } else {
-    console.warn(`Skipping the --annotate acceptance command: ${SAMPLES} is absent.`);
-  }
-}
+const samplesSuite = suiteNeeding("the --annotate acceptance command", sharedMissing(SAMPLES));
 
-(present ? describe : describe.skip)("npm run check -- FOLDER --annotate OUT --csv OUT/summary.csv", () => {
+samplesSuite("npm run check -- FOLDER --annotate OUT --csv OUT/summary.csv", () => {
   let work: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), "ilm-accept-"));

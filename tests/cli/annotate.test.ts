@@ -16,6 +16,7 @@ import { runCli } from "../../src/cli/main";
 import { readDocx } from "../../src/docx/read-docx";
 import { FINDING_AUTHOR, findingComments } from "../../src/marking/finding-comments";
 import { commentedText, commentsIn, markerCounts } from "../docx/helpers/comments";
+import { sharedMissing, suiteNeeding } from "../helpers/requirement";
 
 const SAMPLES = resolve(__dirname, "..", "..", "..", "shared", "samples");
 const FIXTURES = resolve(__dirname, "..", "fixtures");
@@ -31,16 +32,7 @@ const FIXTURE_NAMES = [
   "truncated.docx",
 ];
 
-const samplesPresent = existsSync(SAMPLES);
-if (!samplesPresent) {
-  if (process.env.CI === "true") {
-    test("the shared sample drafts are needed in CI", () => {
-      throw new Error(`${SAMPLES} is absent: clone the shared folder beside the project.`);
-    });
-  } else {
-    console.warn(`Skipping the --annotate tests on the shared sample drafts: ${SAMPLES} is absent.`);
-  }
-}
+const samplesMissing = sharedMissing(SAMPLES);
 
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 const bytes = (path: string) => new Uint8Array(readFileSync(path));
@@ -75,7 +67,7 @@ function expectedFindings(original: string): string[] {
 const ours = (b: Uint8Array) => commentsIn(b).filter((c) => c.author === FINDING_AUTHOR);
 const others = (b: Uint8Array) => commentsIn(b).filter((c) => c.author !== FINDING_AUTHOR);
 
-(samplesPresent ? describe : describe.skip)("--annotate", () => {
+suiteNeeding("the --annotate tests on the shared sample drafts", samplesMissing)("--annotate", () => {
   let work: string;
   let input: string;
   let first: string;
@@ -217,18 +209,9 @@ const others = (b: Uint8Array) => commentsIn(b).filter((c) => c.author !== FINDI
 
 /** LibreOffice, as a word processor a tutor may use: the copies open, and keep their comments when it saves them. */
 const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" });
-const hasSoffice = soffice.status === 0;
-if (!hasSoffice) {
-  if (process.env.CI === "true") {
-    test("the LibreOffice round trip needs soffice in CI", () => {
-      throw new Error("soffice is not installed (apt-get install -y libreoffice-writer-nogui).");
-    });
-  } else {
-    console.warn("Skipping the LibreOffice round trip of annotated copies: soffice is not installed (apt-get install -y libreoffice-writer-nogui).");
-  }
-}
+const sofficeMissing = soffice.status === 0 ? null : "soffice is not installed (apt-get install -y libreoffice-writer-nogui)";
 
-(samplesPresent && hasSoffice ? describe : describe.skip)("--annotate copies in LibreOffice", () => {
+suiteNeeding("the LibreOffice round trip of annotated copies", samplesMissing ?? sofficeMissing)("--annotate copies in LibreOffice", () => {
   let work: string;
   let copies: string[];
   const convert = (target: string, out: string, files: string[]) =>

@@ -3,7 +3,7 @@
  * the cover sheet; ready to submit by the pane's own rule; the outcome from a tutor's grades
  * kept in the document.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -13,18 +13,10 @@ import { runCli } from "../../src/cli/main";
 import { SUMMARY_HEADER, summaryCsv, type SummaryRow } from "../../src/cli/summary-row";
 import { readDocx } from "../../src/docx/read-docx";
 import { serializeStore } from "../../src/model/document-store";
+import { sharedMissing, suiteNeeding } from "../helpers/requirement";
 
 const SAMPLES = resolve(__dirname, "..", "..", "..", "shared", "samples");
-const samplesPresent = existsSync(SAMPLES);
-if (!samplesPresent) {
-  if (process.env.CI === "true") {
-    test("the shared sample drafts are needed in CI", () => {
-      throw new Error(`${SAMPLES} is absent: clone the shared folder beside the project.`);
-    });
-  } else {
-    console.warn(`Skipping the --csv tests on the shared sample drafts: ${SAMPLES} is absent.`);
-  }
-}
+const samplesSuite = suiteNeeding("the --csv tests on the shared sample drafts", sharedMissing(SAMPLES));
 
 /** RFC 4180, as a spreadsheet reads it. */
 function parseCsv(text: string): string[][] {
@@ -101,7 +93,7 @@ describe("the CSV is safe in a spreadsheet", () => {
   });
 });
 
-(samplesPresent ? describe : describe.skip)("--csv on the shared samples", () => {
+samplesSuite("--csv on the shared samples", () => {
   let work: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), "ilm-csv-"));

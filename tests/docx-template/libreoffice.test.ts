@@ -13,6 +13,7 @@ import { centreTemplateDocx, unitTemplateDocx } from "../../src/docx-template/ce
 import { UNITS } from "../../src/units/catalogue";
 import type { Unit } from "../../src/units/types";
 import { MARK_SHEET_502, NORTHGATE } from "../centre/fixtures";
+import { suiteNeeding } from "../helpers/requirement";
 
 function findSoffice(): string | null {
   const candidates = [process.env.ILM_SOFFICE, "/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"].filter((p): p is string => !!p);
@@ -22,18 +23,7 @@ function findSoffice(): string | null {
 }
 
 const soffice = findSoffice();
-const reason = soffice ? null : "LibreOffice (soffice) not found; install it with: apt-get install -y libreoffice-writer-nogui";
-if (reason) {
-  if (process.env.CI === "true") {
-    test("the LibreOffice conversion needs soffice in CI", () => {
-      throw new Error(reason);
-    });
-  } else {
-    console.warn(`Skipping the LibreOffice conversion of the templates: ${reason}`);
-  }
-}
-
-const suite = reason ? describe.skip : describe;
+const suite = suiteNeeding("the LibreOffice conversion of the templates", soffice ? null : "LibreOffice (soffice) not found; install it with: apt-get install -y libreoffice-writer-nogui");
 
 suite("the templates in LibreOffice", () => {
   let dir: string;

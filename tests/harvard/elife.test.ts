@@ -9,10 +9,10 @@ import { join, resolve } from "path";
 import { analyse } from "../../src/check/analyse";
 import { readDocx } from "../../src/docx/read-docx";
 import { foldForNameMatch } from "../../src/shared/text/fold";
+import { sharedMissing, suiteNeeding } from "../helpers/requirement";
 
 const BENCH = resolve(__dirname, "../../../shared/benchmarks/elife");
 const present = existsSync(join(BENCH, "expected.json"));
-if (!present) console.warn(`Skipping the eLife benchmark: ${BENCH} is absent (it lives in ../shared).`);
 
 interface Gold {
   first: string;
@@ -44,7 +44,7 @@ function loose(a: string, b: string): boolean {
   return s.length > 0 && s.every((w, i) => l[i] === w) && s.join("").length >= 4;
 }
 
-(present ? describe : describe.skip)("eLife benchmark", () => {
+suiteNeeding("the eLife benchmark", sharedMissing(join(BENCH, "expected.json")))("eLife benchmark", () => {
   const manifest: { files: FileEntry[] } = present ? JSON.parse(readFileSync(join(BENCH, "expected.json"), "utf8")) : { files: [] };
   let gold = 0;
   let found = 0;

@@ -9,6 +9,7 @@ import { analyse } from "../../src/check/analyse";
 import type { Problem } from "../../src/model/report";
 import { readDocx } from "../../src/docx/read-docx";
 import { foldForNameMatch } from "../../src/shared/text/fold";
+import { sharedMissing, suiteNeeding } from "../helpers/requirement";
 
 const SAMPLES = resolve(__dirname, "../../../shared/samples");
 const CODES = new Set(["citation-unmatched", "reference-uncited", "section-needs-reference"]);
@@ -21,7 +22,6 @@ interface Expected {
 }
 
 const present = existsSync(join(SAMPLES, "expected.json"));
-if (!present) console.warn(`Skipping the referencing checks on the sample drafts: ${SAMPLES} is absent (it lives in ../shared).`);
 const manifest: Expected[] = present ? JSON.parse(readFileSync(join(SAMPLES, "expected.json"), "utf8")) : [];
 
 const norm = (s: string) => foldForNameMatch(s).replace(/[^a-z0-9]/g, "");
@@ -32,7 +32,7 @@ function key(p: Problem): string {
   return `${p.code} ${p.code === "reference-uncited" ? "" : p.ac ?? ""}${who}`;
 }
 
-(present ? describe : describe.skip)("shared sample drafts (referencing codes)", () => {
+suiteNeeding("the referencing checks on the sample drafts", sharedMissing(join(SAMPLES, "expected.json")))("shared sample drafts (referencing codes)", () => {
   it.each(manifest.map((m) => [m.file, m] as const))("%s", (_file, m) => {
     const report = analyse(readDocx(readFileSync(join(SAMPLES, m.file)), m.file), m.passUnit ? { unit: m.unit } : {});
     const got = report.problems.filter((p) => CODES.has(p.code)).map(key).sort();

@@ -1,15 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { SCHEMA_DIR, validateManifest } from "./validate-manifest";
+import { sharedMissing, suiteNeeding } from "../helpers/requirement";
 
 const ROOT = path.resolve(__dirname, "../..");
 const manifestXml = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
-const haveSchemas = existsSync(SCHEMA_DIR);
-if (!haveSchemas) {
-  console.warn(`Skipping schema validation: ${SCHEMA_DIR} is absent (it comes from ../shared).`);
-}
-const withSchemas = haveSchemas ? describe : describe.skip;
+const withSchemas = suiteNeeding("the manifest's schema validation", sharedMissing(SCHEMA_DIR));
 
 withSchemas("manifest.xml against Microsoft's XSDs", () => {
   it("is schema-valid", async () => {

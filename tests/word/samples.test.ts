@@ -11,10 +11,10 @@ import { memoryDocumentFromDraft, memoryWordRunner, snapshot } from "../../src/w
 import { insertMissingSections } from "../../src/word/insert-missing";
 import { readDocument } from "../../src/word/read-document";
 import { unit } from "./helpers";
+import { sharedMissing, suiteNeeding } from "../helpers/requirement";
 
 const SAMPLES = join(__dirname, "..", "..", "..", "shared", "samples");
 const have = existsSync(join(SAMPLES, "expected.json"));
-if (!have) console.warn(`Skipping the sample-draft tests: ${SAMPLES} is absent (it lives beside the repository as ../shared).`);
 
 interface Expected {
   file: string;
@@ -23,7 +23,7 @@ interface Expected {
 }
 const cases: Expected[] = have ? JSON.parse(readFileSync(join(SAMPLES, "expected.json"), "utf8")) : [];
 
-(have ? describe : describe.skip)("insert missing sections on the shared samples", () => {
+suiteNeeding("the sample-draft tests", sharedMissing(join(SAMPLES, "expected.json")))("insert missing sections on the shared samples", () => {
   test.each(cases.map((c) => [c.file, c] as const))("%s", async (_file, c) => {
     const u = unit(c.unit);
     const draft = readDocx(new Uint8Array(readFileSync(join(SAMPLES, c.file))), c.file);

@@ -6,7 +6,8 @@
  * files are written into the style given to pandoc as <locale> elements after the style's own:
  * pandoc then ranks them as citeproc-js does (the style's own terms, then en-GB, then en-US, and
  * only then its built-in locale).
- * Needs pandoc >= 2.11 (Debian package "pandoc"); skipped with a message otherwise.
+ * Needs pandoc >= 2.17 (Debian 12's package "pandoc"; see MIN_PANDOC); skipped with a message
+ * otherwise, and a failure under CI.
  */
 import { execFileSync, spawnSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
@@ -16,6 +17,7 @@ import { createFormatter as makeFormatter, harvardStyleXml, localeXml } from "..
 import { CTR_EDITIONS, type CtrEdition } from "../../../src/harvard/edition";
 import { sourceKindOf, SOURCE_KINDS } from "../../../src/harvard/library/kinds";
 import { SOURCES } from "./fixtures/sources";
+import { suiteNeeding } from "../../helpers/requirement";
 
 function pandocVersion(): number[] | null {
   const r = spawnSync("pandoc", ["--version"], { encoding: "utf8" });
@@ -24,20 +26,37 @@ function pandocVersion(): number[] | null {
   return m ? [Number(m[1]), Number(m[2])] : null;
 }
 
-const version = pandocVersion();
-const usable = !!version && (version[0] > 2 || (version[0] === 2 && version[1] >= 11));
-if (!usable) {
-  if (process.env.CI === "true") {
-    test("the pandoc oracle needs pandoc in CI", () => {
-      throw new Error("pandoc >= 2.11 is not installed (apt-get install -y pandoc).");
-    });
-  } else {
-    console.warn(
-      "Skipping the pandoc oracle test: pandoc >= 2.11 is not installed (apt-get install -y pandoc).",
-    );
-  }
+/**
+ * The oldest pandoc these comparisons hold for: 2.17 (Debian 12's, which .ci/run installs). --citeproc
+ * came in 2.11, but the CSL processor in older releases (the citeproc library before its 0.6) sorted
+ * reference lists case-sensitively and disambiguated author-in-text citations in its own way, and the
+ * tests below compare both the order of the list and the disambiguation with citeproc-js's.
+ */
+const MIN_PANDOC: readonly [number, number] = [2, 17];
+
+/** Why the oracle cannot run with this pandoc (missing or too old), or null when it can. */
+function pandocProblem(found: readonly number[] | null): string | null {
+  const want = MIN_PANDOC.join(".");
+  if (!found) return `pandoc is not installed (it needs pandoc ${want} or newer: apt-get install -y pandoc on Debian 12, or .ci/run)`;
+  const [major, minor] = found;
+  const newEnough = major > MIN_PANDOC[0] || (major === MIN_PANDOC[0] && minor >= MIN_PANDOC[1]);
+  return newEnough ? null : `pandoc ${found.join(".")} is too old: the oracle needs ${want} or newer, whose CSL processor sorts and disambiguates as citeproc-js does (.ci/run installs one)`;
 }
-const maybe = usable ? describe : describe.skip;
+
+const version = pandocVersion();
+const maybe = suiteNeeding("the pandoc oracle", pandocProblem(version));
+
+describe("the pandoc the oracle needs", () => {
+  it.each([[[2, 9]], [[2, 11]], [[2, 16]], [[1, 19]]])("refuses pandoc %j, saying it is too old", (found) => {
+    expect(pandocProblem(found)).toMatch(/^pandoc [\d.]+ is too old: the oracle needs 2\.17 or newer/);
+  });
+  it.each([[[2, 17]], [[2, 19]], [[3, 1]]])("accepts pandoc %j", (found) => {
+    expect(pandocProblem(found)).toBeNull();
+  });
+  it("says how to install pandoc when there is none", () => {
+    expect(pandocProblem(null)).toMatch(/^pandoc is not installed .*apt-get install -y pandoc/);
+  });
+});
 
 const decode = (s: string) =>
   s.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
