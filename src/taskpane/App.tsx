@@ -150,13 +150,14 @@ function PaneBody(props: { openDiagnostics?: boolean }) {
       {state.busy && (
         <Spinner className={styles.busy} size="tiny" label={state.busy === "Loading" ? "Reading your document…" : `${state.busy}…`} />
       )}
-      {ready && (
+      {/* While the document is first read, only the spinner: the view it chooses loads after. */}
+      {ready && state.busy !== "Loading" && (
         <div role={state.role === "learner" ? "tabpanel" : "region"} aria-label={state.role === "learner" ? state.tab : `${state.role} tools`}>
           <ErrorBoundary>
             <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
               {body}
               {/* Usable once the document has been read and the view it chose is on screen. */}
-              {state.busy !== "Loading" && <ReadyMark />}
+              <ReadyMark />
             </Suspense>
           </ErrorBoundary>
         </div>
