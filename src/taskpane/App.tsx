@@ -41,7 +41,8 @@ const ReferencesView = lazy(loadReferences);
 const TutorPane = lazy(loadTutor);
 const CentrePane = lazy(loadCentre);
 // The Help menu is drawn once the first view is on screen (Fluent's Menu would weigh on it).
-const HelpMenu = lazy(loadHelp);
+// Offline when it is fetched: the disabled Help button stays, rather than the pane giving way to an error.
+const HelpMenu = lazy(() => loadHelp().catch(() => ({ default: HelpUnavailable })));
 // Help > About (and Fluent's dialog code), loaded when asked for, not with the pane's first paint.
 const AboutDialog = lazy(loadAbout);
 // Help > Run diagnostics, loaded when asked for.
@@ -83,6 +84,10 @@ const helpPlaceholder = (
     Help
   </Button>
 );
+
+function HelpUnavailable(_props: Parameters<typeof import("./components/HelpMenu").default>[0]) {
+  return helpPlaceholder;
+}
 
 function PaneBody(props: { openDiagnostics?: boolean }) {
   const { state, actions } = usePane();
