@@ -29,6 +29,9 @@ const { ContentSecurityPolicyPlugin } = require("./scripts/content-security-poli
 
 const PORT = Number(process.env.ILM_DEV_PORT || 3000);
 const FORMAT_DIR = path.resolve(__dirname, "src/harvard/format");
+/** The pane reads its store part with the browser's DOMParser rather than xmldom (see xml-parser.web.ts). */
+const DOCUMENT_STORE = path.resolve(__dirname, "src/model/document-store.ts");
+const BROWSER_XML_PARSER = path.resolve(__dirname, "src/model/xml-parser.web.ts");
 /** Swapped for csl-files.web.ts in the bundle (an absolute alias matches the resolved import). */
 const CSL_FILES_NODE = path.join(FORMAT_DIR, "csl-files");
 
@@ -141,6 +144,9 @@ module.exports = (env = {}, argv = {}) => {
     optimization: {
       splitChunks: {
         chunks: "async",
+        // Below webpack's default (20 KB) so a Fluent component that two on-demand chunks share
+        // (Badge in the preview and the Check view) is fetched once, not copied into both.
+        minSize: 5000,
       },
     },
     performance: {
@@ -148,6 +154,10 @@ module.exports = (env = {}, argv = {}) => {
       hints: false,
     },
     plugins: [
+      // xmldom stays for the .docx writer (loaded on demand); the start-up path uses the browser's parser.
+      new webpack.NormalModuleReplacementPlugin(/^@xmldom\/xmldom$/, (resource) => {
+        if (resource.contextInfo && resource.contextInfo.issuer === DOCUMENT_STORE) resource.request = BROWSER_XML_PARSER;
+      }),
       // The About box's version.
       new webpack.DefinePlugin({ __ILM_VERSION__: JSON.stringify(version) }),
       new HtmlWebpackPlugin({

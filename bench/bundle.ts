@@ -117,6 +117,9 @@ export async function measurePaneStart(runs = 5): Promise<PaneStart[] | null> {
           const page = await context.newPage();
           await page.goto(`${server.url}/taskpane.html${doc.query}`);
           await page.waitForSelector("html[data-pane-ready='true']", { timeout: 30000, state: "attached" });
+          // A resource is listed once it has arrived: wait for the network to settle, so a request
+          // started before the mark but still arriving is counted too (by its start time).
+          await page.waitForLoadState("networkidle");
           const seen = await page.evaluate(() => {
             const ready = performance.getEntriesByName("ilm-pane-ready")[0]!.startTime;
             const requested = performance

@@ -11,7 +11,7 @@ export interface UserStore<T> {
   set(key: string, value: T): void;
 }
 
-const CONTAINER = "ilm-assistant";
+export const CONTAINER = "ilm-assistant";
 
 /** A store that forgets: for when the helpers or the browser's storage are unavailable. */
 function memoryStore<T>(): UserStore<T> {

@@ -19,24 +19,36 @@ import { RoleSwitch } from "./components/RoleSwitch";
 import { ReadyMark } from "./components/ReadyMark";
 import { useFocusRingStyles } from "./components/focus-styles";
 import { PaneProvider, usePane, type Prefs, type TabId } from "./state";
+import { useAfterFirstPaint } from "./first-paint";
+import { prefetchAfterFirstPaint } from "./prefetch";
 
-// The views need the engine's data, so they load alongside it (started on mount) rather than
-// before first paint. The References tab (source library, citation formatting) loads when opened.
-let views: Promise<typeof import("./views/all-views")> | null = null;
-const loadViews = () => (views ??= import(/* webpackChunkName: "views" */ "./views/all-views"));
-const StartView = lazy(() => loadViews().then((m) => ({ default: m.StartView })));
-const CheckView = lazy(() => loadViews().then((m) => ({ default: m.CheckView })));
-const SubmitView = lazy(() => loadViews().then((m) => ({ default: m.SubmitView })));
-const ReferencesView = lazy(() => import(/* webpackChunkName: "references" */ "./references/ReferencesView"));
+// The views need the engine's data, so they load once the document has been read, each in its
+// own chunk: the first view fetches only what it shows. The rest are fetched once the first view
+// is on screen (prefetch.ts), or when opened.
+const loadStart = () => import(/* webpackChunkName: "view-start" */ "./views/StartView");
+const loadCheck = () => import(/* webpackChunkName: "view-check" */ "./views/CheckView");
+const loadSubmit = () => import(/* webpackChunkName: "view-submit" */ "./views/SubmitView");
+const loadReferences = () => import(/* webpackChunkName: "references" */ "./references/ReferencesView");
+const loadTutor = () => import(/* webpackChunkName: "tutor" */ "./tutor/TutorPane");
+const loadCentre = () => import(/* webpackChunkName: "centre" */ "./centre/CentrePane");
+const loadHelp = () => import(/* webpackChunkName: "help" */ "./components/HelpMenu");
+const loadAbout = () => import(/* webpackChunkName: "about" */ "./about/AboutDialog");
+const StartView = lazy(() => loadStart().then((m) => ({ default: m.StartView })));
+const CheckView = lazy(() => loadCheck().then((m) => ({ default: m.CheckView })));
+const SubmitView = lazy(() => loadSubmit().then((m) => ({ default: m.SubmitView })));
+const ReferencesView = lazy(loadReferences);
 // The tutor's and the centre's views load only when that role is chosen.
-const TutorPane = lazy(() => import(/* webpackChunkName: "tutor" */ "./tutor/TutorPane"));
-const CentrePane = lazy(() => import(/* webpackChunkName: "centre" */ "./centre/CentrePane"));
-// The Help menu is drawn just after first paint (Fluent's Menu would weigh on it); diagnostics load when asked for.
-const HelpMenu = lazy(() => import(/* webpackChunkName: "help" */ "./components/HelpMenu"));
+const TutorPane = lazy(loadTutor);
+const CentrePane = lazy(loadCentre);
+// The Help menu is drawn once the first view is on screen (Fluent's Menu would weigh on it).
+// Offline when it is fetched: the disabled Help button stays, rather than the pane giving way to an error.
+const HelpMenu = lazy(() => loadHelp().catch(() => ({ default: HelpUnavailable })));
 // Help > About (and Fluent's dialog code), loaded when asked for, not with the pane's first paint.
-const AboutDialog = lazy(() => import(/* webpackChunkName: "about" */ "./about/AboutDialog"));
+const AboutDialog = lazy(loadAbout);
 // Help > Run diagnostics, loaded when asked for.
 const DiagnosticsDialog = lazy(() => import(/* webpackChunkName: "diagnostics" */ "./diagnostics/DiagnosticsDialog"));
+/** Fetched after the first view is painted, most likely first. */
+const PREFETCH = [loadHelp, loadCheck, loadStart, loadSubmit, loadReferences, loadTutor, loadCentre, loadAbout];
 
 const useStyles = makeStyles({
   provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
@@ -67,6 +79,16 @@ export interface PaneProps {
   openDiagnostics?: boolean;
 }
 
+const helpPlaceholder = (
+  <Button appearance="subtle" size="small" disabled>
+    Help
+  </Button>
+);
+
+function HelpUnavailable(_props: Parameters<typeof import("./components/HelpMenu").default>[0]) {
+  return helpPlaceholder;
+}
+
 function PaneBody(props: { openDiagnostics?: boolean }) {
   const { state, actions } = usePane();
   const styles = useStyles();
@@ -80,22 +102,22 @@ function PaneBody(props: { openDiagnostics?: boolean }) {
     submit: <SubmitView />,
     references: <ReferencesView />,
   };
-  useEffect(() => void loadViews().catch(() => undefined), []);
+  // The first view's code loads when the document has been read and the view chosen; the others once it is on screen.
+  useEffect(() => prefetchAfterFirstPaint(PREFETCH), []);
+  const painted = useAfterFirstPaint();
   const body =
     state.role === "tutor" ? <TutorPane /> : state.role === "centre" ? <CentrePane /> : panels[state.tab];
   return (
     <>
       <div className={styles.top}>
         <RoleSwitch role={state.role} onChange={actions.chooseRole} />
-        <Suspense
-          fallback={
-            <Button appearance="subtle" size="small" disabled>
-              Help
-            </Button>
-          }
-        >
-          <HelpMenu buttonRef={helpButton} disabled={!ready} onAbout={() => setAbout(true)} onRunDiagnostics={() => setDiagnostics(true)} />
-        </Suspense>
+        {painted ? (
+          <Suspense fallback={helpPlaceholder}>
+            <HelpMenu buttonRef={helpButton} disabled={!ready} onAbout={() => setAbout(true)} onRunDiagnostics={() => setDiagnostics(true)} />
+          </Suspense>
+        ) : (
+          helpPlaceholder
+        )}
       </div>
       {about && (
         <Suspense fallback={null}>
@@ -133,13 +155,14 @@ function PaneBody(props: { openDiagnostics?: boolean }) {
       {state.busy && (
         <Spinner className={styles.busy} size="tiny" label={state.busy === "Loading" ? "Reading your document…" : `${state.busy}…`} />
       )}
-      {ready && (
+      {/* While the document is first read, only the spinner: the view it chooses loads after. */}
+      {ready && state.busy !== "Loading" && (
         <div role={state.role === "learner" ? "tabpanel" : "region"} aria-label={state.role === "learner" ? state.tab : `${state.role} tools`}>
           <ErrorBoundary>
             <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
               {body}
               {/* Usable once the document has been read and the view it chose is on screen. */}
-              {state.busy !== "Loading" && <ReadyMark />}
+              <ReadyMark />
             </Suspense>
           </ErrorBoundary>
         </div>

@@ -3,6 +3,7 @@ import "./zod-jitless";
 import { createRoot } from "react-dom/client";
 import { currentOfficeTheme, detectEnvironment } from "../office/environment";
 import { openUserStore } from "../office/storage";
+import { openBrowserStore } from "../office/browser-store";
 import { Pane } from "./App";
 import type { Prefs } from "./state";
 import { NotWordMessage } from "./components/NotWordMessage";
@@ -13,7 +14,8 @@ async function boot(): Promise<void> {
   if (!container) return;
   const root = createRoot(container);
   const environment = await detectEnvironment();
-  const prefs = await openUserStore<Prefs>();
+  // Outside Office the preview keeps settings in localStorage itself, without Office's helpers.
+  const prefs = environment.kind === "browser" ? openBrowserStore<Prefs>() : await openUserStore<Prefs>();
 
   if (environment.kind === "browser") {
     // Outside Office: the preview with the sample draft, in its own chunk so Word users never load it.

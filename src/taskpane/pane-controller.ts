@@ -12,7 +12,8 @@ import type { Engine } from "./backend";
 import { describeError } from "./model/pane-error";
 import { initialPaneState, paneReducer, ROLES, type PaneAction, type PaneState, type ReferencesSection, type Role, type TabId } from "./model/pane-reducer";
 import type { ReferencesBackend } from "./references/backend";
-import { createTutorActions, type TutorActions, type TutorDeps, type TutorPrefs } from "./tutor/tutor-controller";
+import type { TutorActions, TutorDeps, TutorPrefs } from "./tutor/tutor-controller";
+import { lazyTutorActions } from "./tutor/lazy-tutor-actions";
 import type { TrackingOptions } from "../word/track-changes";
 import type { CentreTemplate } from "../centre/schema";
 import { centreAtOpen, centreForUnit, type CentreChoice } from "./centre/learner-centre";
@@ -174,14 +175,18 @@ export function createPaneController(deps: {
     dispatch({ type: "confirmed", status: result.message });
   };
 
-  const tutor = createTutorActions({
-    getState: () => state,
-    dispatch: (action) => dispatch({ type: "tutor", action }),
-    run,
-    confirm: (status) => dispatch({ type: "confirmed", status }),
-    prefs,
-    ...deps.tutor,
-  });
+  // Loaded on first use: the tutor's code is not needed for the pane's first view.
+  const tutor = lazyTutorActions(
+    {
+      getState: () => state,
+      dispatch: (action) => dispatch({ type: "tutor", action }),
+      run,
+      confirm: (status) => dispatch({ type: "confirmed", status }),
+      prefs,
+      ...deps.tutor,
+    },
+    (err) => dispatch({ type: "failed", error: describeError(err, "open the tutor's tools") }),
+  );
 
   const actions: PaneActions = {
     tutor,

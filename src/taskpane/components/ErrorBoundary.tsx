@@ -1,16 +1,19 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { CHUNK_FAILED_MESSAGE, CHUNK_FAILED_TITLE, isChunkLoadError } from "../model/chunk-error";
 
 interface State {
   failed: boolean;
+  /** A view's code could not be fetched: Try again cannot help, reopening the pane can. */
+  chunk?: boolean;
 }
 
 /** Whatever a view throws, the learner sees a sentence and a way back, never a blank pane. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { failed: false };
 
-  static getDerivedStateFromError(): State {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): State {
+    return { failed: true, chunk: isChunkLoadError(error) };
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
@@ -20,6 +23,16 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
+    if (this.state.chunk) {
+      return (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{CHUNK_FAILED_TITLE}</MessageBarTitle>
+            {CHUNK_FAILED_MESSAGE}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    }
     return (
       <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { firstViewPainted } from "../first-paint";
 
 let marked = false;
 
@@ -22,6 +23,7 @@ export function ReadyMark() {
         channel.port1.close();
         document.documentElement.dataset.paneReady = "true";
         performance.mark("ilm-pane-ready");
+        firstViewPainted();
       };
       channel.port2.postMessage(null);
     });

@@ -3,6 +3,7 @@
  * error codes are worded in one place, src/word/action-errors.ts; this adds the pane's title.
  */
 import { reasonForCode, toWordActionError, WORDING, type WordErrorReason } from "../../word/action-errors";
+import { CHUNK_FAILED_MESSAGE, CHUNK_FAILED_TITLE, isChunkLoadError } from "./chunk-error";
 
 export interface PaneError {
   title: string;
@@ -36,6 +37,7 @@ export function describeError(err: unknown, action?: string): PaneError {
   if (e && typeof e.userMessage === "string") {
     return { title: action ? `Could not ${action}` : "Something needs your attention", message: e.userMessage, intent: "error" };
   }
+  if (isChunkLoadError(err)) return { title: CHUNK_FAILED_TITLE, message: CHUNK_FAILED_MESSAGE, intent: "error" };
   if (e && e.name === "UnknownUnitError" && typeof e.message === "string") {
     return { title: "Unknown unit", message: e.message, intent: "error" };
   }

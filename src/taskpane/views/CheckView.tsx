@@ -23,6 +23,7 @@ import { summarise } from "../model/summary";
 import { reportToShow } from "../model/progress";
 import { WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
 import { unitLabel } from "../model/units";
+import { afterFirstPaint } from "../first-paint";
 import { usePane } from "../state";
 
 const useStyles = makeStyles({
@@ -46,7 +47,8 @@ export function CheckView() {
   const busy = !!state.busy;
   // A marked draft: the tutor's comments under each AC, and the outcome once recorded.
   useEffect(() => {
-    if (report) void actions.tutor.loadFeedback();
+    // After the cards are on screen: the tutor's code and comments are not needed to show them.
+    if (report) void afterFirstPaint().then(() => actions.tutor.loadFeedback());
   }, [report, actions]);
   const feedback = state.tutor.feedback;
   const outcome = useMemo(

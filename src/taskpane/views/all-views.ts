@@ -1,3 +1,0 @@
-export { StartView } from "./StartView";
-export { CheckView } from "./CheckView";
-export { SubmitView } from "./SubmitView";

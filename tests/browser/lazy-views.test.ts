@@ -1,0 +1,111 @@
+/**
+ * The pane's views load on demand: a Fluent spinner while a view's code is on its way, one
+ * sentence (not a blank pane or a stack trace) when it cannot be fetched, and nothing the first
+ * view does not need fetched before the pane is usable (the bench sizes what is; this says what
+ * must not be among it).
+ */
+import type { Page, Route } from "playwright-core";
+import { ensureProductionBuild, launch, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+
+const reason = unavailableReason();
+const suite = reason ? describe.skip : describe;
+
+if (reason) {
+  if (process.env.CI === "true") {
+    test("browser tests need Chromium in CI", () => {
+      throw new Error(`Browser tests cannot run: ${reason}`);
+    });
+  } else {
+    console.warn(`Skipping the browser tests: ${reason}`);
+  }
+}
+
+const CHECK_VIEW = /\/view-check\.[0-9a-f]+\.js$/;
+const pane = (page: Page) => page.locator('[aria-label="ILM Assignment Assistant"]');
+
+suite("views loaded on demand", () => {
+  let server: StaticServer;
+  let session: Session;
+
+  beforeAll(async () => {
+    ensureProductionBuild();
+    server = await serveDist();
+    session = await launch();
+  }, 600_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  test("a spinner shows while the Check view's code is on its way, then the cards", async () => {
+    const page = await session.context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    let asked = false;
+    await page.route(CHECK_VIEW, async (route: Route) => {
+      asked = true;
+      await held;
+      await route.fallback();
+    });
+    try {
+      await page.goto(`${server.url}/taskpane.html`);
+      await pane(page).getByText("Loading…", { exact: true }).waitFor({ timeout: 30_000 });
+      expect(asked).toBe(true);
+      // Fluent's Spinner, as the pane's other waits.
+      expect(await pane(page).getByRole("progressbar").count()).toBeGreaterThan(0);
+      expect(await pane(page).locator("[data-ac]").count()).toBe(0);
+      release();
+      await page.waitForSelector('[aria-label="ILM Assignment Assistant"] [data-ac]');
+      await expect(pane(page).getByText("Loading…", { exact: true }).count()).resolves.toBe(0);
+    } finally {
+      release();
+      await page.close();
+    }
+  }, 120_000);
+
+  test("a view whose code cannot be fetched (offline) says so in one sentence", async () => {
+    const page = await session.context.newPage();
+    await page.route(CHECK_VIEW, (route: Route) => route.abort("internetdisconnected"));
+    try {
+      await page.goto(`${server.url}/taskpane.html`);
+      const alert = pane(page).getByRole("alert").filter({ hasText: "could not be loaded" });
+      await alert.waitFor({ timeout: 30_000 });
+      const text = (await alert.innerText()).replace(/\s+/g, " ");
+      expect(text).toContain("Part of the assistant could not be loaded, perhaps because the computer is offline; check the connection, then close and reopen the pane.");
+      expect(text).not.toMatch(/ChunkLoadError|\.js|http/);
+      expect(await pane(page).locator("[data-ac]").count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  test.each([
+    ["the sample draft", ""],
+    ["a blank document", "?doc=blank"],
+  ])("%s: nothing the first view does not need is fetched before the pane is usable", async (_name, query) => {
+    const page = await session.context.newPage();
+    try {
+      await page.goto(`${server.url}/taskpane.html${query}`);
+      await page.waitForSelector("html[data-pane-ready='true']", { state: "attached", timeout: 30_000 });
+      await page.waitForLoadState("networkidle");
+      const before = await page.evaluate(() => {
+        const ready = performance.getEntriesByName("ilm-pane-ready")[0]!.startTime;
+        return performance
+          .getEntriesByType("resource")
+          .filter((e) => e.startTime <= ready)
+          .map((e) => new URL(e.name).pathname.replace(/^\//, ""));
+      });
+      const named = before.map((f) => f.replace(/\.[0-9a-f]{8}\.js$/, "")).filter((f) => !/^\d+$/.test(f));
+      for (const later of ["help", "about", "diagnostics", "tutor", "tutor-actions", "centre", "references", "harvard-format", "import-export", "docx-template", "office-helpers", "themes", "view-submit"]) {
+        expect(named).not.toContain(later);
+      }
+      expect(named).toContain(query ? "view-start" : "view-check");
+      expect(named).not.toContain(query ? "view-check" : "view-start");
+      // ... and the rest is fetched once the pane is usable, ready before it is opened.
+      await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /\/references\.[0-9a-f]{8}\.js$/.test(e.name)), undefined, { timeout: 30_000 });
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
