@@ -2,12 +2,13 @@ import type { DraftDocument } from "../model/document";
 import { readAltChunk } from "./alt-chunk";
 import { BodyWalker } from "./body-walker";
 import { DocxReadError } from "./docx-read-error";
+import { newBudget, type UnpackBudget } from "./limits";
 import { Numbering } from "./numbering";
 import { openDocxPackage } from "./package";
 import { StyleSheet } from "./styles";
 import { children, isW, wAttr, wChild, type XElement } from "./xml";
 
-export { DocxReadError } from "./docx-read-error";
+export { DocxReadError, DocxRefusedError } from "./docx-read-error";
 
 /**
  * Reads a .docx into the same DraftDocument the Word host produces, showing
@@ -42,17 +43,18 @@ export { DocxReadError } from "./docx-read-error";
  *   enclosing the paragraph (Word makes such controls when a paragraph's
  *   range is wrapped), so its tag is on the paragraph's `tags` too.
  *
- * Throws DocxReadError (one sentence) for anything that is not a readable .docx.
+ * Throws DocxReadError (one sentence) for anything that is not a readable .docx, and
+ * DocxRefusedError (one of them) for a file past the limits of src/docx/limits.ts.
  */
 export function readDocx(bytes: Uint8Array, source?: string): DraftDocument {
-  return readPackage(bytes, source, 0);
+  return readPackage(bytes, source, 0, newBudget());
 }
 
 /** How deep w:altChunk documents may nest (a .docx embedding a .docx ...). */
 const MAX_CHUNK_DEPTH = 3;
 
-function readPackage(bytes: Uint8Array, source: string | undefined, depth: number): DraftDocument {
-  const parts = openDocxPackage(bytes);
+function readPackage(bytes: Uint8Array, source: string | undefined, depth: number, budget: UnpackBudget): DraftDocument {
+  const parts = openDocxPackage(bytes, budget);
   const body = findBody(parts.document);
   if (!body) {
     throw new DocxReadError(`The Word document is damaged: ${parts.documentPath} has no document body.`);
@@ -63,7 +65,7 @@ function readPackage(bytes: Uint8Array, source: string | undefined, depth: numbe
     numbering: new Numbering(parts.numbering, (styleId) => styles.numbering(styleId)?.numId ?? null),
     note: (part, id) => notes[part].get(id) ?? null,
     altChunk: (el) =>
-      readAltChunk(el, parts, depth < MAX_CHUNK_DEPTH ? (inner) => readPackage(inner, undefined, depth + 1) : null),
+      readAltChunk(el, parts, depth < MAX_CHUNK_DEPTH ? (inner) => readPackage(inner, undefined, depth + 1, budget) : null),
   });
   walker.block(body);
   walker.flushCarry();
