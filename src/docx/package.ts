@@ -25,6 +25,13 @@ export interface DocxParts {
   readPart(path: string): Uint8Array | null;
   /** The content type [Content_Types].xml gives a part, or null. */
   contentType(path: string): string | null;
+  /** Custom XML data parts (customXml/itemN.xml), raw, by path: the add-in's own data is one of them. */
+  customXml: Record<string, Uint8Array>;
+  /**
+   * Every part's bytes by path, for a writer that copies the package (src/docx/write-comments.ts),
+   * inflated within the same limits as the parts read: a zip bomb among the pictures is refused too.
+   */
+  allParts(): Record<string, Uint8Array>;
 }
 
 /**
@@ -71,6 +78,17 @@ export function openDocxPackage(bytes: Uint8Array, budget: UnpackBudget = newBud
     return files.has(path) ? files.xml(path) : null;
   };
   let contentTypes: Map<string, string> | null = null;
+  const customXml: Record<string, Uint8Array> = {};
+  for (const path of zip.names()) {
+    if (!/(?:^|\/)customXml\/item\d*\.xml$/i.test(path)) continue;
+    try {
+      const data = files.bytes(path);
+      if (data) customXml[path] = data;
+    } catch (e) {
+      // A damaged custom XML part is skipped (src/docx/add-in-data.ts); a refused one refuses the file.
+      if (e instanceof DocxRefusedError) throw e;
+    }
+  }
   return {
     document,
     documentPath,
@@ -79,6 +97,12 @@ export function openDocxPackage(bytes: Uint8Array, budget: UnpackBudget = newBud
     footnotes: part(FOOTNOTES_REL, "footnotes.xml"),
     endnotes: part(ENDNOTES_REL, "endnotes.xml"),
     relationships: relationshipsOf(files, documentPath),
+    customXml,
+    allParts: () => {
+      const all: Record<string, Uint8Array> = {};
+      for (const path of zip.names()) all[path] = files.bytes(path)!;
+      return all;
+    },
     readPart: (path) => {
       try {
         return files.bytes(path);
@@ -99,6 +123,7 @@ export function openDocxPackage(bytes: Uint8Array, budget: UnpackBudget = newBud
 /** The package's parts, each inflated (and parsed) once, when first read. */
 interface PartReader {
   has(path: string): boolean;
+  /** The part's bytes, inflated within the file's limits; null when absent. */
   bytes(path: string): Uint8Array | null;
   xml(path: string): Document | null;
 }

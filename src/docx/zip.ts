@@ -53,6 +53,11 @@ export class ZipPackage {
     return this.entries.has(name);
   }
 
+  /** Every part's name, in the directory's order. */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
   /**
    * The part's bytes, inflated now, or null when the zip has no such part. Throws
    * DocxRefusedError past a limit and DocxReadError when the part's data is damaged.

@@ -16,7 +16,7 @@
  * only be marked (track-changes.ts): the learner is asked first.
  */
 import { TAG_PREFIX } from "../model/document";
-import { buildTemplate } from "../core/template";
+import { buildTemplate, type TemplateCustomisation } from "../core/template";
 import type { Unit } from "../units/types";
 import { runInWord, type WordRunner } from "./word-runner";
 import { readInContext, readOptionsFor } from "./read-document";
@@ -37,9 +37,9 @@ export interface RemoveGuidanceResult {
 const GUIDANCE_PREFIX = `${TAG_PREFIX}guidance:`;
 
 /** Guidance paragraph texts per tag, as the template writes them for these units. */
-function expectedGuidance(units: readonly Unit[]): Map<string, Set<string>> {
+function expectedGuidance(units: readonly Unit[], custom: TemplateCustomisation): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const b of units.flatMap((u) => buildTemplate(u, { guidance: true, coverSheet: false, lockHeadings: false }))) {
+  for (const b of units.flatMap((u) => buildTemplate(u, { guidance: true, coverSheet: false, lockHeadings: false }, custom))) {
     if (b.kind !== "guidance" || !b.tag) continue;
     const set = out.get(b.tag) ?? new Set<string>();
     for (const p of b.paragraphs) set.add(collapseSpace(p.text));
@@ -51,13 +51,20 @@ function expectedGuidance(units: readonly Unit[]): Map<string, Set<string>> {
 /**
  * `unit`: the draft's unit. When it is not known, pass every unit of the
  * catalogue: a paragraph then counts as guidance if any unit's template
- * wrote it under that tag.
+ * wrote it under that tag. `options.trackChangesOff`: the learner agreed to
+ * remove it with Track Changes off. `custom`: a centre template's additions,
+ * whose guidance counts as guidance too.
  */
-export async function removeGuidance(word: WordRunner, unit: Unit | readonly Unit[], options: TrackingOptions = {}): Promise<RemoveGuidanceResult> {
+export async function removeGuidance(
+  word: WordRunner,
+  unit: Unit | readonly Unit[],
+  options: TrackingOptions = {},
+  custom: TemplateCustomisation = {},
+): Promise<RemoveGuidanceResult> {
   requireBaseline(word);
   return runInWord(word, "remove the guidance", async (context) => {
     const read = await readInContext(context, "Word", readOptionsFor(word));
-    const expected = expectedGuidance(Array.isArray(unit) ? unit : [unit as Unit]);
+    const expected = expectedGuidance(Array.isArray(unit) ? unit : [unit as Unit], custom);
     let removed = 0;
     let unwrapped = 0;
     let keptParagraphs = 0;

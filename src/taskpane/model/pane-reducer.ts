@@ -13,6 +13,8 @@ import type { FeatureNotice } from "../../word/requirements";
 import type { Engine } from "../backend";
 import type { PaneError } from "./pane-error";
 import { initialTutorState, tutorReducer, type TutorAction, type TutorState } from "./tutor-reducer";
+import type { CentreTemplate } from "../../centre/schema";
+import type { CentreSource } from "../centre/learner-centre";
 
 export type TabId = "start" | "check" | "submit" | "references";
 
@@ -37,8 +39,11 @@ export interface PaneState {
   role: Role;
   engine: Engine | null;
   unit: Unit | null;
-  /** How the unit got chosen, for the picker's note. */
-  unitSource: "detected" | "remembered" | "picked" | null;
+  /** How the unit got chosen, for the picker's note ("centre": its template, built into the add-in, was preselected). */
+  unitSource: "detected" | "remembered" | "picked" | "centre" | null;
+  /** The centre template the learner's template and check follow (its unit is `unit`), and where it came from. */
+  centre: CentreTemplate | null;
+  centreSource: CentreSource | null;
   doc: DraftDocument | null;
   report: Report | null;
   /** The document changed after the last check (only known where Word tells the add-in). */
@@ -95,7 +100,9 @@ export type PaneAction =
   | { type: "libraryLoaded"; library: SourceLibrary | null }
   | { type: "libraryChanged"; library: SourceLibrary }
   | { type: "roleChosen"; role: Role }
-  | { type: "tutor"; action: TutorAction };
+  | { type: "tutor"; action: TutorAction }
+  /** The centre template to follow changed; `unit` is the unit as that centre's learners answer it (or the unit picked). */
+  | { type: "centreChosen"; centre: CentreTemplate | null; source: CentreSource | null; unit: Unit | null; preselected?: boolean };
 
 export function initialPaneState(templateOptions: TemplateOptions = DEFAULT_TEMPLATE_OPTIONS, role: Role = "learner", tutorName = ""): PaneState {
   return {
@@ -103,6 +110,8 @@ export function initialPaneState(templateOptions: TemplateOptions = DEFAULT_TEMP
     engine: null,
     unit: null,
     unitSource: null,
+    centre: null,
+    centreSource: null,
     doc: null,
     report: null,
     stale: false,
@@ -200,5 +209,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       const tutor = tutorReducer(state.tutor, action.action);
       return tutor === state.tutor ? state : { ...state, tutor };
     }
+    case "centreChosen":
+      return {
+        ...state,
+        centre: action.centre,
+        centreSource: action.source,
+        unit: action.unit ?? state.unit,
+        unitSource: action.preselected && action.unit ? "centre" : state.unitSource,
+      };
   }
 }

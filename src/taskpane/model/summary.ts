@@ -1,8 +1,11 @@
 import type { Severity } from "../../model/report";
 import type { Report } from "../../check/rules";
 import { formatCount } from "../../shared/text/count";
+import { NO_WORD_RANGE } from "../../units/unit-notices";
+import { isNotStarted } from "./progress";
+import { describeWords, isAnswered, plural, wordStatus, type WordStatus } from "../../check/answer-summary";
 
-export type WordStatus = "under" | "in-range" | "over" | "no-range";
+export { describeWords, isAnswered, plural, wordStatus, type WordStatus };
 
 export interface Summary {
   words: number;
@@ -13,18 +16,8 @@ export interface Summary {
   acsAnswered: number;
   acsTotal: number;
   problems: Record<Severity, number>;
-}
-
-/** An AC counts as answered when its section is there and has words (status ok or altered with words). */
-export function isAnswered(status: string, words: number): boolean {
-  return (status === "ok" || status === "altered") && words > 0;
-}
-
-export function wordStatus(words: number, range: [number, number] | null): WordStatus {
-  if (!range) return "no-range";
-  if (words < range[0]) return "under";
-  if (words > range[1]) return "over";
-  return "in-range";
+  /** Side-headings in place, nothing written yet: a neutral state, not a list of errors (model/progress.ts). */
+  notStarted: boolean;
 }
 
 export function summarise(report: Report): Summary {
@@ -39,15 +32,10 @@ export function summarise(report: Report): Summary {
     acsAnswered: report.sections.filter((s) => isAnswered(s.status, s.words)).length,
     acsTotal: report.sections.length,
     problems,
+    notStarted: isNotStarted(report),
   };
 }
 
-
-/** "3,120 of 4,000–5,500 words", or "3,120 words" where the unit gives no range. */
-export function describeWords(words: number, range: [number, number] | null): string {
-  if (!range) return `${formatCount(words)} words`;
-  return `${formatCount(words)} of ${formatCount(range[0])}–${formatCount(range[1])} words`;
-}
 
 export function describeWordStatus(status: WordStatus, words: number, range: [number, number] | null): string {
   switch (status) {
@@ -58,10 +46,6 @@ export function describeWordStatus(status: WordStatus, words: number, range: [nu
     case "in-range":
       return "Within the suggested range.";
     default:
-      return "This unit gives no word range.";
+      return NO_WORD_RANGE;
   }
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
