@@ -104,6 +104,11 @@ export function parseXml(text: string, partName: string, budget: UnpackBudget = 
 }
 
 function shorten(msg: string): string {
-  const oneLine = msg.replace(/\s+/g, " ").replace(/^\[xmldom [^\]]*\]\s*/i, "").trim();
+  // The parser's own wording is kept, less the names of its internals ("Error constructing the DOM: NamespaceError:").
+  const oneLine = msg
+    .replace(/\s+/g, " ")
+    .replace(/^\[xmldom [^\]]*\]\s*/i, "")
+    .replace(/^(?:Error constructing the DOM: )?(?:[A-Za-z]*Error: )?/, "")
+    .trim();
   return oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine.replace(/\.$/, "");
 }
