@@ -14,6 +14,8 @@ import { LibraryFormatError, libraryFromStored } from "../../src/harvard/library
 import { BANK_FORMAT, BANK_VERSION, BankImportError, bankFromStorage, parseBankFile, type CommentBank, type Snippet } from "../../src/marking/comment-bank";
 import { parseStore, serializeStore, StoreKeys, type StoreData } from "../../src/model/document-store";
 import { UNITS } from "../../src/units/catalogue";
+import { commentOnSelection } from "../../src/word/comment-selection";
+import { buildMemoryDocument, commentsSnapshot, memoryWordRunner, snapshot } from "../../src/word-memory/memory-word";
 import { NORTHGATE, NORTHGATE_TEXT } from "../centre/fixtures";
 import { deeplyNestedDocument, docxWith, ENTITY_BOMB_DOCUMENT, EXTERNAL_ENTITY_DOCUMENT } from "./bad-files";
 import { jsonRows, MARKUP, TEN_MB } from "./json-rows";
@@ -78,6 +80,18 @@ hostileTable<string, Snippet[]>(
     }),
   ],
 );
+
+describe("markup in an imported snippet stays text, all the way into a Word comment", () => {
+  test("the comment holds the characters as typed and the learner's paragraphs are unchanged", async () => {
+    const [snippet] = parseBankFile(JSON.stringify({ format: BANK_FORMAT, version: BANK_VERSION, snippets: [{ text: MARKUP }] }), UNITS);
+    const doc = buildMemoryDocument([{ text: "1.1 Explain", style: "Heading2" }, { text: "My own answer, with <angle brackets> of my own." }]);
+    const before = snapshot(doc);
+    doc.select(doc.paragraphs[1]!, doc.paragraphs[1]!, 0, 6);
+    await commentOnSelection(memoryWordRunner(doc), snippet!.text);
+    expect(commentsSnapshot(doc).map((c) => c.content)).toEqual([MARKUP]);
+    expect(snapshot(doc)).toEqual(before);
+  });
+});
 
 // ---- The comment bank in the tutor's storage: lenient (a bad snippet is left out, the rest kept) ----
 const twoSnippets = (bad: Record<string, unknown>) => ({ format: BANK_FORMAT, version: BANK_VERSION, snippets: [{ id: "s1", ...bad }, { id: "s2", text: "Kept." }] });
