@@ -1,5 +1,6 @@
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
+import regexp from "eslint-plugin-regexp";
 
 /**
  * The layers of src/ and what each may import (docs/ARCHITECTURE.md draws them). A folder not
@@ -57,6 +58,30 @@ export default tseslint.config(
       // The runtime must not phone home: no fetch/XHR/beacon in product code (privacy rule).
       "no-restricted-globals": ["error", "fetch", "XMLHttpRequest", "WebSocket", "EventSource"],
       "no-restricted-properties": ["error", { object: "navigator", property: "sendBeacon" }],
+    },
+  },
+  {
+    // Every regular expression is linted, above all for super-linear backtracking (a hostile paragraph
+    // or reference must not hang the pane or ilm-check). The recommended set, less rules of pure style
+    // whose fixes would only churn working code.
+    ...regexp.configs["flat/recommended"],
+    files: ["**/*.{ts,tsx,js,mjs,cjs}"],
+    rules: {
+      ...regexp.configs["flat/recommended"].rules,
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/use-ignore-case": "off",
+      "regexp/control-character-escape": "off",
+      "regexp/prefer-character-class": "off",
+      "regexp/no-useless-non-capturing-group": "off",
+      "regexp/no-unused-capturing-group": "off",
+      "regexp/negation": "off",
+      "regexp/no-useless-character-class": "off",
+      "regexp/no-useless-lazy": "off",
+      "regexp/optimal-quantifier-concatenation": "off",
+      "regexp/no-useless-flag": "off",
+      "regexp/no-dupe-characters-character-class": "off",
+      // Core rules the set turns on: control characters are matched on purpose (Word's text).
+      "no-control-regex": "off",
     },
   },
   ...Object.keys(LAYERS).map(layerRules),

@@ -9,7 +9,9 @@
  * check through the in-memory Word; ilm-check on a real 5,000-word .docx side by
  * side with pandoc, and on a folder of 100 drafts with one job and one per core
  * (bench/cli.ts); and the task pane's start-up as the user meets it: what it
- * fetches and how long until it is usable (bench/bundle.ts).
+ * fetches and how long until it is usable (bench/bundle.ts). "hostile" (bench/hostile.ts): the
+ * parsers on 100,000 characters of nested brackets, commas and years, and the .docx reader on a
+ * million empty paragraphs and a 20-million-character paragraph, each against a tenth of its size.
  *
  * Every figure is printed beside its goal. Timings are printed, never asserted
  * (tests carry no timing checks).
@@ -24,6 +26,7 @@ import { readDocx } from "../src/docx/read-docx";
 import { getUnit } from "../src/units/catalogue";
 import * as bundle from "./bundle";
 import * as cli from "./cli";
+import { hostileInput } from "./hostile";
 import { generateDraft, generateLines } from "./generate";
 import { makeDocx } from "./make-docx";
 
@@ -299,6 +302,7 @@ async function paneStart(): Promise<void> {
 const PARTS: Array<[string, () => void | Promise<void>]> = [
   ["analysis", analysisScaling],
   ["pathological", pathological],
+  ["hostile", hostileInput],
   ["syncs", syncCount],
   ["cli", cliOnDocx],
   ["folder", cliOnFolder],

@@ -10,7 +10,10 @@ import type { Report } from "./rules";
 
 const LABEL = String.raw`(?:(?:learner|student|candidate)(?:'s|’s)?\s+(?:full\s+)?name|name\s+of\s+(?:the\s+)?(?:learner|student|candidate)|learner|student|candidate|full\s+name|name)`;
 /** "Learner name: A. Learner" (a colon, a full-width colon or a tab after the label). */
-const LABEL_LINE = new RegExp(`^${LABEL}\\s*(?::|\\uff1a|\\t)\\s*(.*)$`, "i");
+// Spaces but not tabs before the separator, so no two quantifiers can share a run of white space
+// (eslint-plugin-regexp, super-linear backtracking); a colon after a tab is dropped with the value's spaces.
+const LABEL_LINE = new RegExp(`^${LABEL}[^\\S\\t]*(?::|\\uff1a|\\t)(.*)$`, "i");
+const VALUE_START = /^\s*[:\uff1a]?/;
 /** A table cell holding the label alone ("Learner name", "Learner name:"). */
 const LABEL_CELL = new RegExp(`^${LABEL}\\s*[:\\uff1a]?$`, "i");
 /** What a centre's sheet or the template shows until the learner fills it in. */
@@ -25,7 +28,7 @@ export function learnerName(doc: DraftDocument, report: Pick<Report, "sections">
     const text = p.text.trim();
     const line = LABEL_LINE.exec(text);
     if (line) {
-      const name = clean(line[1] ?? "");
+      const name = clean((line[1] ?? "").replace(VALUE_START, ""));
       if (name) return name;
       if (!p.table) continue;
     }

@@ -36,7 +36,7 @@ const FUZZY = 0.85;
 const MAX_FRAGMENT_WORDS = 40;
 
 // Leading bullets and list numbers: "•", "-", "o", "", "1.", "a)", "(iv)".
-const LEADING_MARKER = /^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7\uf076\uf0d8*\-\u2013\u2014>o]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)+/u;
+const LEADING_MARKER = /^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7\uf076\uf0d8*\-\u2013\u2014>o]\s+|\(?(?:\d{1,2}|[a-hj-uwyz]|[ivx]{1,4})[.)]\s+)+/u;
 
 // built once: tsx compiles a \p{…} literal inside a function into a `new RegExp` on every call
 const NOT_WORD = /[^\p{L}\p{N}' ]+/gu;

@@ -1,5 +1,6 @@
 import { Parser } from "htmlparser2";
 import { makeParagraph, type DocParagraph, type DraftDocument, type UnreadContent } from "../model/document";
+import { DocxRefusedError } from "./docx-read-error";
 import type { DocxParts } from "./package";
 import { decode } from "./package";
 import type { XElement } from "./xml";
@@ -43,7 +44,9 @@ export function readAltChunk(
     try {
       const inner = readDocx(bytes);
       return inner.unread ? { paragraphs: inner.paragraphs, unread: inner.unread } : { paragraphs: inner.paragraphs };
-    } catch {
+    } catch (e) {
+      // A zip bomb (or the like) inside the draft refuses the draft: it is never half-read.
+      if (e instanceof DocxRefusedError) throw e;
       return { what: "an embedded Word document that cannot be read" };
     }
   }

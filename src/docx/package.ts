@@ -1,6 +1,8 @@
-import { unzipSync } from "fflate";
-import { DocxReadError } from "./docx-read-error";
+import { compoundFileKind, isCompoundFile } from "./compound-file";
+import { DocxReadError, DocxRefusedError } from "./docx-read-error";
+import { newBudget, type UnpackBudget } from "./limits";
 import { children, parseXml } from "./xml";
+import { ZipPackage } from "./zip";
 
 const OFFICE_DOCUMENT_REL = /\/officeDocument$/;
 const STYLES_REL = /\/styles$/;
@@ -25,46 +27,68 @@ export interface DocxParts {
   contentType(path: string): string | null;
   /** Custom XML data parts (customXml/itemN.xml), raw, by path: the add-in's own data is one of them. */
   customXml: Record<string, Uint8Array>;
+  /**
+   * Every part's bytes by path, for a writer that copies the package (src/docx/write-comments.ts),
+   * inflated within the same limits as the parts read: a zip bomb among the pictures is refused too.
+   */
+  allParts(): Record<string, Uint8Array>;
 }
 
 /**
  * Unzips a WordprocessingML package (.docx, .docm, .dotx, .dotm: Word opens them all)
  * and parses its main document and the parts the reader needs. The package is
- * judged by its content, never by its file name. Only XML parts are inflated:
- * pictures can be most of a file's bytes and are never read, and neither is a
- * macro project (vbaProject.bin): macros are never run or read.
+ * judged by its content, never by its file name. Parts are inflated only when read,
+ * within the limits of src/docx/limits.ts (src/docx/zip.ts): pictures can be most of
+ * a file's bytes and are never read, and neither is a macro project (vbaProject.bin):
+ * macros are never run or read. `budget` is the outer file's, for an embedded document.
  */
-export function openDocxPackage(bytes: Uint8Array): DocxParts {
+export function openDocxPackage(bytes: Uint8Array, budget: UnpackBudget = newBudget()): DocxParts {
   if (!startsWith(bytes, [0x50, 0x4b])) {
-    if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-      throw new DocxReadError(
-        "This file is an older Word document (.doc) or is password-protected; save it as .docx without a password and try again.",
-      );
-    }
+    if (isCompoundFile(bytes)) throw new DocxReadError(compoundFileMessage(bytes));
     throw new DocxReadError(notWordMessage(bytes));
   }
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => /\.(xml|rels)$/i.test(f.name) });
-  } catch {
-    throw new DocxReadError("The Word document is damaged: it cannot be unzipped (the file may be incomplete).");
-  }
+  const zip = new ZipPackage(bytes, budget);
+  const inflated = new Map<string, Uint8Array | null>();
+  const parsed = new Map<string, Document | null>();
+  const files: PartReader = {
+    has: (path) => zip.has(path),
+    bytes: (path) => {
+      if (!inflated.has(path)) inflated.set(path, zip.read(path));
+      return inflated.get(path)!;
+    },
+    xml: (path) => {
+      if (!parsed.has(path)) {
+        const b = files.bytes(path);
+        parsed.set(path, b ? parseXml(decode(b), path, budget) : null);
+      }
+      return parsed.get(path)!;
+    },
+  };
 
   const documentPath = findMainDocument(files);
   if (!documentPath) {
     throw new DocxReadError("This file is not a Word document (.docx): it has no word/document.xml.");
   }
-  const document = parseXml(decode(files[documentPath]), documentPath);
+  const document = files.xml(documentPath)!;
   const kind = otherOfficeKind(document.documentElement?.localName ?? "");
   if (kind) throw new DocxReadError(`This file is ${kind}, not a Word document; save the draft from Word as .docx.`);
 
   const part = (type: RegExp, usual: string): Document | null => {
     const path = findRelated(files, documentPath, type) ?? sibling(documentPath, usual);
-    return files[path] ? parseXml(decode(files[path]), path) : null;
+    return files.has(path) ? files.xml(path) : null;
   };
   let contentTypes: Map<string, string> | null = null;
   const customXml: Record<string, Uint8Array> = {};
-  for (const [path, data] of Object.entries(files)) if (/(?:^|\/)customXml\/item\d*\.xml$/i.test(path)) customXml[path] = data;
+  for (const path of zip.names()) {
+    if (!/(?:^|\/)customXml\/item\d*\.xml$/i.test(path)) continue;
+    try {
+      const data = files.bytes(path);
+      if (data) customXml[path] = data;
+    } catch (e) {
+      // A damaged custom XML part is skipped (src/docx/add-in-data.ts); a refused one refuses the file.
+      if (e instanceof DocxRefusedError) throw e;
+    }
+  }
   return {
     document,
     documentPath,
@@ -74,11 +98,17 @@ export function openDocxPackage(bytes: Uint8Array): DocxParts {
     endnotes: part(ENDNOTES_REL, "endnotes.xml"),
     relationships: relationshipsOf(files, documentPath),
     customXml,
+    allParts: () => {
+      const all: Record<string, Uint8Array> = {};
+      for (const path of zip.names()) all[path] = files.bytes(path)!;
+      return all;
+    },
     readPart: (path) => {
-      if (files[path]) return files[path];
       try {
-        return unzipSync(bytes, { filter: (f) => f.name === path })[path] ?? null;
-      } catch {
+        return files.bytes(path);
+      } catch (e) {
+        // A damaged embedded part is reported as unread (alt-chunk.ts); a refused one refuses the file.
+        if (e instanceof DocxRefusedError) throw e;
         return null;
       }
     },
@@ -88,6 +118,26 @@ export function openDocxPackage(bytes: Uint8Array): DocxParts {
       return contentTypes.get(`/${path}`.toLowerCase()) ?? contentTypes.get(`ext:${ext}`) ?? null;
     },
   };
+}
+
+/** The package's parts, each inflated (and parsed) once, when first read. */
+interface PartReader {
+  has(path: string): boolean;
+  /** The part's bytes, inflated within the file's limits; null when absent. */
+  bytes(path: string): Uint8Array | null;
+  xml(path: string): Document | null;
+}
+
+/** An OLE compound file: a password-protected .docx, an old .doc, or another program's file. */
+function compoundFileMessage(bytes: Uint8Array): string {
+  switch (compoundFileKind(bytes)) {
+    case "encrypted":
+      return "This Word document is protected with a password, so it cannot be read; open it in Word, remove the password (File > Info > Protect Document > Encrypt with Password), save it and try again.";
+    case "word-97":
+      return "This file is an older Word document (.doc); open it in Word and save it as a Word document (.docx).";
+    default:
+      return "This file is not a Word document (.docx).";
+  }
 }
 
 /** What a zip's main part is when it is another Office application's (its root element says). */
@@ -106,16 +156,17 @@ function notWordMessage(bytes: Uint8Array): string {
 }
 
 /** [Content_Types].xml as a map: "/word/document.xml" (lower case) and "ext:xml" to content types. */
-function readContentTypes(files: Record<string, Uint8Array>): Map<string, string> {
+function readContentTypes(files: PartReader): Map<string, string> {
   const out = new Map<string, string>();
-  const bytes = files["[Content_Types].xml"];
-  if (!bytes) return out;
-  let doc: Document;
+  let doc: Document | null;
   try {
-    doc = parseXml(decode(bytes), "[Content_Types].xml");
-  } catch {
+    doc = files.xml("[Content_Types].xml");
+  } catch (e) {
+    // A damaged list of content types leaves the types unknown; a refused one refuses the file.
+    if (e instanceof DocxRefusedError) throw e;
     return out;
   }
+  if (!doc) return out;
   for (const el of children(doc.documentElement)) {
     const type = el.getAttribute("ContentType");
     if (!type) continue;
@@ -126,13 +177,12 @@ function readContentTypes(files: Record<string, Uint8Array>): Map<string, string
 }
 
 /** A part's internal relationships by id, targets resolved to part paths (partPath "" for the package's own). */
-function relationshipsOf(files: Record<string, Uint8Array>, partPath: string): Map<string, { type: string; path: string }> {
+function relationshipsOf(files: PartReader, partPath: string): Map<string, { type: string; path: string }> {
   const out = new Map<string, { type: string; path: string }>();
   const dir = partPath.includes("/") ? partPath.slice(0, partPath.lastIndexOf("/") + 1) : "";
   const relsPath = `${dir}_rels/${partPath.slice(dir.length)}.rels`;
-  const rels = files[relsPath];
-  if (!rels) return out;
-  const doc = parseXml(decode(rels), relsPath);
+  const doc = files.xml(relsPath);
+  if (!doc) return out;
   for (const rel of children(doc.documentElement)) {
     if (rel.localName !== "Relationship" || rel.getAttribute("TargetMode") === "External") continue;
     const id = rel.getAttribute("Id");
@@ -146,15 +196,15 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 }
 
 /** The officeDocument target from _rels/.rels, falling back to the usual path. */
-function findMainDocument(files: Record<string, Uint8Array>): string | null {
+function findMainDocument(files: PartReader): string | null {
   // The package's own relationships are those of the part "" (_rels/.rels).
-  return findRelated(files, "", OFFICE_DOCUMENT_REL) ?? (files["word/document.xml"] ? "word/document.xml" : null);
+  return findRelated(files, "", OFFICE_DOCUMENT_REL) ?? (files.has("word/document.xml") ? "word/document.xml" : null);
 }
 
 /** The first existing part a part relates to with a relationship of this type. */
-function findRelated(files: Record<string, Uint8Array>, partPath: string, type: RegExp): string | null {
+function findRelated(files: PartReader, partPath: string, type: RegExp): string | null {
   for (const rel of relationshipsOf(files, partPath).values()) {
-    if (type.test(rel.type) && files[rel.path]) return rel.path;
+    if (type.test(rel.type) && files.has(rel.path)) return rel.path;
   }
   return null;
 }

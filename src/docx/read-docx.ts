@@ -2,13 +2,14 @@ import type { DraftDocument } from "../model/document";
 import { readAltChunk } from "./alt-chunk";
 import { BodyWalker, type ParagraphOrigin } from "./body-walker";
 import { DocxReadError } from "./docx-read-error";
+import { newBudget, type UnpackBudget } from "./limits";
 import { Numbering } from "./numbering";
 import { openDocxPackage, type DocxParts } from "./package";
 import { readAddInData } from "./add-in-data";
 import { StyleSheet } from "./styles";
 import { children, isW, wAttr, wChild, type XElement } from "./xml";
 
-export { DocxReadError } from "./docx-read-error";
+export { DocxReadError, DocxRefusedError } from "./docx-read-error";
 
 /**
  * Reads a .docx into the same DraftDocument the Word host produces, showing
@@ -44,10 +45,11 @@ export { DocxReadError } from "./docx-read-error";
  *   range is wrapped), so its tag is on the paragraph's `tags` too;
  * - the add-in's custom XML part (customXml/itemN.xml) becomes `addInData`.
  *
- * Throws DocxReadError (one sentence) for anything that is not a readable .docx.
+ * Throws DocxReadError (one sentence) for anything that is not a readable .docx, and
+ * DocxRefusedError (one of them) for a file past the limits of src/docx/limits.ts.
  */
 export function readDocx(bytes: Uint8Array, source?: string): DraftDocument {
-  return readPackage(bytes, source, 0).doc;
+  return readPackage(bytes, source, 0, newBudget()).doc;
 }
 
 /** What a writer needs: the document as readDocx reads it, the parsed parts, and where each paragraph came from. */
@@ -60,14 +62,14 @@ export interface TracedDocx {
 
 /** readDocx, keeping the parsed XML and each paragraph's origin in it (for src/docx/write-comments.ts). */
 export function readDocxTraced(bytes: Uint8Array, source?: string): TracedDocx {
-  return readPackage(bytes, source, 0, true);
+  return readPackage(bytes, source, 0, newBudget(), true);
 }
 
 /** How deep w:altChunk documents may nest (a .docx embedding a .docx ...). */
 const MAX_CHUNK_DEPTH = 3;
 
-function readPackage(bytes: Uint8Array, source: string | undefined, depth: number, keepOrigins = false): TracedDocx {
-  const parts = openDocxPackage(bytes);
+function readPackage(bytes: Uint8Array, source: string | undefined, depth: number, budget: UnpackBudget, keepOrigins = false): TracedDocx {
+  const parts = openDocxPackage(bytes, budget);
   const body = findBody(parts.document);
   if (!body) {
     throw new DocxReadError(`The Word document is damaged: ${parts.documentPath} has no document body.`);
@@ -78,7 +80,7 @@ function readPackage(bytes: Uint8Array, source: string | undefined, depth: numbe
     numbering: new Numbering(parts.numbering, (styleId) => styles.numbering(styleId)?.numId ?? null),
     note: (part, id) => notes[part].get(id) ?? null,
     altChunk: (el) =>
-      readAltChunk(el, parts, depth < MAX_CHUNK_DEPTH ? (inner) => readPackage(inner, undefined, depth + 1).doc : null),
+      readAltChunk(el, parts, depth < MAX_CHUNK_DEPTH ? (inner) => readPackage(inner, undefined, depth + 1, budget).doc : null),
   }, keepOrigins);
   walker.block(body);
   walker.flushCarry();

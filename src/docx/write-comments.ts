@@ -11,10 +11,9 @@
  * read and written with the DOM (@xmldom/xmldom) and the package with fflate, as the reader does.
  */
 import { XMLSerializer } from "@xmldom/xmldom";
-import { strToU8, unzipSync, zipSync, type Zippable, type ZippableFile } from "fflate";
+import { strToU8, zipSync, type Zippable, type ZippableFile } from "fflate";
 import type { DraftDocument } from "../model/document";
 import { CommentAnchorer, WElements, type CommentTarget } from "./comment-anchors";
-import { DocxReadError } from "./docx-read-error";
 import { decode } from "./package";
 import { readDocxTraced } from "./read-docx";
 import { children, isW, parseXml, wAttr, type XElement } from "./xml";
@@ -71,12 +70,8 @@ export interface DocxWithComments {
 export function openDocxComments(bytes: Uint8Array, source?: string): DocxWithComments {
   const traced = readDocxTraced(bytes, source);
   const { parts } = traced;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch {
-    throw new DocxReadError("The Word document is damaged: it cannot be unzipped (the file may be incomplete).");
-  }
+  // Every part, inflated within the reader's limits (src/docx/limits.ts); throws DocxReadError, one sentence.
+  const files = parts.allParts();
   const related = (type: RegExp): string | null => {
     for (const rel of parts.relationships.values()) if (type.test(rel.type) && files[rel.path]) return rel.path;
     return null;

@@ -1,5 +1,7 @@
 import { DOMParser } from "@xmldom/xmldom";
-import { DocxReadError } from "./docx-read-error";
+import { scanXml } from "../shared/xml-scan";
+import { DocxReadError, DocxRefusedError } from "./docx-read-error";
+import { DEPTH_LIMIT, newBudget, type UnpackBudget } from "./limits";
 
 /** WordprocessingML in its transitional and strict flavours. */
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -55,8 +57,29 @@ export function onOff(el: XElement | null): boolean | undefined {
   return !(v === "0" || v === "false" || v === "off");
 }
 
-/** Parses one XML part; any well-formedness error means the file is damaged. */
-export function parseXml(text: string, partName: string): Document {
+/**
+ * Parses one XML part; any well-formedness error means the file is damaged. A part that declares
+ * a DTD, nests deeper than DEPTH_LIMIT or has more elements than the file's budget has left is
+ * refused before it is parsed (src/shared/xml-scan.ts says why).
+ */
+export function parseXml(text: string, partName: string, budget: UnpackBudget = newBudget()): Document {
+  const shape = scanXml(text, { maxDepth: DEPTH_LIMIT, maxElements: budget.elements });
+  if (shape.doctype) {
+    throw new DocxRefusedError(
+      `The Word document is refused: ${partName} declares a DTD, which Word documents never contain (it can hide an entity bomb or a link to another file).`,
+    );
+  }
+  if (shape.depth > DEPTH_LIMIT) {
+    throw new DocxRefusedError(
+      `The Word document is refused: ${partName} nests its XML more than ${DEPTH_LIMIT.toLocaleString("en-GB")} levels deep, far deeper than any real document.`,
+    );
+  }
+  if (shape.elements > budget.elements) {
+    throw new DocxRefusedError(
+      `The Word document is refused: ${partName} has too many XML elements (the file holds more than ${newBudget().elements.toLocaleString("en-GB")}, far more than any real document).`,
+    );
+  }
+  budget.elements -= shape.elements;
   let firstError: string | null = null;
   const parser = new DOMParser({
     locator: false,
@@ -81,6 +104,11 @@ export function parseXml(text: string, partName: string): Document {
 }
 
 function shorten(msg: string): string {
-  const oneLine = msg.replace(/\s+/g, " ").replace(/^\[xmldom [^\]]*\]\s*/i, "").trim();
+  // The parser's own wording is kept, less the names of its internals ("Error constructing the DOM: NamespaceError:").
+  const oneLine = msg
+    .replace(/\s+/g, " ")
+    .replace(/^\[xmldom [^\]]*\]\s*/i, "")
+    .replace(/^(?:Error constructing the DOM: )?(?:[A-Za-z]*Error: )?/, "")
+    .trim();
   return oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine.replace(/\.$/, "");
 }

@@ -89,7 +89,10 @@ function readUncached(raw: string): CitedNames | null {
   const slips: CitationStyleSlip[] = [];
   const aliases: string[] = [];
   // Abbreviations given in brackets belong to the organisation before them.
-  let s = raw.replace(/\s*[([]\s*([\p{L}&.\- ]{2,20})\s*[)\]]/gu, (_m, a: string) => {
+  // The spaces inside the brackets are part of the match and trimmed here, not matched apart
+  // (two quantifiers over the same spaces backtrack; eslint-plugin-regexp).
+  let s = raw.replace(/\s*[([]([\p{L}&.\- ]{2,24})[)\]]/gu, (m, a: string) => {
+    if (a.trim().length < 2 || a.trim().length > 20) return m;
     aliases.push(a.trim());
     return "";
   });

@@ -20,7 +20,7 @@ const PROSE_WORD = /^ +(\p{L}+)/u;
 
 /** Page and other locators after the year. Sticky and anchored: no backtracking over the text. */
 const LOCATOR =
-  /\s*([,:])?\s*(?:(pp?\.?|pages?|pgs?\.?|paras?\.?|paragraphs?|ch\.?|chapters?|sect?\.?|sections?|loc\.?)\s*)?(\d+[a-z]?(?:\s*[-\u2010-\u2015]\s*\d+[a-z]?)?(?:\s*,\s*\d+[a-z]?(?:\s*[-\u2010-\u2015]\s*\d+[a-z]?)?)*|[ivxlc]+(?:\s*[-\u2013]\s*[ivxlc]+)?)(?![\p{L}\d])/iuy;
+  /\s*(?:([,:])\s*)?(?:(pp?\.?|pages?|pgs?\.?|paras?\.?|paragraphs?|ch\.?|chapters?|sect?\.?|sections?|loc\.?)\s*)?(\d+[a-z]?(?:\s*[-\u2010-\u2015]\s*\d+[a-z]?)?(?:\s*,\s*\d+[a-z]?(?:\s*[-\u2010-\u2015]\s*\d+[a-z]?)?)*|[ivxlc]+(?:\s*[-\u2013]\s*[ivxlc]+)?)(?![\p{L}\d])/iuy;
 
 function locatorSlip(label: string | undefined, sep: string | undefined, whole: string): boolean {
   if (sep === ":") return true;
@@ -28,7 +28,7 @@ function locatorSlip(label: string | undefined, sep: string | undefined, whole: 
   const l = label.toLowerCase();
   if (l !== "p." && l !== "pp.") return true;
   // CTR: "p. 42" with a space
-  return !/^\s*,?\s*pp?\.\s+\d/i.test(whole);
+  return !/^\s*(?:,\s*)?pp?\.\s+\d/i.test(whole);
 }
 
 /** Nested brackets that held citations of their own, as [open, close] offsets. */

@@ -9,12 +9,12 @@ import { editionName, type CtrEdition } from "./edition";
  */
 
 /** "doi:10.1111/x", "DOI: 10.1111/x", "doi 10.1111/x": the 11th edition's form. */
-const DOI_PREFIXED = /\bdoi\s*:?\s*(10\.\d{4,9}\/[^\s<>]+?)(?=[.,;)\]]?(?:\s|$))/i;
+const DOI_PREFIXED = /\bdoi\s*(?::\s*)?(10\.\d{4,9}\/[^\s<>]+?)(?=[.,;)\]]?(?:\s|$))/i;
 /** "https://doi.org/10.1111/x" (or dx.doi.org), with or without "Available at:" before it. */
-const DOI_LINK = /(available\s+(?:at|from)\s*:?\s*)?<?(?:https?:\/\/)?(?:dx\.)?doi\.org\/(10\.\d{4,9}\/[^\s<>]+?)>?(?=[.,;)\]]?(?:\s|$))/i;
+const DOI_LINK = /(available\s+(?:at|from)\s*(?::\s*)?)?<?(?:https?:\/\/)?(?:dx\.)?doi\.org\/(10\.\d{4,9}\/[^\s<>]+?)>?(?=[.,;)\]]?(?:\s|$))/i;
 
 /** The editors between the last "in" and "(ed.)"/"(eds)" in a chapter's entry (a chapter title may hold an "in" of its own). */
-const EDITORS = /\b[Ii]n:?\s+((?:(?!\b[Ii]n:?\s)[^()]){2,200}?)\s*\((?:eds?|Eds?|editors?)\.?\)/;
+const EDITORS = /\b[Ii]n:?\s+((?:(?!\b[Ii]n:?\s)[^()]){2,200}?)\((?:eds?|Eds?|editors?)\.?\)/;
 const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s*(?:\p{Lu}\.\s?-?)+/u;
 const INITIALS_FIRST = /^(?:\p{Lu}\.\s?-?)+\s*(?:(?:van|von|de|der|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+/u;
 

@@ -15,6 +15,7 @@
  * know when it rewrites the part, so the format grows without a new namespace.
  */
 import { DOMParser } from "@xmldom/xmldom";
+import { scanXml } from "../shared/xml-scan";
 
 export const STORE_NAMESPACE = "urn:ilm-assignment-assistant:document-store:1";
 export const STORE_VERSION = "1";
@@ -35,22 +36,39 @@ export function serializeStore(data: StoreData): string {
   return `<store xmlns="${STORE_NAMESPACE}" version="${STORE_VERSION}">${entries}</store>`;
 }
 
+/**
+ * Limits on a store part, which anyone can write into a document: ours holds a root and its
+ * entries, so a DTD (entity bombs, external entities), nesting or a mass of elements means the
+ * part is not ours to trust, and it reads as empty (like a part that is not XML; the next save
+ * replaces it). A part longer than STORE_MAX_CHARS reads as empty too.
+ */
+const STORE_MAX_DEPTH = 20;
+const STORE_MAX_ELEMENTS = 100_000;
+export const STORE_MAX_CHARS = 50_000_000;
+
+/** The part parsed, or null when it is not XML or is past the limits above. */
+function storeRoot(xml: string): Element | null {
+  if (xml.length > STORE_MAX_CHARS) return null;
+  const shape = scanXml(xml, { maxDepth: STORE_MAX_DEPTH, maxElements: STORE_MAX_ELEMENTS });
+  if (shape.doctype || shape.depth > STORE_MAX_DEPTH || shape.elements > STORE_MAX_ELEMENTS) return null;
+  try {
+    return new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml").documentElement as unknown as Element | null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads the part's entries; entries that do not parse are dropped rather than breaking the pane. */
 export function parseStore(xml: string): StoreData {
   const out: StoreData = {};
-  let root: Element | null = null;
-  try {
-    const parsed = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml");
-    root = parsed.documentElement as unknown as Element | null;
-  } catch {
-    return out;
-  }
+  const root = storeRoot(xml);
   if (!root || root.namespaceURI !== STORE_NAMESPACE) return out;
   const entries = root.getElementsByTagNameNS(STORE_NAMESPACE, "entry");
   for (let i = 0; i < entries.length; i++) {
     const e = entries.item(i);
     const key = e?.getAttribute("key");
-    if (!e || !key) continue;
+    // "__proto__" would set the object's prototype rather than add an entry.
+    if (!e || !key || key === "__proto__") continue;
     try {
       out[key] = JSON.parse(e.textContent ?? "");
     } catch {
@@ -62,12 +80,8 @@ export function parseStore(xml: string): StoreData {
 
 /** Whether an XML text is the add-in's store part (its root element in the add-in's namespace). */
 export function isStorePart(xml: string): boolean {
-  try {
-    const root = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml").documentElement as unknown as Element | null;
-    return !!root && root.namespaceURI === STORE_NAMESPACE && root.localName === "store";
-  } catch {
-    return false;
-  }
+  const root = storeRoot(xml);
+  return !!root && root.namespaceURI === STORE_NAMESPACE && root.localName === "store";
 }
 
 /**

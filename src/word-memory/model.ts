@@ -631,7 +631,7 @@ export function summariseRuns(p: ParaData): void {
 /** Namespace URI of the root element, as Word reports `namespaceUri`. */
 export function rootNamespace(xml: string): string {
   const body = xml.replace(/^\s*(<\?[\s\S]*?\?>\s*)?(<!--[\s\S]*?-->\s*)*/, "");
-  const m = /^<([A-Za-z_][\w.-]*)(?::([A-Za-z_][\w.-]*))?([^>]*)>/.exec(body);
+  const m = /^<([A-Za-z_][\w.-]*)(?::([A-Za-z_][\w.-]*))?((?:[^\w.>-][^>]*)?)>/.exec(body);
   if (!m) throw new MemoryOfficeError("InvalidArgument", "The XML is not well formed.");
   const prefix = m[2] !== undefined ? m[1] : null;
   const attrs = m[3];

@@ -58,7 +58,7 @@ export interface UpdateReferenceListResult {
   headingAdded: boolean;
 }
 
-const REFERENCES_HEADING = /^\s*(references?|reference list|list of references)\s*:?\s*$/i;
+const REFERENCES_HEADING = /^\s*(references?|reference list|list of references)\s*(?::\s*)?$/i;
 const APPENDIX_HEADING = /^\s*appendi(x|ces)\b/i;
 export const REFERENCES_TITLE = "References";
 

@@ -55,7 +55,7 @@ describe("exit status 0 and 1", () => {
     expect(r.stdout).toMatch(/^ {2}✗ 2\.2 +missing/m);
     expect(r.stdout).toMatch(/^ {2}≠ 3\.1 /m);
     expect(r.stdout).toMatch(/^ {2}○ 1\.2 +empty/m);
-    expect(r.stdout).toMatch(/^ {6}error +.*\[ac-missing\]$/m);
+    expect(r.stdout).toMatch(/^ {6}error +\S.*\[ac-missing\]$/m);
     expect(r.stdout).toMatch(/Summary: [1-9]\d* errors?, /);
   });
 });

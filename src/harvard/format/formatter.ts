@@ -91,7 +91,7 @@ export class HarvardFormatter {
     };
     this.edition = options.edition ?? DEFAULT_EDITION;
     const style = harvardStyleXml(this.edition);
-    this.italicEtAl = /<et-al\b[^>]*font-style="italic"/.test(style);
+    this.italicEtAl = /<et-al\s[^>]*font-style="italic"/.test(style);
     this.html = new CSL.Engine(sys, style, "en-GB", true);
     this.html.setOutputFormat("html");
     this.text = new CSL.Engine(sys, style, "en-GB", true);

@@ -59,15 +59,16 @@ function readRest(rest: string, d: SourceDraft): void {
   const doi = /(?:doi(?:\.org)?[:/]\s*)(10\.\d{4,9}\/[^\s]+?)(?=[.,;]?(?:\s|$))/i.exec(rest);
   if (doi) d.doi = doi[1];
   else if (url) d.url = url[1];
-  const acc = /accessed:?\s*(?:on\s*)?([^)\]]+)[)\]]/i.exec(rest);
+  const acc = /accessed:?\s*(?:on\s*)?([^)\]\s][^)\]]*)[)\]]/i.exec(rest);
   if (acc) d.accessed = acc[1].trim().replace(/(\d+)(?:st|nd|rd|th)\b/, "$1");
-  const ed = /\b(\d+)(?:st|nd|rd|th)\s+(?:edn?\.?|edition)/i.exec(rest);
+  const ed = /\b(\d+)(?:st|nd|rd|th)\s+ed/i.exec(rest);
   if (ed) d.edition = ed[1];
   const pages = /\bpp?\.\s*([A-Za-z]?\d+(?:\s*[–—-]\s*[A-Za-z]?\d+)?)/.exec(rest);
   if (pages) d.pages = pages[1].replace(/\s*[–—-]\s*/, "-");
   // "Place: Publisher." anywhere outside the "Available at:" part.
   const offline = rest.replace(/\[?\s*(?:available (?:at|from)|accessed)[\s\S]*$/i, "");
-  const pub = /(?:^|[.,]\s+)([\p{Lu}][\p{L} .'-]*?):\s*([^.:]+?)(?:,\s*pp?\.[^.]*)?\.?\s*$/u.exec(offline.trim());
+  // The text is trimmed, so it ends without spaces: no "\s*$" to share them with the publisher.
+  const pub = /(?:^|[.,]\s+)([\p{Lu}][\p{L} .'-]*?):\s*([^.:\s][^.:]*?)(?:,\s*pp?\.[^.]*)?\.?$/u.exec(offline.trim());
   if (pub) {
     d.place = pub[1].trim();
     d.publisher = pub[2].trim();
@@ -91,14 +92,16 @@ export function sourceFromTypedLine(line: string, takenIds: Iterable<string> = [
   const quoted = titleAt > 0 && /['‘"“]$/.test(text.slice(0, titleAt));
   let kind: SourceKind;
 
-  const chapter = /^[.,]?\s*in:?\s+(.+?)\s*\((?:eds?\.?|Eds?\.?)\)\s*(.+?)\.\s+([\s\S]*)$/i.exec(rest.trim());
-  const journal = /^\s*,\s*([^,]+?),\s*(\d+)\s*(?:\(([^)]+)\))?\s*[,.]/.exec(rest);
+  // Each group starts with a non-space, so the spaces before it belong to one quantifier only
+  // (eslint-plugin-regexp, super-linear backtracking); the editors' trailing spaces are trimmed.
+  const chapter = /^[.,]?\s*in:?\s+(\S.*?)\(eds?\.?\)\s*(\S.*?)\.\s+(\S[\s\S]*)$/i.exec(rest.trim());
+  const journal = /^\s*,\s*([^,\s][^,]*?),\s*(\d+)\s*(?:\(([^)]+)\)\s*)?[,.]/.exec(rest);
   const genre = GENRE_RE.exec(rest);
   if (chapter) {
     kind = "chapter";
     d.authors = names;
     // "Cox, E., Bachkirova, T., and Clutterbuck, D.": the style's serial comma confuses the names reader.
-    const edSeg = chapter[1].replace(/,\s+(and|&)\s+/g, " $1 ");
+    const edSeg = chapter[1].trimEnd().replace(/,\s+(and|&)\s+/g, " $1 ");
     const eds = readReferenceNames(edSeg);
     d.editors = toNames(eds.authors, eds.corporate, edSeg);
     d.containerTitle = chapter[2].trim();
@@ -122,7 +125,7 @@ export function sourceFromTypedLine(line: string, takenIds: Iterable<string> = [
     d.authors = names;
     const online = URL_RE.test(rest);
     const hasPublisher = /[\p{L}]:\s*[^/]/u.test(rest.replace(/\[?\s*(?:available (?:at|from))[\s\S]*$/i, ""));
-    if (parsed.corporate && /\b(code|ethic|ethics|standards?|competenc)/i.test(parsed.title)) kind = "code-of-practice";
+    if (parsed.corporate && /\b(code|ethic|standards?|competenc)/i.test(parsed.title)) kind = "code-of-practice";
     else if (online && !hasPublisher) kind = "web-page";
     else if (parsed.corporate) kind = "report";
     else kind = "book";

@@ -54,7 +54,7 @@ export function cslTypeFor(kind: SourceKind): CslType {
   }
 }
 
-const CODE_GENRE = /\b(code|ethic|ethics|standards?|guidelines?|competenc)/i;
+const CODE_GENRE = /\b(code|ethic|standards?|guidelines?|competenc)/i;
 
 /** Which form fits an item from any source (library, Zotero, pandoc); null when none does. */
 export function sourceKindOf(item: Pick<CslItem, "type"> & Partial<CslItem>): SourceKind | null {

@@ -1,4 +1,5 @@
 import type { CslItem } from "./csl";
+import { checkStoredCsl } from "./csl-input";
 import { yearOf } from "./dates";
 
 /**
@@ -71,7 +72,9 @@ export function libraryFromStored(value: unknown): SourceLibrary {
   if (v.format !== "csl-json" || v.version !== 1)
     throw new LibraryFormatError("The sources in this document were saved by a newer version of the add-in: update the add-in to read them.");
   const items = v.items;
-  if (!Array.isArray(items) || !items.every((x) => x && typeof x === "object" && typeof x.id === "string" && typeof x.type === "string"))
-    throw new LibraryFormatError(DAMAGED);
-  return { version: 1, items };
+  if (!Array.isArray(items)) throw new LibraryFormatError(DAMAGED);
+  // Written by someone else, perhaps: every field has its CSL-JSON type (src/harvard/library/csl-input.ts).
+  const checked = items.map((x) => checkStoredCsl(x));
+  if (!checked.every((c) => c.ok)) throw new LibraryFormatError(DAMAGED);
+  return { version: 1, items: checked.map((c) => (c as { item: CslItem }).item) };
 }

@@ -86,6 +86,8 @@ export function suggestedId(centreName: string, unit: string): string {
   return [slug || "centre", unit].join("-");
 }
 
+/** The rest of a separator after a number ("1.1 - ", "2): "), left in the wording by the line patterns below. */
+const SEPARATOR_START = /^[\s:.)-]+/;
 const lines = (text: string) => text.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l.length > 0);
 
 /** A whole number as typed, or the text itself so the schema names it ("must be a number, not text"). */
@@ -150,12 +152,12 @@ export function templateFromForm(form: CentreForm, unconfirmed: boolean): { temp
   if (Object.keys(harvard).length > 0) template.harvard = harvard;
   if (unconfirmed && lines(form.criteria).length > 0) {
     template.criteria = lines(form.criteria).map((l) => {
-      const m = /^(?:AC\s*)?(\d+\.\d+)[\s:.)-]+(.*)$/i.exec(l);
-      return m ? { ac: m[1], wording: m[2]!.trim() } : { ac: "", wording: l };
+      const m = /^(?:AC\s*)?(\d+\.\d+)[\s:.)-](.*)$/i.exec(l);
+      return m ? { ac: m[1], wording: m[2]!.replace(SEPARATOR_START, "").trim() } : { ac: "", wording: l };
     });
     const outcomes = lines(form.outcomes).map((l) => {
-      const m = /^(?:(?:learning\s+)?outcome|LO)?\s*(\d+)[\s:.)-]+(.*)$/i.exec(l);
-      return m ? { id: m[1], title: m[2]!.trim() } : { id: "", title: l };
+      const m = /^(?:(?:learning\s+)?outcome|LO)?\s*(\d+)[\s:.)-](.*)$/i.exec(l);
+      return m ? { id: m[1], title: m[2]!.replace(SEPARATOR_START, "").trim() } : { id: "", title: l };
     });
     if (outcomes.length > 0) template.outcomes = outcomes;
   }
