@@ -69,6 +69,14 @@ export interface PaneController {
  */
 const OWN_WRITE_GRACE_MS = 1500;
 
+/**
+ * The same action asked for again this soon after it finished is the second click of a
+ * double-click (Windows' default double-click time), not a new request. In Word a write takes
+ * longer than a double-click and the second click finds the control disabled; in the preview a
+ * write can finish between the two clicks.
+ */
+export const REPEAT_MS = 500;
+
 const unitOf = (engine: Engine, report: Report): Unit | null => (report.unit ? engine.catalogue.getUnit(report.unit) ?? null : null);
 
 export function createPaneController(deps: {
@@ -76,6 +84,8 @@ export function createPaneController(deps: {
   prefs: UserStore<Prefs>;
   /** The tutor's effects' clock and clipboard, fixed by tests. */
   tutor?: Pick<TutorDeps, "today" | "copyText">;
+  /** Milliseconds now, for telling a double-click from two requests (tests fix it). */
+  now?: () => number;
 }): PaneController {
   const { loadEngine, prefs } = deps;
   const rememberedRole = prefs.get("role")?.role;
@@ -92,7 +102,10 @@ export function createPaneController(deps: {
     for (const l of listeners) l();
   };
 
+  const now = deps.now ?? Date.now;
   let running = 0;
+  /** Failed actions so far: an action that failed wrote nothing to repeat, so it may be asked again at once. */
+  let failures = 0;
   let quietUntil = 0;
   let referencesBackend: Promise<ReferencesBackend> | null = null;
 
@@ -102,6 +115,7 @@ export function createPaneController(deps: {
     try {
       return await action();
     } catch (err) {
+      failures++;
       const error = describeError(err, label.toLowerCase());
       const tracking = (err as { reason?: unknown } | null)?.reason === "track-changes";
       if (tracking && retryTrackingOff) error.offer = { label: "Go ahead with Track Changes off", run: () => void retryTrackingOff() };
@@ -110,7 +124,39 @@ export function createPaneController(deps: {
     } finally {
       running--;
       quietUntil = Date.now() + OWN_WRITE_GRACE_MS;
-      dispatch({ type: "busyEnded" });
+      // Inside a longer action (a write and the check after it) the pane stays busy until it ends.
+      if (running === 0) dispatch({ type: "busyEnded" });
+    }
+  };
+
+  /** The action running now (see `once`), and when each action last finished. */
+  let exclusive: string | null = null;
+  const finished = new Map<string, number>();
+
+  /**
+   * Runs an action that writes to the document (or checks it) once at a time. While one runs,
+   * every other request is ignored (their controls are disabled by `busy`, which stays set for the
+   * whole action, the check after a write included); the same action asked for again within
+   * REPEAT_MS of finishing is the second click of a double-click and is ignored too, unless it
+   * failed (then nothing was done twice, and "Go ahead with Track Changes off" is asked at once).
+   * Ignored requests resolve to undefined.
+   */
+  const once = async <T>(key: string, label: string, body: () => Promise<T>, repeatable = false): Promise<T | undefined> => {
+    if (exclusive !== null) return undefined;
+    if (!repeatable && now() - (finished.get(key) ?? -Infinity) < REPEAT_MS) return undefined;
+    exclusive = key;
+    const failuresBefore = failures;
+    running++;
+    dispatch({ type: "busyStarted", label });
+    try {
+      return await body();
+    } finally {
+      exclusive = null;
+      if (failures === failuresBefore) finished.set(key, now());
+      else finished.delete(key);
+      running--;
+      quietUntil = Date.now() + OWN_WRITE_GRACE_MS;
+      if (running === 0) dispatch({ type: "busyEnded" });
     }
   };
 
@@ -119,6 +165,7 @@ export function createPaneController(deps: {
     return state.engine;
   };
 
+  /** The check itself; `actions.check` is the same, once at a time. */
   const check = async (): Promise<Report | null> => {
     const result = await run("Check my draft", async () => {
       const engine = engineOrThrow();
@@ -141,6 +188,7 @@ export function createPaneController(deps: {
     getState: () => state,
     dispatch: (action) => dispatch({ type: "tutor", action }),
     run,
+    once: (label, body) => once(`tutor:${label}`, label, body),
     confirm: (status) => dispatch({ type: "confirmed", status }),
     prefs,
     ...deps.tutor,
@@ -161,33 +209,42 @@ export function createPaneController(deps: {
     insertTemplate: async (options) => {
       const unit = state.unit;
       if (!unit) return;
-      prefs.set("unit", { unit: unit.id, template: options });
-      dispatch({ type: "templateOptionsChosen", options });
-      const result = await run("Insert template", () => engineOrThrow().backend.insertTemplate(unit, options));
-      if (!result) return;
-      if (result.outcome === "refused") {
-        dispatch({ type: "failed", error: { title: "Template not inserted", message: result.message, intent: "warning" } });
-        return;
-      }
-      await check();
-      dispatch({ type: "templateInserted", message: result.message });
+      await once("insertTemplate", "Insert template", async () => {
+        prefs.set("unit", { unit: unit.id, template: options });
+        dispatch({ type: "templateOptionsChosen", options });
+        const result = await run("Insert template", () => engineOrThrow().backend.insertTemplate(unit, options));
+        if (!result) return;
+        if (result.outcome === "refused") {
+          dispatch({ type: "failed", error: { title: "Template not inserted", message: result.message, intent: "warning" } });
+          return;
+        }
+        await check();
+        dispatch({ type: "templateInserted", message: result.message });
+      });
     },
-    check,
+    check: async () => (await once("check", "Check my draft", check, true)) ?? null,
     insertMissing: async () => {
       const unit = state.unit;
       if (!unit) return;
       const options = state.templateOptions;
-      await afterWrite(await run("Insert missing sections", () => engineOrThrow().backend.insertMissing(unit, options)));
+      await once("insertMissing", "Insert missing sections", async () =>
+        afterWrite(await run("Insert missing sections", () => engineOrThrow().backend.insertMissing(unit, options))),
+      );
     },
     removeGuidance: async (options) => {
       const unit = state.unit;
       if (!unit) return;
-      await afterWrite(
-        await run(
-          "Remove guidance",
-          () => engineOrThrow().backend.removeGuidance(unit, options),
-          () => actions.removeGuidance({ trackChangesOff: true }),
-        ),
+      await once(
+        "removeGuidance",
+        "Remove guidance",
+        async () =>
+          afterWrite(
+            await run(
+              "Remove guidance",
+              () => engineOrThrow().backend.removeGuidance(unit, options),
+              () => actions.removeGuidance({ trackChangesOff: true }),
+            ),
+          ),
       );
     },
     select: async (from, to = from) => {
@@ -211,7 +268,8 @@ export function createPaneController(deps: {
       }
     },
     dismissError: () => dispatch({ type: "errorDismissed" }),
-    run,
+    // The References tab's writes (insert citation, replace the list): once at a time, like the rest.
+    run: (label, action, retryTrackingOff) => once(`run:${label}`, label, () => run(label, action, retryTrackingOff)),
     refresh: async () => {
       if (state.report) await check();
     },
