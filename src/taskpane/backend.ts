@@ -21,6 +21,8 @@ export interface Catalogue {
   getUnit(id: string): Unit | undefined;
   /** Without a unit id the analysis works out the unit (template tag, then side-headings): report.unit. */
   analyse(doc: DraftDocument, unitId: string | undefined): Report;
+  /** The unit whose template or side-headings the document has, when it is not unit `unitId` (src/core/document-unit.ts). */
+  otherUnitOf(doc: DraftDocument, unitId: string): Unit | null;
   /** Command verb -> what it asks (loaded with the catalogue). */
   glossary: Readonly<Record<string, string>>;
 }

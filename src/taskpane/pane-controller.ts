@@ -30,7 +30,12 @@ export interface PaneActions {
   chooseRole(role: Role): void;
   setTab(tab: TabId): void;
   openReferences(section: ReferencesSection): void;
+  /** For a document with another unit's side-headings, asks first (state.unitQuestion). */
   chooseUnit(id: string): void;
+  /** Yes to state.unitQuestion: check the document against the unit picked. */
+  confirmUnit(): void;
+  /** No to state.unitQuestion: keep the document's unit. */
+  keepDocumentUnit(): void;
   insertTemplate(options: TemplateOptions): Promise<void>;
   check(): Promise<Report | null>;
   insertMissing(): Promise<void>;
@@ -203,9 +208,24 @@ export function createPaneController(deps: {
     setTab: (tab) => dispatch({ type: "tabChosen", tab }),
     openReferences: (section) => dispatch({ type: "referencesOpened", section }),
     chooseUnit: (id) => {
-      dispatch({ type: "unitChosen", unit: state.engine?.catalogue.getUnit(id) ?? null });
+      const catalogue = state.engine?.catalogue;
+      const unit = catalogue?.getUnit(id) ?? null;
+      // The document's own unit decides its writes; checking it against another is asked first.
+      const documentUnit = unit && state.doc && state.unit?.id !== id ? catalogue!.otherUnitOf(state.doc, id) : null;
+      if (unit && documentUnit) {
+        dispatch({ type: "unitQuestionAsked", unit, documentUnit });
+        return;
+      }
+      dispatch({ type: "unitChosen", unit });
       prefs.set("unit", { ...prefs.get("unit"), unit: id });
     },
+    confirmUnit: () => {
+      const question = state.unitQuestion;
+      if (!question) return;
+      dispatch({ type: "unitChosen", unit: question.unit });
+      prefs.set("unit", { ...prefs.get("unit"), unit: question.unit.id });
+    },
+    keepDocumentUnit: () => dispatch({ type: "unitQuestionDismissed" }),
     insertTemplate: async (options) => {
       const unit = state.unit;
       if (!unit) return;
@@ -227,9 +247,11 @@ export function createPaneController(deps: {
       const unit = state.unit;
       if (!unit) return;
       const options = state.templateOptions;
-      await once("insertMissing", "Insert missing sections", async () =>
-        afterWrite(await run("Insert missing sections", () => engineOrThrow().backend.insertMissing(unit, options))),
-      );
+      await once("insertMissing", "Insert missing sections", async () => {
+        const result = await run("Insert missing sections", () => engineOrThrow().backend.insertMissing(unit, options));
+        if (result?.refused) dispatch({ type: "failed", error: { title: "Sections not inserted", message: result.message, intent: "warning" } });
+        else await afterWrite(result);
+      });
     },
     removeGuidance: async (options) => {
       const unit = state.unit;

@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { DocumentAdd20Regular } from "../icons";
 import { UnitPicker } from "../components/UnitPicker";
+import { UnitQuestion } from "../components/UnitQuestion";
 import { usePane } from "../state";
 import type { TemplateOptions } from "../../core/template";
 import { formatCount } from "../../shared/text/count";
@@ -46,6 +47,7 @@ export function StartView() {
           onChange={actions.chooseUnit}
           hint={state.unitSource === "detected" ? "Found from the side-headings already in your document." : undefined}
         />
+        <UnitQuestion />
         {unit && (
           <ul className={styles.facts}>
             <li>
