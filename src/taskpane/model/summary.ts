@@ -1,6 +1,7 @@
 import type { Severity } from "../../model/report";
 import type { Report } from "../../check/rules";
 import { formatCount } from "../../shared/text/count";
+import { draftGate, isAnswered, type DraftGate } from "../../check/draft-gate";
 
 export type WordStatus = "under" | "in-range" | "over" | "no-range";
 
@@ -13,12 +14,12 @@ export interface Summary {
   acsAnswered: number;
   acsTotal: number;
   problems: Record<Severity, number>;
+  /** Not a draft to judge yet (no unit, or no answer): nothing shows as passed. */
+  gate: DraftGate | null;
 }
 
-/** An AC counts as answered when its section is there and has words (status ok or altered with words). */
-export function isAnswered(status: string, words: number): boolean {
-  return (status === "ok" || status === "altered") && words > 0;
-}
+// An AC counts as answered when its section is there and has words (status ok or altered with words).
+export { isAnswered } from "../../check/draft-gate";
 
 export function wordStatus(words: number, range: [number, number] | null): WordStatus {
   if (!range) return "no-range";
@@ -39,6 +40,7 @@ export function summarise(report: Report): Summary {
     acsAnswered: report.sections.filter((s) => isAnswered(s.status, s.words)).length,
     acsTotal: report.sections.length,
     problems,
+    gate: draftGate(report),
   };
 }
 
