@@ -10,12 +10,21 @@
  *   2. ILM_DEV_CERT, ILM_DEV_KEY [, ILM_DEV_CA] environment variables
  *   3. office-addin-dev-certs' default files in ~/.office-addin-dev-certs/
  *   otherwise plain http on the same port (fine for the browser preview; Word needs https).
+ *
+ * A centre's build (scripts/deploy-build.js):
+ *   npm run build -- --env centre=centre.json[,other.json | folder] --env url=https://host/path/ [--env schemas=DIR]
+ *   builds the centre templates into the pane and rewrites dist/manifest.xml to the address,
+ *   validated against Microsoft's manifest schemas.
  */
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { version } = require("./package.json");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { Compilation, DefinePlugin, sources } = require("webpack");
+const { loadCentreTemplates, rewriteManifest, validateManifest } = require("./scripts/deploy-build");
 
 const PORT = Number(process.env.ILM_DEV_PORT || 3000);
 const FORMAT_DIR = path.resolve(__dirname, "src/harvard/format");
@@ -65,10 +74,27 @@ class WriteStatsPlugin {
   }
 }
 
+/** dist/centre-build.json: which templates and address a centre build was made with (and that it is not the standard build). */
+class CentreBuildInfoPlugin {
+  constructor(info) {
+    this.info = info;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("CentreBuildInfoPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "CentreBuildInfoPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset("centre-build.json", new sources.RawSource(`${JSON.stringify(this.info, null, 2)}\n`));
+      });
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || (env.production ? "production" : "development");
   const production = mode === "production";
   const https = httpsOptions(env);
+  // Validated now, so a bad centre file stops the build before anything is compiled.
+  const centreTemplates = loadCentreTemplates(env.centre, __dirname);
+  const schemaDir = path.resolve(env.schemas || path.join(__dirname, "..", "shared", "manifest-schema"));
 
   return {
     mode,
@@ -121,6 +147,8 @@ module.exports = (env = {}, argv = {}) => {
       hints: false,
     },
     plugins: [
+      // The About box's version.
+      new webpack.DefinePlugin({ __ILM_VERSION__: JSON.stringify(version) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -141,9 +169,26 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", noErrorOnMissing: true },
-          { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            noErrorOnMissing: true,
+            transform: {
+              // Pointed at the centre's address, then checked against Microsoft's schemas before it is written.
+              transformer: async (content) => {
+                const xml = env.url ? rewriteManifest(content.toString("utf8"), env.url) : content.toString("utf8");
+                const checked = env.url || env.centre ? await validateManifest(xml, schemaDir) : null;
+                if (checked && !checked.valid) throw new Error(`dist/manifest.xml is not valid against the manifest schemas: ${checked.errors[0]}`);
+                if (!checked && env.url) console.warn(`dist/manifest.xml was not checked against the manifest schemas: none found in ${schemaDir} (give --env schemas=DIR).`);
+                return xml;
+              },
+            },
+          },
         ],
       }),
+      // The centre's templates, validated above; the pane validates them again when it loads them.
+      new DefinePlugin({ __ILM_CENTRE_TEMPLATES__: JSON.stringify(centreTemplates) }),
+      ...(centreTemplates.length || env.url ? [new CentreBuildInfoPlugin({ templates: centreTemplates.map((t) => ({ id: t.id, unit: t.unit })), url: env.url || null })] : []),
       ...(production ? [new WriteStatsPlugin()] : []),
     ],
     devServer: {

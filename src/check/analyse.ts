@@ -19,6 +19,9 @@ import { isGuidanceClass, scanDraft, type DraftScan } from "../core/sections";
 import { COVERAGE_RULES } from "../core/rules/coverage-rules";
 import type { Problem, Report } from "./rules";
 import type { CtrEdition } from "../harvard/edition";
+import type { HarvardSettings } from "../harvard/house-style";
+import { centreHarvard } from "../centre/apply";
+import { catalogueWithCentre, chooseCentre } from "./centre-options";
 
 export { findSections } from "../core/sections";
 export { UnknownUnitError } from "../units/unknown-unit-error";
@@ -28,8 +31,18 @@ export interface AnalyseOptions {
   unit?: string;
   /** The units to choose from (tests pass fixtures); the catalogue by default. */
   catalogue?: readonly Unit[];
-  /** The Cite Them Right edition the referencing style notes follow; the 12th by default. */
+  /**
+   * The Cite Them Right edition the reference notes follow: the same setting as `harvard.edition`
+   * (and a centre template's), which this wins over when given; the 12th by default.
+   */
   edition?: CtrEdition;
+  /** House Harvard settings the referencing notes follow (Cite Them Right fills the rest); they win over a centre template's. */
+  harvard?: Partial<HarvardSettings>;
+  /**
+   * A centre template (JSON text or object), validated here: a CentreTemplateError says what is wrong.
+   * Without one, the template the document records (doc.addInData) is followed, if it is valid.
+   */
+  centre?: unknown;
 }
 
 /** The unit the draft answers, detected from its side-headings (or title), or null. */
@@ -116,9 +129,14 @@ function toBodyParagraph(doc: DraftDocument): (index: number | undefined) => num
 }
 
 export function analyse(doc: DraftDocument, options: AnalyseOptions = {}): Report {
-  const { unit, source } = resolveUnit(doc, options);
+  // A centre template changes the unit its learners answer (word range; an unconfirmed unit's wording).
+  const centre = chooseCentre(doc, options.centre);
+  const catalogue = catalogueWithCentre(options.catalogue ?? UNITS, centre.template);
+  const { unit, source } = resolveUnit(doc, { ...options, catalogue });
+  const applied = centre.template && unit && unit.id === centre.template.unit ? centre.template : null;
+  const harvard = { ...(applied ? centreHarvard(applied) : {}), ...(options.harvard ?? {}) };
   const { ctx, scan, problems } = analyseCoverage(doc, unit);
-  const referencing = checkReferencing({ unit, sections: sectionsForReferencing(doc, scan), edition: options.edition });
+  const referencing = checkReferencing({ unit, sections: sectionsForReferencing(doc, scan), harvard, edition: options.edition });
   const citationsByAc = new Map<string, number>();
   for (const c of referencing.citations) if (c.ac) citationsByAc.set(c.ac, (citationsByAc.get(c.ac) ?? 0) + 1);
 
@@ -142,5 +160,7 @@ export function analyse(doc: DraftDocument, options: AnalyseOptions = {}): Repor
   };
   if (doc.source !== undefined) report.file = doc.source;
   if (source) report.unitSource = source;
+  if (applied) report.centre = { id: applied.id, name: applied.centre.name, source: centre.source ?? "given" };
+  if (centre.notice) report.centreNotice = centre.notice;
   return report;
 }

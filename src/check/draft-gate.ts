@@ -6,6 +6,7 @@
  * reports say the same.
  */
 import type { Report } from "../model/report";
+import { isAnswered } from "./answer-summary";
 
 export type DraftGate =
   /** No unit: the ACs could not be checked. */
@@ -13,10 +14,7 @@ export type DraftGate =
   /** A unit, but no AC has an answer under its side-heading yet. */
   | "no-answer";
 
-/** An AC counts as answered when its side-heading is there (exact or altered) and words follow it. */
-export function isAnswered(status: string, words: number): boolean {
-  return (status === "ok" || status === "altered") && words > 0;
-}
+export { isAnswered };
 
 /** Why the draft cannot be ready yet, or null once it has a unit and an answer. */
 export function draftGate(report: Pick<Report, "unit" | "sections">): DraftGate | null {

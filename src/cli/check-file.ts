@@ -9,14 +9,38 @@ import { readFileSync } from "fs";
 import { analyse, UnknownUnitError } from "../check/analyse";
 import type { Report } from "../check/rules";
 import { DocxReadError, readDocx } from "../docx/read-docx";
+import { openDocxComments, type DocxWithComments } from "../docx/write-comments";
 import type { CtrEdition } from "../harvard/edition";
+import { centreUnit } from "../centre/apply";
+import { tryParseCentreTemplate } from "../centre/parse";
+import type { CentreTemplate } from "../centre/schema";
+import type { DraftDocument } from "../model/document";
+import { StoreKeys } from "../model/document-store";
+import { getUnit } from "../units/catalogue";
+import { writeAnnotatedCopy, type AnnotateOptions, type AnnotatedCopy } from "./annotate";
 import { CliInputError } from "./cli-input-error";
+import { summaryRow, type SummaryRow } from "./summary-row";
 
 export interface CheckOptions {
   /** Check against this unit instead of detecting it. */
   unit?: string;
-  /** The Cite Them Right edition the reference notes follow (the 12th when absent). */
+  /** The Cite Them Right edition the reference notes follow (the centre template's, else the 12th, when absent). */
   edition?: CtrEdition;
+  /** Write a copy with the findings as comments (--annotate). */
+  annotate?: AnnotateOptions;
+  /** Work out the file's row of the --csv summary. */
+  summary?: boolean;
+  /**
+   * The centre template given with --centre, already read and validated (src/cli/centre-file.ts):
+   * plain JSON data, so it crosses to the workers; without it a draft follows the template it records.
+   */
+  centre?: CentreTemplate;
+}
+
+/** An AC as the check saw it (the catalogue's wording, or a centre's wording of an unconfirmed unit). */
+export interface CheckedCriterion {
+  id: string;
+  wording: string;
 }
 
 export interface FileTask {
@@ -26,7 +50,18 @@ export interface FileTask {
 }
 
 export type FileResult =
-  | { file: string; ok: true; report: Report }
+  | {
+      file: string;
+      ok: true;
+      report: Report;
+      /** The ACs the draft was checked against. */
+      criteria: CheckedCriterion[];
+      /** With --annotate: the copy written, or why it could not be (one sentence). */
+      annotated?: AnnotatedCopy;
+      annotateError?: string;
+      /** With --csv. */
+      summary?: SummaryRow;
+    }
   | {
       file: string;
       ok: false;
@@ -41,7 +76,7 @@ export type FileResult =
 export function checkFile(task: FileTask): FileResult {
   const { file } = task;
   try {
-    return { file, ok: true, report: checkOrThrow(file, task.options) };
+    return checkOrThrow(file, task.options);
   } catch (e) {
     if (e instanceof CliInputError) return { file, ok: false, message: e.message, unexpected: false };
     return unexpectedFailure(file, e);
@@ -62,28 +97,76 @@ export function unexpectedFailure(file: string, e: unknown): FileResult {
   };
 }
 
-function checkOrThrow(file: string, options: CheckOptions): Report {
+function checkOrThrow(file: string, options: CheckOptions): FileResult {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch {
     throw new CliInputError(`${file}: the file cannot be read.`);
   }
-  let doc;
+  // For --annotate the reader also keeps where each paragraph is in the XML, for the comments.
+  // A part only the comments need (a damaged comments.xml) costs the copy, not the check.
+  let opened: DocxWithComments | null = null;
+  let annotateError: string | undefined;
+  if (options.annotate) {
+    try {
+      opened = openDocxComments(bytes, file);
+    } catch (e) {
+      if (!(e instanceof DocxReadError)) throw e;
+      annotateError = `${file}: no annotated copy was made: ${e.message}`;
+    }
+  }
+  let doc: DraftDocument;
   try {
-    doc = readDocx(bytes, file);
+    doc = opened ? opened.doc : readDocx(bytes, file);
   } catch (e) {
     if (e instanceof DocxReadError) throw new CliInputError(`${file}: ${e.message}`);
     throw e;
   }
+  const { report, criteria } = analyseOrThrow(file, doc, options);
+  const result: Extract<FileResult, { ok: true }> = { file, ok: true, report, criteria };
+  if (annotateError) result.annotateError = annotateError;
+  if (opened && options.annotate) {
+    try {
+      result.annotated = writeAnnotatedCopy(opened, report, options.annotate);
+    } catch (e) {
+      if (!(e instanceof CliInputError)) throw e;
+      result.annotateError = e.message;
+    }
+  }
+  if (options.summary) result.summary = summaryRow(report, doc, bytes);
+  return result;
+}
+
+function analyseOrThrow(file: string, doc: DraftDocument, options: CheckOptions): { report: Report; criteria: CheckedCriterion[] } {
   let analysed: Report;
   try {
-    analysed = analyse(doc, { ...(options.unit === undefined ? {} : { unit: options.unit }), ...(options.edition ? { edition: options.edition } : {}) });
+    analysed = analyse(doc, {
+      ...(options.unit === undefined ? {} : { unit: options.unit }),
+      ...(options.edition ? { edition: options.edition } : {}),
+      ...(options.centre ? { centre: options.centre } : {}),
+    });
   } catch (e) {
     if (e instanceof UnknownUnitError) throw new CliInputError(e.message);
     throw e;
   }
   const { file: _fromHost, ...report } = analysed;
   // The path as the user typed it comes first, so a list of reports reads well.
-  return { file, ...report };
+  return { report: { file, ...report }, criteria: criteriaChecked(analysed, doc, options.centre) };
+}
+
+/** The ACs as the check saw them: a centre template the check followed may word an unconfirmed unit itself. */
+function criteriaChecked(report: Report, doc: DraftDocument, given: CentreTemplate | undefined): CheckedCriterion[] {
+  const base = report.unit ? getUnit(report.unit) : undefined;
+  if (!base) return [];
+  let criteria = base.criteria;
+  if (report.centre) {
+    let template: CentreTemplate | null = given ?? null;
+    if (report.centre.source === "document") {
+      const read = tryParseCentreTemplate(doc.addInData?.[StoreKeys.centreTemplate]);
+      template = "template" in read ? read.template : null;
+    }
+    if (template) criteria = centreUnit(template, base).criteria;
+  }
+  return criteria.map((c) => ({ id: c.id, wording: c.wording }));
 }

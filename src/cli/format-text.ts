@@ -38,6 +38,8 @@ export function formatReport(report: Report, opts: TextOptions): string {
     : "Unit not recognised (use --unit ID)";
   const range = report.wordRange ? ` (suggested ${formatCount(report.wordRange[0])}–${formatCount(report.wordRange[1])})` : "";
   lines.push(`${unit} · ${formatCount(report.wordCount)} answer words${range}`);
+  if (report.centre) lines.push(`Centre template ${report.centre.id} (${report.centre.name})${report.centre.source === "document" ? ", recorded in the document" : ""}`);
+  if (report.centreNotice) lines.push(c.yellow(report.centreNotice));
 
   const byAc = new Map<string, Problem[]>();
   const general: Problem[] = [];

@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Stats } from "fs";
-import { join } from "path";
+import { basename, join, relative, resolve } from "path";
 import { CliInputError } from "./cli-input-error";
 
 /** Word's owner (lock) files sit beside an open document as "~$name.docx". */
@@ -15,9 +15,14 @@ const isWordName = (name: string) => /\.(?:docx|docm|dotx|dotm)$/i.test(name);
  * .dotm files. A missing path or a folder with none is an error.
  * `many` says whether the answer is a list whatever its length (several
  * inputs, or a folder), so --json output has a shape known in advance.
+ * `names` gives each file's name for a copy of it (--annotate): its path
+ * inside the folder it was found in, or its own name. Folders in `skip` (the
+ * copies' own folder) are not searched.
  */
-export function expandInputs(inputs: readonly string[]): { files: string[]; many: boolean } {
+export function expandInputs(inputs: readonly string[], skip: readonly string[] = []): { files: string[]; many: boolean; names: string[] } {
   const files: string[] = [];
+  const names: string[] = [];
+  const skipped = new Set(skip.map((d) => resolve(d)));
   let many = inputs.length > 1;
   for (const input of inputs) {
     let stat: Stats;
@@ -27,18 +32,20 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; many
       throw new CliInputError(`${input}: no such file or folder.`);
     }
     if (stat.isDirectory()) {
-      const found = findDocx(input);
+      const found = findDocx(input, skipped);
       if (found.length === 0) throw new CliInputError(`${input}: the folder has no Word documents (.docx, .docm, .dotx or .dotm).`);
       files.push(...found);
+      names.push(...found.map((f) => relative(input, f)));
       many = true;
     } else {
       files.push(input);
+      names.push(basename(input));
     }
   }
-  return { files, many };
+  return { files, many, names };
 }
 
-function findDocx(dir: string): string[] {
+function findDocx(dir: string, skipped: ReadonlySet<string>): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     let entries;
@@ -50,7 +57,9 @@ function findDocx(dir: string): string[] {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const path = join(d, e.name);
-      if (e.isDirectory()) walk(path);
+      if (e.isDirectory()) {
+        if (!skipped.has(resolve(path))) walk(path);
+      }
       else if (e.isFile() && isWordName(e.name) && !isLockFile(e.name)) out.push(path);
     }
   };

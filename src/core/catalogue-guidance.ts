@@ -15,6 +15,7 @@
  */
 import type { DocParagraph } from "../model/document";
 import type { Unit } from "../units/types";
+import { flattenGuidance } from "../units/guidance-items";
 import { isShortBold } from "./structure-headings";
 
 /** The lead lines of the seeds' guidance blocks and of the add-in's template, for every unit. */
@@ -176,7 +177,7 @@ function indexFor(unit: Unit | null): GuidanceIndex {
     const texts = [...LEAD_LINES, ...(unit.notes ?? []), ...paragraphsOf(unit.brief)];
     if (unit.introduction) texts.push(unit.introduction.prompt);
     for (const o of unit.outcomes) texts.push(...paragraphsOf(o.intro), ...paragraphsOf(o.brief));
-    for (const c of unit.criteria) texts.push(...c.passDescriptors, ...c.indicativeContent, ...paragraphsOf(c.brief));
+    for (const c of unit.criteria) texts.push(...c.passDescriptors, ...flattenGuidance(c.indicativeContent).map((g) => g.text), ...paragraphsOf(c.brief));
     index = buildIndex(texts);
     indexes.set(unit, index);
   }

@@ -31,10 +31,31 @@ interface ParaText {
   inlineTags: string[] | null;
   /** Notes referenced and text boxes anchored in the paragraph, read once the body is done. */
   anchored: Array<{ part: ParagraphPart; content: XElement }>;
+  /** Only when origins are kept: the w:p elements read and the element behind each part of the text. */
+  elements: XElement[];
+  pieces: TextPiece[];
 }
 
 function newParaText(): ParaText {
-  return { parts: [], ownParts: [], hasText: false, hasOwnText: false, hasPlaceholder: false, allBold: true, inlineTags: null, anchored: [] };
+  return { parts: [], ownParts: [], hasText: false, hasOwnText: false, hasPlaceholder: false, allBold: true, inlineTags: null, anchored: [], elements: [], pieces: [] };
+}
+
+/** A stretch of a paragraph's text and the element it was read from (w:t, w:tab, w:sym, m:t ...). */
+export interface TextPiece {
+  node: XElement;
+  text: string;
+  /** False for a content control's placeholder text (left out of the text beside the learner's own). */
+  own: boolean;
+}
+
+/**
+ * Where a paragraph of the model came from in the XML, for writers (src/docx/write-comments.ts):
+ * its w:p elements (several when deleted paragraph marks joined them) and its text piece by piece,
+ * the pieces' texts adding up to the paragraph's `text`.
+ */
+export interface ParagraphOrigin {
+  elements: XElement[];
+  pieces: TextPiece[];
 }
 
 /** What the walker reads besides the body: list numbering, notes, embedded documents. */
@@ -72,10 +93,16 @@ export class BodyWalker {
   private readonly chunkAnchored: DocParagraph[] = [];
   /** What could not be read, for the report. */
   readonly unread: UnreadContent[] = [];
+  /**
+   * With `keepOrigins`, each paragraph's origin by its index (none for the paragraphs of an
+   * embedded document, which are not in this package's XML). Off for plain reading: it costs.
+   */
+  readonly origins: Array<ParagraphOrigin | undefined> = [];
 
   constructor(
     private readonly styles: StyleSheet,
     private readonly sources: WalkerSources = {},
+    private readonly keepOrigins = false,
   ) {}
 
   /**
@@ -249,6 +276,7 @@ export class BodyWalker {
     const pPr = wChild(p, "pPr");
     const styleId = this.styles.paragraphStyle(wAttr(wChild(pPr, "pStyle"), "val"));
     this.para = newParaText();
+    if (this.keepOrigins) this.para.elements.push(p);
     this.paraStyle = styleId;
     this.inline(p);
     const text = this.para;
@@ -304,6 +332,9 @@ export class BodyWalker {
     }
     const anchor = this.part ? this.part.anchor : p.index;
     for (const a of text.anchored) this.deferred.push({ ...a, anchor });
+    if (this.keepOrigins) {
+      this.origins[p.index] = { elements: text.elements, pieces: placeholderOnly ? text.pieces : text.pieces.filter((x) => x.own) };
+    }
     this.paragraphs.push(makeParagraph(p));
   }
 
@@ -422,22 +453,22 @@ export class BodyWalker {
           this.fieldChar(wAttr(el, "fldCharType"));
           break;
         case "t":
-          this.push((el.textContent ?? "").replace(SOFT_HYPHEN, ""));
+          this.push((el.textContent ?? "").replace(SOFT_HYPHEN, ""), el);
           break;
         case "tab":
         case "ptab":
-          this.push("\t");
+          this.push("\t", el);
           break;
         case "br":
         case "cr":
-          this.push("\n");
+          this.push("\n", el);
           break;
         case "noBreakHyphen":
-          this.push("-");
+          this.push("-", el);
           break;
         case "sym": {
           const code = parseInt(wAttr(el, "char") ?? "", 16);
-          if (Number.isFinite(code) && code > 0 && code <= 0x10ffff) this.push(String.fromCodePoint(code));
+          if (Number.isFinite(code) && code > 0 && code <= 0x10ffff) this.push(String.fromCodePoint(code), el);
           break;
         }
         case "footnoteReference":
@@ -466,9 +497,10 @@ export class BodyWalker {
   }
 
   /** Text shown in the paragraph; placeholder text is kept apart from the learner's own. */
-  private push(text: string): void {
+  private push(text: string, node: XElement): void {
     this.para.parts.push(text);
     if (this.placeholderDepth === 0) this.para.ownParts.push(text);
+    if (this.keepOrigins) this.para.pieces.push({ node, text, own: this.placeholderDepth === 0 });
   }
 
   private fieldChar(type: string | null): void {
@@ -490,7 +522,7 @@ export class BodyWalker {
   /** Office Math: its text (m:t) reads inline; it never makes a paragraph un-bold. */
   private math(el: XElement): void {
     if (el.localName === "t") {
-      if (this.fieldsInInstruction === 0) this.push(el.textContent ?? "");
+      if (this.fieldsInInstruction === 0) this.push(el.textContent ?? "", el);
       return;
     }
     for (let n = el.firstChild; n; n = n.nextSibling) {
@@ -551,6 +583,8 @@ function joinText(a: ParaText, b: ParaText): ParaText {
   for (const part of b.parts) a.parts.push(part);
   for (const part of b.ownParts) a.ownParts.push(part);
   for (const anchored of b.anchored) a.anchored.push(anchored);
+  for (const el of b.elements) a.elements.push(el);
+  for (const piece of b.pieces) a.pieces.push(piece);
   a.hasOwnText = a.hasOwnText || b.hasOwnText;
   a.hasPlaceholder = a.hasPlaceholder || b.hasPlaceholder;
   if (a.inlineTags === null) a.inlineTags = b.inlineTags;

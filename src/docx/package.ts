@@ -23,6 +23,8 @@ export interface DocxParts {
   readPart(path: string): Uint8Array | null;
   /** The content type [Content_Types].xml gives a part, or null. */
   contentType(path: string): string | null;
+  /** Custom XML data parts (customXml/itemN.xml), raw, by path: the add-in's own data is one of them. */
+  customXml: Record<string, Uint8Array>;
 }
 
 /**
@@ -61,6 +63,8 @@ export function openDocxPackage(bytes: Uint8Array): DocxParts {
     return files[path] ? parseXml(decode(files[path]), path) : null;
   };
   let contentTypes: Map<string, string> | null = null;
+  const customXml: Record<string, Uint8Array> = {};
+  for (const [path, data] of Object.entries(files)) if (/(?:^|\/)customXml\/item\d*\.xml$/i.test(path)) customXml[path] = data;
   return {
     document,
     documentPath,
@@ -69,6 +73,7 @@ export function openDocxPackage(bytes: Uint8Array): DocxParts {
     footnotes: part(FOOTNOTES_REL, "footnotes.xml"),
     endnotes: part(ENDNOTES_REL, "endnotes.xml"),
     relationships: relationshipsOf(files, documentPath),
+    customXml,
     readPart: (path) => {
       if (files[path]) return files[path];
       try {

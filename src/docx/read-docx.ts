@@ -1,9 +1,10 @@
 import type { DraftDocument } from "../model/document";
 import { readAltChunk } from "./alt-chunk";
-import { BodyWalker } from "./body-walker";
+import { BodyWalker, type ParagraphOrigin } from "./body-walker";
 import { DocxReadError } from "./docx-read-error";
 import { Numbering } from "./numbering";
-import { openDocxPackage } from "./package";
+import { openDocxPackage, type DocxParts } from "./package";
+import { readAddInData } from "./add-in-data";
 import { StyleSheet } from "./styles";
 import { children, isW, wAttr, wChild, type XElement } from "./xml";
 
@@ -40,18 +41,32 @@ export { DocxReadError } from "./docx-read-error";
  *   which keeps its own style, as in Word after accepting the deletion;
  * - an inline content control around all of a paragraph's text counts as
  *   enclosing the paragraph (Word makes such controls when a paragraph's
- *   range is wrapped), so its tag is on the paragraph's `tags` too.
+ *   range is wrapped), so its tag is on the paragraph's `tags` too;
+ * - the add-in's custom XML part (customXml/itemN.xml) becomes `addInData`.
  *
  * Throws DocxReadError (one sentence) for anything that is not a readable .docx.
  */
 export function readDocx(bytes: Uint8Array, source?: string): DraftDocument {
-  return readPackage(bytes, source, 0);
+  return readPackage(bytes, source, 0).doc;
+}
+
+/** What a writer needs: the document as readDocx reads it, the parsed parts, and where each paragraph came from. */
+export interface TracedDocx {
+  doc: DraftDocument;
+  parts: DocxParts;
+  /** By paragraph index; none for an embedded document's paragraphs (w:altChunk). */
+  origins: ReadonlyArray<ParagraphOrigin | undefined>;
+}
+
+/** readDocx, keeping the parsed XML and each paragraph's origin in it (for src/docx/write-comments.ts). */
+export function readDocxTraced(bytes: Uint8Array, source?: string): TracedDocx {
+  return readPackage(bytes, source, 0, true);
 }
 
 /** How deep w:altChunk documents may nest (a .docx embedding a .docx ...). */
 const MAX_CHUNK_DEPTH = 3;
 
-function readPackage(bytes: Uint8Array, source: string | undefined, depth: number): DraftDocument {
+function readPackage(bytes: Uint8Array, source: string | undefined, depth: number, keepOrigins = false): TracedDocx {
   const parts = openDocxPackage(bytes);
   const body = findBody(parts.document);
   if (!body) {
@@ -63,15 +78,17 @@ function readPackage(bytes: Uint8Array, source: string | undefined, depth: numbe
     numbering: new Numbering(parts.numbering, (styleId) => styles.numbering(styleId)?.numId ?? null),
     note: (part, id) => notes[part].get(id) ?? null,
     altChunk: (el) =>
-      readAltChunk(el, parts, depth < MAX_CHUNK_DEPTH ? (inner) => readPackage(inner, undefined, depth + 1) : null),
-  });
+      readAltChunk(el, parts, depth < MAX_CHUNK_DEPTH ? (inner) => readPackage(inner, undefined, depth + 1).doc : null),
+  }, keepOrigins);
   walker.block(body);
   walker.flushCarry();
   walker.readAnchored();
   const doc: DraftDocument = { paragraphs: walker.paragraphs };
   if (walker.unread.length) doc.unread = walker.unread;
   if (source !== undefined) doc.source = source;
-  return doc;
+  const data = readAddInData(parts.customXml);
+  if (data) doc.addInData = data;
+  return { doc, parts, origins: walker.origins };
 }
 
 /**

@@ -7,15 +7,18 @@ import { findBareYears, type BareYear } from "./intext-bare-year";
 import { REFERENCING_RULES, type ReferencingRuleId } from "./rules/referencing-rules";
 import { scanCitations, type BracketMemo } from "./intext";
 import { ReferenceIndex, isMatch, keysOf, matchCitation, workKey, type CitationMatch, type Unmatched } from "./match";
-import { DEFAULT_EDITION, type CtrEdition } from "./edition";
-import { parseReference, type ReferenceParseOptions } from "./reference-parse";
+import type { CtrEdition } from "./edition";
+import { parseReference } from "./reference-parse";
+import { harvardSettings, type HarvardSettings } from "./house-style";
 
 import type { ParsedCitation, ParsedReference } from "./types";
 
 export interface ReferencingInput {
   unit: Unit | null;
   sections: Section[];
-  /** The Cite Them Right edition the style notes follow; the 12th by default. */
+  /** House Harvard settings (edition included); Cite Them Right 12th edition fills whatever is not given. */
+  harvard?: Partial<HarvardSettings>;
+  /** The Cite Them Right edition: the same setting as `harvard.edition`, which this wins over when given. */
   edition?: CtrEdition;
 }
 
@@ -52,7 +55,7 @@ function isListLabel(text: string): boolean {
   return t.split(/\s+/).length <= 4 && !/[.,(]/.test(t.replace(/[.:]$/, ""));
 }
 
-function readReferences(sections: readonly Section[], options: ReferenceParseOptions): { refs: ParsedReference[]; hasList: boolean; hasBibliography: boolean } {
+function readReferences(sections: readonly Section[], house: HarvardSettings): { refs: ParsedReference[]; hasList: boolean; hasBibliography: boolean } {
   const refs: ParsedReference[] = [];
   let hasList = false;
   let hasBibliography = false;
@@ -65,10 +68,10 @@ function readReferences(sections: readonly Section[], options: ReferenceParseOpt
       if (p.headingLevel > 0 || p.isTitle || p.role !== "body") continue;
       if (isListLabel(p.text)) continue;
       // "Available at: …" pressed onto a line of its own belongs to the entry above it
-      const alone = parseReference(p.text, s.kind, p.index, options);
+      const alone = parseReference(p.text, s.kind, p.index, house);
       const complete = alone.year !== null && alone.authors.length > 0;
       if (prev && prev.year && !complete && isContinuation(p.text.trim())) {
-        refs[refs.length - 1] = prev = parseReference(`${prev.text} ${p.text.trim()}`, s.kind, prev.paragraph, options);
+        refs[refs.length - 1] = prev = parseReference(`${prev.text} ${p.text.trim()}`, s.kind, prev.paragraph, house);
         continue;
       }
       refs.push((prev = alone));
@@ -140,7 +143,10 @@ class MatchMemo {
   private byKey = new Map<string, MatchEntry>();
   private byAuthors = new Map<readonly string[], Reading[]>();
 
-  constructor(private index: ReferenceIndex) {}
+  constructor(
+    private index: ReferenceIndex,
+    private etAlFrom: number,
+  ) {}
 
   entry(c: ParsedCitation): MatchEntry {
     let readings = this.byAuthors.get(c.authors);
@@ -156,7 +162,7 @@ class MatchMemo {
     if (!entry) {
       const key = `${c.initial ?? ""}${c.authors.join("\u0001")}\u0002${c.year.text}\u0002${c.etAl}${c.corporate}\u0002${c.aliases.join("\u0001")}\u0002${c.alternatives.map((a) => a.join("\u0001")).join("\u0003")}`;
       entry = this.byKey.get(key);
-      if (!entry) this.byKey.set(key, (entry = { match: matchCitation(c, this.index) }));
+      if (!entry) this.byKey.set(key, (entry = { match: matchCitation(c, this.index, this.etAlFrom) }));
       reading.byYear.set(c.year.text, entry);
     }
     return entry;
@@ -165,13 +171,13 @@ class MatchMemo {
 
 /** Build the context every referencing rule reads. Exported for the rules' tests. */
 export function buildReferencingContext(input: ReferencingInput): ReferencingContext {
-  const edition = input.edition ?? DEFAULT_EDITION;
-  const { refs, hasList, hasBibliography } = readReferences(input.sections, { edition });
+  const harvard = harvardSettings({ ...(input.harvard ?? {}), ...(input.edition ? { edition: input.edition } : {}) });
+  const { refs, hasList, hasBibliography } = readReferences(input.sections, harvard);
   const index = new ReferenceIndex(refs);
   const bare: PlacedBareYear[] = [];
   const all = readCitations(input.sections, bare);
   // the same work is cited many times: match each distinct reading once
-  const memo = new MatchMemo(index);
+  const memo = new MatchMemo(index, harvard.etAlFrom);
   const allEntries = all.map((c) => memo.entry(c));
   // An unbracketed "Name, 2012" is too weak to report as missing from the list: keep it only when it matches.
   const keep = all.map((c, i) => !c.unbracketed || isMatch(allEntries[i].match));
@@ -203,7 +209,7 @@ export function buildReferencingContext(input: ReferencingInput): ReferencingCon
   return {
     unit: input.unit,
     sections: input.sections,
-    edition,
+    harvard,
     citations,
     matches,
     references: refs,

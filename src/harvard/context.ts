@@ -1,6 +1,6 @@
 import type { Section } from "../model/sections";
 import type { Unit } from "../units/types";
-import type { CtrEdition } from "./edition";
+import type { HarvardSettings } from "./house-style";
 import type { CitationMatch, ReferenceIndex, Unmatched } from "./match";
 import type { ParsedCitation, ParsedReference } from "./types";
 
@@ -8,8 +8,8 @@ import type { ParsedCitation, ParsedReference } from "./types";
 export interface ReferencingContext {
   unit: Unit | null;
   sections: Section[];
-  /** The Cite Them Right edition the style notes follow. */
-  edition: CtrEdition;
+  /** The house Harvard the notes follow: Cite Them Right unless a centre template says otherwise. */
+  harvard: HarvardSettings;
   /** Citations in document order (reference lists excluded). */
   citations: ParsedCitation[];
   /** Parallel to `citations`. */

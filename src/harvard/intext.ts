@@ -213,6 +213,8 @@ function copyCitation(c: FoundCitation, shift: number): FoundCitation {
     offset: c.offset + shift,
   };
   if (c.initial) copy.initial = c.initial;
+  if (c.joinedWithAnd) copy.joinedWithAnd = true;
+  if (c.locatorWritten !== undefined) copy.locatorWritten = c.locatorWritten;
   return copy;
 }
 
@@ -314,6 +316,7 @@ function readGroup(text: string, open: number, close: number, children: Children
         break;
       }
       let locator: string | undefined;
+      let locatorWritten: string | undefined;
       let locSlip = false;
       LOCATOR.lastIndex = j;
       const lm = LOCATOR.exec(part);
@@ -321,6 +324,7 @@ function readGroup(text: string, open: number, close: number, children: Children
       if (lm && (lm[1] || lm[2])) {
         locator = lm[0].replace(/^\s*[,:]?\s*/, "").trim();
         locSlip = locatorSlip(lm[2], lm[1], lm[0]);
+        locatorWritten = lm[0];
         j = LOCATOR.lastIndex;
       }
       // Prose straight after the year ("2000 words", "2000 ion trap") means this is no citation.
@@ -357,6 +361,7 @@ function readGroup(text: string, open: number, close: number, children: Children
       last = null;
       for (let idx = 0; idx < years.length; idx++) {
         const cit = makeCitation(names, years[idx], emitText, isNarrative, locator, secondary, original, idx === 0 ? slips : [], base + y.start + idx);
+        if (locatorWritten !== undefined) cit.locatorWritten = locatorWritten;
         out.push(cit);
         if (idx === 0) last = cit;
       }
@@ -415,5 +420,6 @@ function makeCitation(
   // Set afterwards rather than spread in: a spread in the literal makes every citation take V8's slow
   // object-cloning path, which was the largest single cost of the scan.
   if (names.initial) citation.initial = names.initial;
+  if (!names.corporate && names.joined && !names.slips.includes("ampersand")) citation.joinedWithAnd = true;
   return citation;
 }

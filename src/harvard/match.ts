@@ -136,8 +136,11 @@ function scoreCandidate(c: ParsedCitation, authors: string[], index: ReferenceIn
   return score;
 }
 
-/** The entries a citation refers to, or why none was found. */
-export function matchCitation(c: ParsedCitation, index: ReferenceIndex): CitationMatch | Unmatched {
+/**
+ * The entries a citation refers to, or why none was found. `etAlFrom` is the house style's
+ * author count from which "et al." is used (Cite Them Right: four).
+ */
+export function matchCitation(c: ParsedCitation, index: ReferenceIndex, etAlFrom = 4): CitationMatch | Unmatched {
   const readings: string[][] = [c.authors, ...c.alternatives];
   for (const authors of readings) {
     if (authors.length === 0) continue;
@@ -148,14 +151,14 @@ export function matchCitation(c: ParsedCitation, index: ReferenceIndex): Citatio
       const ry = index.refs[i].year!;
       return ry.base === c.year.base && !(c.year.suffix && ry.suffix && ry.suffix !== c.year.suffix);
     });
-    if (cands.length > 0) return choose(c, authors, index, cands);
+    if (cands.length > 0) return choose(c, authors, index, cands, etAlFrom);
   }
   // A near-miss spelling with the same year.
   const near = index
     .nearSpellings(c.authors[0], c.year.base)
     .filter((i) => !(c.year.suffix && index.refs[i].year!.suffix && index.refs[i].year!.suffix !== c.year.suffix));
   if (near.length > 0) {
-    const best = choose(c, c.authors, index, near);
+    const best = choose(c, c.authors, index, near, etAlFrom);
     const r = index.refs[best.refs[0]];
     best.warnings.unshift({ kind: "spelling", cited: c.authors[0], listed: r.authors[0] });
     return best;
@@ -168,7 +171,7 @@ export function matchCitation(c: ParsedCitation, index: ReferenceIndex): Citatio
   return {};
 }
 
-function choose(c: ParsedCitation, authors: string[], index: ReferenceIndex, cands: number[]): CitationMatch {
+function choose(c: ParsedCitation, authors: string[], index: ReferenceIndex, cands: number[], etAlFrom: number): CitationMatch {
   const scored = cands.map((i) => ({ i, s: scoreCandidate(c, authors, index, i) }));
   const top = Math.max(...scored.map((x) => x.s));
   const best = scored.filter((x) => x.s === top).map((x) => x.i);
@@ -185,7 +188,7 @@ function choose(c: ParsedCitation, authors: string[], index: ReferenceIndex, can
   const r = refs[best[0]];
   const n = refAuthorCount(r);
   if (!c.etAl && !r.etAl && !r.corporate && authors.length < n && best.length === 1) {
-    if (n >= 4) warnings.push({ kind: "et-al-missing" });
+    if (n >= etAlFrom) warnings.push({ kind: "et-al-missing" });
     else warnings.push({ kind: "co-authors-omitted", listed: r.authors });
   } else if (!c.etAl && r.etAl && authors.length === 1 && best.length === 1) {
     warnings.push({ kind: "et-al-missing" });
@@ -198,7 +201,7 @@ function choose(c: ParsedCitation, authors: string[], index: ReferenceIndex, can
       }
     }
   }
-  if (c.etAl && !r.etAl && n < 4 && n >= 1 && best.length === 1) notes.push({ kind: "et-al-under-four", count: n });
+  if (c.etAl && !r.etAl && n < etAlFrom && n >= 1 && best.length === 1) notes.push({ kind: "et-al-under-four", count: n });
   if (best.every((i) => refs[i].list === "bibliography")) warnings.push({ kind: "bibliography-only" });
   // "GROW model, Whitmore" or "Sir John Whitmore" found a person's entry: report the surname
   const reported = c.corporate && authors === c.authors && !r.corporate && r.authors.length > 0 ? [r.authors[0]] : authors;

@@ -1,8 +1,8 @@
-import { DEFAULT_EDITION, type CtrEdition } from "./edition";
 import { editionStyleNotes } from "./reference-edition";
 import { PARTICLES, isLower, isUpper } from "./text";
 import type { ParsedReference, YearToken } from "./types";
 import { yearAt } from "./year";
+import { CITE_THEM_RIGHT, harvardSettings, houseName, type HarvardSettings } from "./house-style";
 import { plainTextForMatching } from "../shared/text/clean";
 import { trimEndOf } from "../shared/text/trim";
 
@@ -129,8 +129,8 @@ interface NamesRead {
   firstInitial?: string;
 }
 
-/** The names before the year. */
-export function readReferenceNames(raw: string): NamesRead {
+/** The names before the year; `house` decides whether "&" between people is a slip. */
+export function readReferenceNames(raw: string, house: HarvardSettings = CITE_THEM_RIGHT): NamesRead {
   const notes: string[] = [];
   const aliases: string[] = [];
   let edited = false;
@@ -188,7 +188,7 @@ export function readReferenceNames(raw: string): NamesRead {
   if (chunks.length === 1 && !HAS_LOWER.test(s)) {
     return { authors: [s], etAl, corporate: true, aliases, edited, notes };
   }
-  if (/\s&\s/.test(s)) notes.push("join the last two authors with \"and\", not \"&\"");
+  if (/\s&\s/.test(s) && !house.ampersandInBrackets) notes.push("join the last two authors with \"and\", not \"&\"");
   const authors: string[] = [];
   let firstInitial: string | undefined;
   const given = (chunk: string) => {
@@ -264,18 +264,21 @@ function readTitle(rest: string): string {
   return s.replace(/\s*\[(?:online|Online|ONLINE)\]\s*$/, "").trim();
 }
 
-export interface ReferenceParseOptions {
-  /** The Cite Them Right edition the style notes follow (DOI and editor forms); the 12th by default. */
-  edition?: CtrEdition;
-}
+/**
+ * The house Harvard a reference is read against, edition included: `{ edition: "11th" }` for
+ * Cite Them Right's 11th edition, or a centre's whole settings. Cite Them Right 12th edition
+ * fills whatever is not given.
+ */
+export type ReferenceParseOptions = Partial<HarvardSettings>;
 
-/** Parse one line of a reference list. */
+/** Parse one line of a reference list; `options` is the house Harvard its style notes follow. */
 export function parseReference(
   rawText: string,
   list: "references" | "bibliography",
   paragraph: number,
-  options: ReferenceParseOptions = {},
+  options: ReferenceParseOptions = CITE_THEM_RIGHT,
 ): ParsedReference {
+  const house = harvardSettings(options);
   const text = rawText;
   const s = plainTextForMatching(rawText).replace(/\s+/g, " ").trim();
   // a numbered or bulleted list: "1. Covey ..." / "- Covey ..."
@@ -301,11 +304,13 @@ export function parseReference(
     };
   }
   const namesRaw = line.slice(0, anchor.namesEnd);
-  const names = /^(?:https?:|www\.)/i.test(namesRaw.trim()) ? { authors: [], etAl: false, corporate: false, aliases: [], edited: false, notes: [] } : readReferenceNames(namesRaw);
+  const names = /^(?:https?:|www\.)/i.test(namesRaw.trim()) ? { authors: [], etAl: false, corporate: false, aliases: [], edited: false, notes: [] } : readReferenceNames(namesRaw, house);
   styleNotes.push(...names.notes);
   if (!anchor.bracketed) styleNotes.push("put the year in round brackets after the names: (" + anchor.year.text + ")");
-  if (anchor.year.base === "nodate" && anchor.year.text !== "no date") styleNotes.push("Cite Them Right writes \"no date\" rather than \"n.d.\"");
-  styleNotes.push(...editionStyleNotes(line.slice(anchor.after), options.edition ?? DEFAULT_EDITION));
+  if (anchor.year.base === "nodate" && anchor.year.text !== house.noDate) {
+    styleNotes.push(house.noDate === "no date" ? "Cite Them Right writes \"no date\" rather than \"n.d.\"" : `${houseName(house)} writes "${house.noDate}" rather than "${anchor.year.text}"`);
+  }
+  styleNotes.push(...editionStyleNotes(line.slice(anchor.after), house.edition));
   return {
     text,
     list,

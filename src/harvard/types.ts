@@ -44,6 +44,10 @@ export interface ParsedCitation {
   /** The original work in a "cited in" citation, for messages. */
   original?: { authors: string[]; year: string };
   slips: CitationStyleSlip[];
+  /** People's names joined with the word "and" (not "&"): a slip only in a house style that wants "&" in brackets. */
+  joinedWithAnd?: boolean;
+  /** The locator as written after the year, separator included (", p.42", ": 42"), for house styles other than Cite Them Right. */
+  locatorWritten?: string;
   /** Written without brackets ("… birth Derecki et al., 2012."): counted only when it matches an entry. */
   unbracketed?: boolean;
   /** Paragraph index in the document, AC of the section (null outside AC sections). */

@@ -5,6 +5,7 @@
  * src/units/types.ts); a unit that says nothing is graded on the sufficiency scale.
  */
 import type { Criterion, Grading, Unit } from "../units/types";
+import { flattenGuidance } from "../units/guidance-items";
 
 export type SufficiencyGrade = "referral" | "pass" | "good-pass";
 
@@ -53,5 +54,6 @@ export function reachesPassMark(marks: number, available: number, percent: numbe
 /** The descriptors a tutor sees beside an AC's grade control: its pass descriptors, or the guidance the seeds give. */
 export function descriptorsOf(c: Pick<Criterion, "passDescriptors" | "indicativeContent">): { kind: "pass" | "guidance"; items: string[] } {
   if (c.passDescriptors.length > 0) return { kind: "pass", items: [...c.passDescriptors] };
-  return { kind: "guidance", items: [...c.indicativeContent] };
+  // A point that leads into a list of its own is followed by its items.
+  return { kind: "guidance", items: flattenGuidance(c.indicativeContent).map((g) => g.text) };
 }

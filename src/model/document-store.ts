@@ -78,3 +78,11 @@ export function storeFromParts(parts: readonly string[]): StoreData {
   const ours = parts.find(isStorePart);
   return ours === undefined ? {} : parseStore(ours);
 }
+
+/** Entry keys this layer's readers share (the marking layer and src/word name their own entries). */
+export const StoreKeys = {
+  /** Pass-descriptor ticks. */
+  ticks: "ticks",
+  /** The whole centre template (validated JSON) the document was made from. */
+  centreTemplate: "centreTemplate",
+} as const;

@@ -101,6 +101,11 @@ export interface DraftDocument {
   source?: string;
   /** Content the host could not read (so its words are not counted). */
   unread?: UnreadContent[];
+  /**
+   * The add-in's data kept in the document (its custom XML part, model/document-store.ts), as
+   * found there and not yet validated: the .docx reader fills it; in Word the pane reads it itself.
+   */
+  addInData?: Record<string, unknown>;
 }
 
 /** Whether a paragraph is body text (not a note or a text box). */

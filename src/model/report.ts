@@ -84,6 +84,10 @@ export interface Report<Code extends string = string> {
   unit: string | null;
   /** How the unit was chosen. */
   unitSource?: "given" | "detected" | "template";
+  /** The centre template the check followed (its word range, wording and Harvard settings), and where it came from. */
+  centre?: { id: string; name: string; source: "given" | "document" };
+  /** Why the centre template recorded in the document was not used (one sentence), when it could not be. */
+  centreNotice?: string;
   wordCount: number;
   wordRange: [number, number] | null;
   sections: SectionReport[];

@@ -39,6 +39,8 @@ const useStyles = makeStyles({
     "::before": { content: "'Type your answer here'", color: tokens.colorNeutralForeground4 },
   },
   selected: { backgroundColor: tokens.colorPaletteLightTealBackground2, boxShadow: `inset 3px 0 0 ${tokens.colorPaletteLightTealBorderActive}` },
+  // Where the add-in left Word's cursor (nothing selected): a bar at the paragraph's edge.
+  cursor: { boxShadow: `inset 3px 0 0 ${tokens.colorNeutralForeground1}` },
   locked: { cursor: "default" },
   legend: { display: "flex", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM, flexWrap: "wrap" },
   table: { borderCollapse: "collapse", width: "100%", margin: "0 0 10px 0", fontSize: "13px" },
@@ -97,8 +99,8 @@ interface FocusHandoff {
   take(uid: number): boolean;
 }
 
-function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: boolean; focus: FocusHandoff }) {
-  const { doc, para, selected } = props;
+function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: boolean; cursor: boolean; reveal: number; focus: FocusHandoff }) {
+  const { doc, para, selected, cursor, reveal } = props;
   const styles = useStyles();
   const ref = useRef<HTMLDivElement>(null);
   const role = roleOf(para);
@@ -113,6 +115,10 @@ function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: bool
   useLayoutEffect(() => {
     if (selected) ref.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
   }, [selected]);
+  // The add-in put the selection or cursor here (Go to, Insert missing sections, the reference list): scroll to it, as Word does.
+  useLayoutEffect(() => {
+    if (reveal > 0) ref.current?.scrollIntoView?.({ block: "center" });
+  }, [reveal]);
 
   // Word's cursor follows the caret, so Insert citation lands where the learner clicked.
   const trackCaret = () => {
@@ -151,6 +157,7 @@ function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: bool
         para.bold === true && styles.bold,
         para.text === "" && !locked && styles.empty,
         selected && styles.selected,
+        cursor && styles.cursor,
         locked && styles.locked,
       )}
       style={indentStyle(para)}
@@ -164,6 +171,7 @@ function Paragraph(props: { doc: PreviewDocument; para: ParaData; selected: bool
       data-role={role}
       data-style={para.style}
       data-selected={selected ? "true" : undefined}
+      data-cursor={cursor ? "true" : undefined}
       onInput={(e) => doc.setText(para, (e.target as HTMLElement).textContent ?? "")}
       onFocus={trackCaret}
       onKeyUp={trackCaret}
@@ -243,10 +251,23 @@ export function DocumentView({ doc }: { doc: PreviewDocument }) {
   const collapsed = sel && sel.start === sel.end && sel.startOffset !== undefined && sel.startOffset === sel.endOffset;
   const from = sel && !collapsed ? paragraphs.indexOf(sel.start) : -1;
   const to = sel && !collapsed ? paragraphs.indexOf(sel.end) : -1;
+  const cursorAt = sel && collapsed ? paragraphs.indexOf(sel.start) : -1;
+  // Only the paragraph the add-in last moved the selection to scrolls (its counter changes).
+  const reveals = doc.getReveals();
+  const revealedSel = doc.revealedSelection();
+  const revealAt = revealedSel ? paragraphs.indexOf(revealedSel.start) : -1;
   const comments = commentsSnapshot(doc.memory);
   const commentsOn = (p: ParaData) => comments.filter((c) => c.paragraph === p.uid);
   const render = (p: ParaData, i: number) => (
-    <Paragraph key={p.uid} doc={doc} para={p} selected={from >= 0 && i >= from && i <= to} focus={focus} />
+    <Paragraph
+      key={p.uid}
+      doc={doc}
+      para={p}
+      selected={from >= 0 && i >= from && i <= to}
+      cursor={i === cursorAt}
+      reveal={i === revealAt ? reveals : 0}
+      focus={focus}
+    />
   );
   return (
     <article className={styles.page} aria-label="Sample document">

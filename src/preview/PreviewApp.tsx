@@ -22,15 +22,25 @@ const useStyles = makeStyles({
   main: { display: "flex", flexGrow: 1, minHeight: 0 },
   document: { flexGrow: 1, overflowY: "auto", padding: tokens.spacingHorizontalXL },
   pane: {
-    width: "320px",
     flexShrink: 0,
+    boxSizing: "border-box",
     overflowY: "auto",
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
 });
 
-export function PreviewApp(props: { doc: PreviewDocument; prefs: UserStore<Prefs>; theme: Theme; blank: boolean; openDiagnostics?: boolean }) {
+/** Word's default task pane width; ?pane=450 plays a pane the learner widened. */
+export const DEFAULT_PANE_WIDTH = 320;
+
+export function PreviewApp(props: {
+  doc: PreviewDocument;
+  prefs: UserStore<Prefs>;
+  theme: Theme;
+  blank: boolean;
+  openDiagnostics?: boolean;
+  paneWidth?: number;
+}) {
   const styles = useStyles();
   const { doc } = props;
   const loadEngine = useCallback(async () => {
@@ -67,8 +77,8 @@ export function PreviewApp(props: { doc: PreviewDocument; prefs: UserStore<Prefs
         <section className={styles.document} aria-label="Document (preview)">
           <DocumentView doc={doc} />
         </section>
-        <section className={styles.pane} aria-label="Task pane">
-          <Pane loadEngine={loadEngine} prefs={props.prefs} theme={props.theme} banner="Preview — not connected to Word" embedded openDiagnostics={props.openDiagnostics} />
+        <section className={styles.pane} style={{ width: `${props.paneWidth ?? DEFAULT_PANE_WIDTH}px` }} aria-label="Task pane">
+          <Pane loadEngine={loadEngine} prefs={props.prefs} theme={props.theme} embedded openDiagnostics={props.openDiagnostics} />
         </section>
       </main>
       </div>

@@ -18,8 +18,27 @@ export class PreviewDocument {
   /** Word.run for the pane; the page re-renders after every batch. */
   readonly run: WordRun = (batch) => {
     const inner = memoryRun(this.memory);
-    return inner(batch).finally(() => this.changed(false));
+    const before = this.memory.selection;
+    return inner(batch).finally(() => {
+      // The add-in moved the selection or the cursor: Word scrolls there, so the page does too.
+      if (this.memory.selection !== before && this.memory.selection) {
+        this.reveals++;
+        this.revealed = this.memory.selection;
+      }
+      this.changed(false);
+    });
   };
+
+  /** How many times the add-in has moved the selection or cursor (the learner's own clicks do not count). */
+  private reveals = 0;
+  private revealed: MemoryDocument["selection"] = null;
+
+  getReveals = (): number => this.reveals;
+
+  /** The selection the add-in set last, while it is still the document's selection (a click of the learner's replaces it). */
+  revealedSelection(): MemoryDocument["selection"] {
+    return this.revealed && this.revealed === this.memory.selection ? this.revealed : null;
+  }
 
   getVersion = (): number => this.version;
 

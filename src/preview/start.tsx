@@ -22,7 +22,8 @@ declare global {
  * Opens the preview: the pane against the in-browser Word holding the sample draft (or a blank page
  * with ?doc=blank). ?wordapi=1.3 plays an older Word, which cannot keep ticks or sources in the document.
  * ?diagnostics=1 opens a blank document and runs Help > Run diagnostics against the in-browser Word;
- * ?platform=web makes a blank document play Word on the web's documented differences.
+ * ?platform=web makes a blank document play Word on the web's documented differences;
+ * ?pane=450 sets the task pane's width.
  */
 export async function startPreview(root: Root, prefs: UserStore<Prefs>): Promise<void> {
   const params = new URLSearchParams(window.location.search);
@@ -50,5 +51,8 @@ export async function startPreview(root: Root, prefs: UserStore<Prefs>): Promise
           ? "dark"
           : "light";
   const theme = await loadTheme(themeName);
-  root.render(<PreviewApp doc={doc} prefs={prefs} theme={theme} blank={blank} openDiagnostics={diagnostics} />);
+  // ?pane=450: the task pane's width in pixels, as a learner may drag Word's pane (280 to 640).
+  const width = Number(params.get("pane"));
+  const paneWidth = Number.isFinite(width) && width >= 280 && width <= 640 ? Math.round(width) : undefined;
+  root.render(<PreviewApp doc={doc} prefs={prefs} theme={theme} blank={blank} openDiagnostics={diagnostics} paneWidth={paneWidth} />);
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import {
   Button,
   FluentProvider,
@@ -7,6 +7,7 @@ import {
   TabList,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
   type Theme,
 } from "@fluentui/react-components";
@@ -16,6 +17,7 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Messages } from "./components/Messages";
 import { RoleSwitch } from "./components/RoleSwitch";
 import { ReadyMark } from "./components/ReadyMark";
+import { useFocusRingStyles } from "./components/focus-styles";
 import { PaneProvider, usePane, type Prefs, type TabId } from "./state";
 
 // The views need the engine's data, so they load alongside it (started on mount) rather than
@@ -31,6 +33,8 @@ const TutorPane = lazy(() => import(/* webpackChunkName: "tutor" */ "./tutor/Tut
 const CentrePane = lazy(() => import(/* webpackChunkName: "centre" */ "./centre/CentrePane"));
 // The Help menu is drawn just after first paint (Fluent's Menu would weigh on it); diagnostics load when asked for.
 const HelpMenu = lazy(() => import(/* webpackChunkName: "help" */ "./components/HelpMenu"));
+// Help > About (and Fluent's dialog code), loaded when asked for, not with the pane's first paint.
+const AboutDialog = lazy(() => import(/* webpackChunkName: "about" */ "./about/AboutDialog"));
 // Help > Run diagnostics, loaded when asked for.
 const DiagnosticsDialog = lazy(() => import(/* webpackChunkName: "diagnostics" */ "./diagnostics/DiagnosticsDialog"));
 
@@ -45,7 +49,7 @@ const useStyles = makeStyles({
     maxWidth: "640px",
     boxSizing: "border-box",
   },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   top: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   busy: { alignSelf: "flex-start" },
@@ -55,7 +59,7 @@ export interface PaneProps {
   loadEngine: () => Promise<Engine>;
   prefs: UserStore<Prefs>;
   theme: Theme;
-  /** Shown under the title ("Preview — not connected to Word"). */
+  /** A line under the title, for a host that needs one (the preview says it once, in its own bar). */
   banner?: string;
   /** Inside the preview page the pane is a region, not the page's main landmark. */
   embedded?: boolean;
@@ -68,6 +72,8 @@ function PaneBody(props: { openDiagnostics?: boolean }) {
   const styles = useStyles();
   const ready = !!state.engine;
   const [diagnostics, setDiagnostics] = useState(!!props.openDiagnostics);
+  const [about, setAbout] = useState(false);
+  const helpButton = useRef<HTMLButtonElement>(null);
   const panels: Record<TabId, JSX.Element> = {
     start: <StartView />,
     check: <CheckView />,
@@ -88,9 +94,21 @@ function PaneBody(props: { openDiagnostics?: boolean }) {
             </Button>
           }
         >
-          <HelpMenu disabled={!ready} onRunDiagnostics={() => setDiagnostics(true)} />
+          <HelpMenu buttonRef={helpButton} disabled={!ready} onAbout={() => setAbout(true)} onRunDiagnostics={() => setDiagnostics(true)} />
         </Suspense>
       </div>
+      {about && (
+        <Suspense fallback={null}>
+          <AboutDialog
+            open
+            onClose={() => {
+              setAbout(false);
+              // Back to the menu's button, as Fluent's dialogs return focus to what opened them.
+              requestAnimationFrame(() => helpButton.current?.focus());
+            }}
+          />
+        </Suspense>
+      )}
       {diagnostics && state.engine && (
         <Suspense fallback={<Spinner size="tiny" label="Loading the diagnostics…" />}>
           <DiagnosticsDialog engine={state.engine} onClose={() => setDiagnostics(false)} />
@@ -132,11 +150,12 @@ function PaneBody(props: { openDiagnostics?: boolean }) {
 
 export function Pane(props: PaneProps) {
   const styles = useStyles();
+  const focusRing = useFocusRingStyles();
   const Landmark = props.embedded ? "section" : "main";
   return (
     // Layout lives on inner elements: FluentProvider copies its own classes onto popups' portals.
     <FluentProvider theme={props.theme}>
-      <div className={styles.provider}>
+      <div className={mergeClasses(styles.provider, focusRing.root)}>
       <Landmark className={styles.pane} aria-label="ILM Assignment Assistant">
         <header className={styles.header}>
           <Text as="h1" weight="semibold" size={400} style={{ margin: 0 }}>

@@ -13,10 +13,18 @@ import { insertTemplate } from "../word/insert-template";
 import { readDocument } from "../word/read-document";
 import { removeGuidance } from "../word/remove-guidance";
 import { missingFeatures } from "../word/requirements";
-import { selectParagraphs } from "../word/select";
+import { goToParagraph } from "../word/select";
 import type { DocumentBackend, Engine } from "./backend";
 import { watchWordChanges } from "../word/document-events";
 import type { HostInfo, Platform } from "../word/diagnostics/types";
+import { loadCentreTemplate } from "../word/centre-store";
+import { insertCentreTemplate } from "../word/insert-centre-template";
+import { centreCustomisation, centreTemplateOptions, centreUnit, recordedTemplate } from "../centre/apply";
+import { readDeployedTemplates } from "../centre/deployed";
+import { parseCentreTemplate } from "../centre/parse";
+import type { CentreTemplate } from "../centre/schema";
+import { buildTemplate } from "../core/template";
+import type { CentreTools } from "./centre/centre-tools";
 
 export interface EngineRunner extends WordRunner {
   /** Overrides Word's own change events (the preview reports the learner's typing itself). */
@@ -28,13 +36,36 @@ export interface EngineRunner extends WordRunner {
 /** The add-in's version, for the diagnostics report. */
 const ADDIN_VERSION = "0.1.0";
 
-export function createWordEngine(word: EngineRunner): Engine {
+/** `deployed` undefined: the templates webpack built in. */
+function centreTools(deployed: unknown): CentreTools {
+  const read = readDeployedTemplates(deployed);
+  return {
+    deployed: read.templates,
+    deployedProblems: read.problems,
+    parse: parseCentreTemplate,
+    unitFor: (t) => centreUnit(t),
+    optionsFor: centreTemplateOptions,
+    blocks: (t) => buildTemplate(centreUnit(t), centreTemplateOptions(t), centreCustomisation(t)),
+    toJson: (t) => `${JSON.stringify(t, null, 2)}\n`,
+    docx: async (t) => {
+      const { centreTemplateDocx } = await import(/* webpackChunkName: "docx-template" */ "../docx-template/centre-template-docx");
+      return centreTemplateDocx(t);
+    },
+  };
+}
+
+/** `deployed`: the centre templates built into the add-in (tests pass their own). */
+export function createWordEngine(word: EngineRunner, deployed?: unknown): Engine {
+  // A centre's template fixes its own unit wording and options.
+  const insertWithCentre = (centre: CentreTemplate) =>
+    insertCentreTemplate(word, centreUnit(centre), centreTemplateOptions(centre), centreCustomisation(centre), recordedTemplate(centre));
   const backend: DocumentBackend = {
     readDocument: () => readDocument(word),
-    insertTemplate: (unit, options) => insertTemplate(word, unit, options),
-    insertMissing: (unit, options) => insertMissingSections(word, unit, options),
-    removeGuidance: (unit, options) => removeGuidance(word, unit, options),
-    select: (from, to, expectedText) => selectParagraphs(word, from, to, expectedText),
+    insertTemplate: (unit, options, centre) => (centre ? insertWithCentre(centre) : insertTemplate(word, unit, options)),
+    insertMissing: (unit, options, centre) => insertMissingSections(word, unit, options, centre ? centreCustomisation(centre) : {}),
+    removeGuidance: (unit, options, centre) => removeGuidance(word, unit, options, centre ? centreCustomisation(centre) : {}),
+    loadCentreTemplate: () => loadCentreTemplate(word),
+    goTo: (paragraph, expectedText) => goToParagraph(word, paragraph, expectedText),
     loadTicks: () => loadTicks(word),
     saveTicks: (ticks) => saveTicks(word, ticks),
     watchChanges: async (onChange) => (word.watchChanges ? word.watchChanges(onChange) : watchWordChanges(word, onChange)),
@@ -45,7 +76,7 @@ export function createWordEngine(word: EngineRunner): Engine {
     catalogue: {
       listUnits,
       getUnit,
-      analyse: (doc, unit) => analyse(doc, unit ? { unit } : {}),
+      analyse: (doc, unit, centre) => analyse(doc, { ...(unit ? { unit } : {}), ...(centre ? { centre } : {}) }),
       otherUnitOf: (doc, unitId) => {
         const unit = getUnit(unitId);
         return unit ? otherUnitOf(doc, unit, UNITS) : null;
@@ -53,6 +84,7 @@ export function createWordEngine(word: EngineRunner): Engine {
       glossary: COMMAND_VERBS,
     },
     backend,
+    centre: centreTools(deployed),
     references: async () => {
       const { createReferencesOps } = await import(/* webpackChunkName: "references" */ "../word/references-ops");
       return createReferencesOps(word);

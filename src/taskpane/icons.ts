@@ -24,4 +24,11 @@ export { CommentDismiss20Regular } from "@fluentui/react-icons/lib/atoms/svg/com
 export { TableAdd20Regular } from "@fluentui/react-icons/lib/atoms/svg/table-add";
 export { Copy20Regular } from "@fluentui/react-icons/lib/atoms/svg/copy";
 export { Save20Regular } from "@fluentui/react-icons/lib/atoms/svg/save";
-export { Search16Regular } from "@fluentui/react-icons/lib/atoms/svg/search";
+export { Search16Regular, Search20Regular } from "@fluentui/react-icons/lib/atoms/svg/search";
+export { ChevronDown16Regular } from "@fluentui/react-icons/lib/atoms/svg/chevron-down";
+export { ChevronRight16Regular } from "@fluentui/react-icons/lib/atoms/svg/chevron-right";
+export { CheckmarkCircle16Filled } from "@fluentui/react-icons/lib/atoms/svg/checkmark-circle";
+export { Circle16Regular } from "@fluentui/react-icons/lib/atoms/svg/circle";
+export { Warning20Filled } from "@fluentui/react-icons/lib/atoms/svg/warning";
+export { Info20Regular } from "@fluentui/react-icons/lib/atoms/svg/info";
+export { MoreHorizontal20Regular } from "@fluentui/react-icons/lib/atoms/svg/more-horizontal";

@@ -14,6 +14,8 @@ import { initialPaneState, paneReducer, ROLES, type PaneAction, type PaneState, 
 import type { ReferencesBackend } from "./references/backend";
 import { createTutorActions, type TutorActions, type TutorDeps, type TutorPrefs } from "./tutor/tutor-controller";
 import type { TrackingOptions } from "../word/track-changes";
+import type { CentreTemplate } from "../centre/schema";
+import { centreAtOpen, centreForUnit, type CentreChoice } from "./centre/learner-centre";
 
 /**
  * Per-user choices, kept under the keys "unit" (unit and template options) and "role", and the
@@ -41,7 +43,11 @@ export interface PaneActions {
   insertMissing(): Promise<void>;
   /** With Track Changes on, asks first; `trackChangesOff` goes ahead with tracking off for this one removal. */
   removeGuidance(options?: TrackingOptions): Promise<void>;
-  /** Selects a paragraph, or the paragraphs from..to (a whole section). */
+  /**
+   * Goes to a paragraph in the document: the cursor at its start, scrolled into view, nothing
+   * selected that typing would replace. `to` (a section's end) is accepted for callers that name a
+   * whole section, but Go to lands on its first paragraph, the side-heading.
+   */
   select(from: number | undefined, to?: number): Promise<void>;
   toggleTick(ac: string, index: number): Promise<void>;
   dismissError(): void;
@@ -52,6 +58,13 @@ export interface PaneActions {
   run<T>(label: string, action: () => Promise<T>, retryTrackingOff?: () => unknown): Promise<T | undefined>;
   /** After a write elsewhere (References tab), re-read so the report is current. */
   refresh(): Promise<void>;
+  /** A short confirmation at the top of the pane after a document action done elsewhere (References tab). */
+  confirm(status: string): void;
+  /**
+   * Follow this centre template in the learner's views (null: the standard template), as chosen in
+   * the pane: the centre trying its template, or a learner leaving a built-in one. Opens the Unit tab.
+   */
+  useCentreTemplate(template: CentreTemplate | null): Promise<void>;
   /** The References tab's document operations; reads the source library the first time only. */
   loadSources(): Promise<ReferencesBackend>;
   /** Keeps the learner's changed library, and saves it in the document where Word can. */
@@ -82,7 +95,23 @@ const OWN_WRITE_GRACE_MS = 1500;
  */
 export const REPEAT_MS = 500;
 
-const unitOf = (engine: Engine, report: Report): Unit | null => (report.unit ? engine.catalogue.getUnit(report.unit) ?? null : null);
+const unitOf = (engine: Engine, report: Report, centre: CentreTemplate | null = null): Unit | null => {
+  if (!report.unit) return null;
+  // A centre template the check followed words its unit (an unconfirmed unit from the centre's mark sheet).
+  if (centre && report.centre && centre.unit === report.unit) return engine.centre.unitFor(centre);
+  return engine.catalogue.getUnit(report.unit) ?? null;
+};
+
+/** The template the document records, if valid; a damaged copy is set aside with one sentence saying why. */
+function readRecordedCentre(engine: Engine, kept: unknown): { template: CentreTemplate | null; problem?: string } {
+  if (kept === null || kept === undefined) return { template: null };
+  try {
+    return { template: engine.centre.parse(kept) };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { template: null, problem: `The centre template recorded in this document was not used, so the standard settings apply: ${why.charAt(0).toLowerCase()}${why.slice(1)}` };
+  }
+}
 
 export function createPaneController(deps: {
   loadEngine: () => Promise<Engine>;
@@ -176,11 +205,19 @@ export function createPaneController(deps: {
       const engine = engineOrThrow();
       const doc = await engine.backend.readDocument();
       // With no unit chosen yet, the analysis works it out (report.unit).
-      const report = engine.catalogue.analyse(doc, state.unit?.id);
-      dispatch({ type: "checked", doc, report, unit: unitOf(engine, report) });
+      const report = engine.catalogue.analyse(doc, state.unit?.id, state.centre);
+      dispatch({ type: "checked", doc, report, unit: unitOf(engine, report, state.centre) });
       return report;
     });
     return result ?? null;
+  };
+
+  /** Follows a centre template (or none): its unit becomes the unit, worded as the centre words it. */
+  const followCentre = (engine: Engine, choice: CentreChoice, preselected = false): void => {
+    // Without a centre, back to the catalogue's own unit (an unconfirmed unit's provisional wording).
+    const catalogueUnit = state.unit ? engine.catalogue.getUnit(state.unit.id) ?? state.unit : null;
+    const unit = choice.centre ? engine.centre.unitFor(choice.centre) : catalogueUnit;
+    dispatch({ type: "centreChosen", centre: choice.centre, source: choice.source, unit, preselected });
   };
 
   const afterWrite = async (result: { message: string } | undefined): Promise<void> => {
@@ -218,21 +255,27 @@ export function createPaneController(deps: {
       }
       dispatch({ type: "unitChosen", unit });
       prefs.set("unit", { ...prefs.get("unit"), unit: id });
+      if (state.engine) followCentre(state.engine, centreForUnit(id, { centre: state.centre, source: state.centreSource }, state.engine.centre.deployed));
     },
     confirmUnit: () => {
       const question = state.unitQuestion;
       if (!question) return;
       dispatch({ type: "unitChosen", unit: question.unit });
       prefs.set("unit", { ...prefs.get("unit"), unit: question.unit.id });
+      if (state.engine) followCentre(state.engine, centreForUnit(question.unit.id, { centre: state.centre, source: state.centreSource }, state.engine.centre.deployed));
     },
     keepDocumentUnit: () => dispatch({ type: "unitQuestionDismissed" }),
     insertTemplate: async (options) => {
       const unit = state.unit;
       if (!unit) return;
       await once("insertTemplate", "Insert template", async () => {
-        prefs.set("unit", { unit: unit.id, template: options });
-        dispatch({ type: "templateOptionsChosen", options });
-        const result = await run("Insert template", () => engineOrThrow().backend.insertTemplate(unit, options));
+        const centre = state.centre;
+        // A centre's template fixes its own options; the learner's choices are kept for the standard one.
+        if (!centre) {
+          prefs.set("unit", { unit: unit.id, template: options });
+          dispatch({ type: "templateOptionsChosen", options });
+        }
+        const result = await run("Insert template", () => engineOrThrow().backend.insertTemplate(unit, options, centre));
         if (!result) return;
         if (result.outcome === "refused") {
           dispatch({ type: "failed", error: { title: "Template not inserted", message: result.message, intent: "warning" } });
@@ -247,8 +290,11 @@ export function createPaneController(deps: {
       const unit = state.unit;
       if (!unit) return;
       const options = state.templateOptions;
+      const centre = state.centre;
       await once("insertMissing", "Insert missing sections", async () => {
-        const result = await run("Insert missing sections", () => engineOrThrow().backend.insertMissing(unit, options));
+        const result = await run("Insert missing sections", () =>
+          engineOrThrow().backend.insertMissing(unit, centre ? engineOrThrow().centre.optionsFor(centre) : options, centre),
+        );
         if (result?.refused) dispatch({ type: "failed", error: { title: "Sections not inserted", message: result.message, intent: "warning" } });
         else await afterWrite(result);
       });
@@ -256,6 +302,7 @@ export function createPaneController(deps: {
     removeGuidance: async (options) => {
       const unit = state.unit;
       if (!unit) return;
+      const centre = state.centre;
       await once(
         "removeGuidance",
         "Remove guidance",
@@ -263,18 +310,18 @@ export function createPaneController(deps: {
           afterWrite(
             await run(
               "Remove guidance",
-              () => engineOrThrow().backend.removeGuidance(unit, options),
+              () => engineOrThrow().backend.removeGuidance(unit, options, centre),
               () => actions.removeGuidance({ trackChangesOff: true }),
             ),
           ),
       );
     },
-    select: async (from, to = from) => {
+    select: async (from) => {
       if (from === undefined || !state.engine) return;
-      // The paragraph's text at the last check: if the learner has edited since, Word says so instead of selecting the wrong place.
+      // The paragraph's text at the last check: if the learner has edited since, Word says so instead of going to the wrong place.
       const expected = state.doc?.paragraphs[from]?.text;
       try {
-        await state.engine.backend.select(from, Math.max(from, to ?? from), expected);
+        await state.engine.backend.goTo(from, expected);
       } catch (err) {
         dispatch({ type: "failed", error: describeError(err, "go to that place") });
       }
@@ -293,6 +340,16 @@ export function createPaneController(deps: {
     // The References tab's writes (insert citation, replace the list): once at a time, like the rest.
     run: (label, action, retryTrackingOff) => once(`run:${label}`, label, () => run(label, action, retryTrackingOff)),
     refresh: async () => {
+      if (state.report) await check();
+    },
+    confirm: (status) => dispatch({ type: "confirmed", status }),
+    useCentreTemplate: async (template) => {
+      const engine = state.engine;
+      if (!engine) return;
+      followCentre(engine, template ? { centre: template, source: "chosen" } : { centre: null, source: null });
+      dispatch({ type: "roleChosen", role: "learner" });
+      prefs.set("role", { role: "learner" });
+      dispatch({ type: "tabChosen", tab: "start" });
       if (state.report) await check();
     },
     loadSources: async () => {
@@ -342,12 +399,20 @@ export function createPaneController(deps: {
       dispatch({ type: "engineLoaded", engine, notices: engine.backend.missingFeatures() });
       try {
         const doc = await engine.backend.readDocument();
-        const report = engine.catalogue.analyse(doc, undefined);
+        const kept = readRecordedCentre(engine, await engine.backend.loadCentreTemplate().catch(() => null));
+        const recorded = kept.template;
+        let report = engine.catalogue.analyse(doc, undefined, recorded);
         const rememberedId = prefs.get("unit")?.unit;
         const remembered = rememberedId ? engine.catalogue.getUnit(rememberedId) ?? null : null;
+        const choice = centreAtOpen({ recorded, unitId: report.unit, rememberedUnitId: rememberedId ?? null, deployed: engine.centre.deployed });
+        // A built-in template for the draft's unit: the first report follows it too.
+        if (choice.source === "deployed" && report.unit) report = engine.catalogue.analyse(doc, undefined, choice.centre);
         const ticks = await engine.backend.loadTicks().catch(() => null);
         if (cancelled) return;
-        dispatch({ type: "opened", doc, report, reportUnit: unitOf(engine, report), remembered });
+        dispatch({ type: "opened", doc, report, reportUnit: unitOf(engine, report, choice.centre), remembered });
+        if (choice.centre) followCentre(engine, choice, !report.unit);
+        if (kept.problem) dispatch({ type: "failed", error: { title: "Centre template not used", message: kept.problem, intent: "warning" } });
+        for (const problem of engine.centre.deployedProblems) dispatch({ type: "failed", error: { title: "Centre template left out", message: problem, intent: "warning" } });
         dispatch({ type: "ticksLoaded", ticks });
       } catch (err) {
         if (!cancelled) {

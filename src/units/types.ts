@@ -14,6 +14,15 @@ export const SourceRequirementSchema = z.object({
   kind: z.enum(["any", "code-of-practice"]).default("any"),
 });
 
+/**
+ * One guidance point. A point that leads into a list of its own ("Specific focus should be given
+ * to:", "such as:") carries that list's items, one level down, as the seed nests them.
+ */
+export const GuidanceItemSchema = z.union([
+  z.string().min(1),
+  z.object({ text: z.string().min(1), items: z.array(z.string().min(1)).min(1) }),
+]);
+
 export const CriterionSchema = z.object({
   /** "1.1" */
   id: z.string().regex(/^\d+\.\d+$/),
@@ -25,8 +34,8 @@ export const CriterionSchema = z.object({
   verbs: z.array(z.string().min(1)).min(1),
   /** Pass descriptors ("To pass ... make sure your answer includes"), as a checklist. */
   passDescriptors: z.array(z.string().min(1)),
-  /** Indicative content ("Your answer should cover"), or the seed's starting points. */
-  indicativeContent: z.array(z.string().min(1)),
+  /** Indicative content ("Your answer should cover"), or the seed's starting points; nested lists keep their level. */
+  indicativeContent: z.array(GuidanceItemSchema),
   /** The task brief's wording for this AC, where the seeds give one. */
   brief: z.string().optional(),
   /** Short label the seed gives this AC besides its wording (seed 004's item headings), if any. */
@@ -89,12 +98,19 @@ export const UnitSchema = z.object({
   notes: z.array(z.string().min(1)).optional(),
   /** Seeds this unit was taken from, e.g. ["000", "003"]. */
   seeds: z.array(z.string().regex(/^\d{3}$/)).min(1),
+  /**
+   * Where the unit's text differs from its seed on purpose: the seed's words, ours, and why (a slip
+   * in the seed, British spelling). Whole words only; the seed tests apply these to the seed before
+   * matching, so any other difference still fails.
+   */
+  seedCorrections: z.array(z.object({ seed: z.string().min(1), text: z.string().min(1), reason: z.string().min(10) })).optional(),
   outcomes: z.array(OutcomeSchema).min(1),
   criteria: z.array(CriterionSchema).min(1),
 });
 
 export type SourceRequirement = z.infer<typeof SourceRequirementSchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;
+export type GuidanceItem = z.infer<typeof GuidanceItemSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;
 export type Grading = z.infer<typeof GradingSchema>;
 export type Unit = z.infer<typeof UnitSchema>;

@@ -187,9 +187,13 @@ export const unit: UnitInput = {
       indicativeContent: [
         "Justify means to present an argument for a particular action or choice, in this case of supervision.",
         "Rationale means to describe its purpose, suggest benefits and to describe ways in which effective supervision can be provided e.g. individual/group.",
-        "It may be helpful to look at the following information for further guidance:",
-        "'Coaching supervision is a term that is used in organisations to describe a situation where the coach ('the supervisee') engages another coach ('the supervisor') to support the supervisee's overall development as a coach and their coaching practice'.",
-        "www.coachfederation.org.uk/professional.../coach-supervision/[8.8.15]",
+        {
+          text: "It may be helpful to look at the following information for further guidance:",
+          items: [
+            "'Coaching supervision is a term that is used in organisations to describe a situation where the coach ('the supervisee') engages another coach ('the supervisor') to support the supervisee's overall development as a coach and their coaching practice'.",
+            "www.coachfederation.org.uk/professional.../coach-supervision/[8.8.15]",
+          ],
+        },
       ],
     },
     {

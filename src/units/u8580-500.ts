@@ -96,10 +96,14 @@ export const unit: UnitInput = {
         "An evaluation of at least three factors showing how the organisational context affects coaching or mentoring.",
       ],
       indicativeContent: [
-        "Organisational factors that may affect coaching or mentoring, such as:",
-        "Structure, culture, and performance, and the role coaching or mentoring has in supporting effective performance.",
-        "Values, ethics, and principles within the organisation.",
-        "Internal support for coaching or mentoring (e.g., policies, procedures, strategies, and senior-level support).",
+        {
+          text: "Organisational factors that may affect coaching or mentoring, such as:",
+          items: [
+            "Structure, culture, and performance, and the role coaching or mentoring has in supporting effective performance.",
+            "Values, ethics, and principles within the organisation.",
+            "Internal support for coaching or mentoring (e.g., policies, procedures, strategies, and senior-level support).",
+          ],
+        },
         "A review and evaluation of current evidence and research in coaching or mentoring.",
       ],
       brief: "Provide an evaluation of how the organisational context affects coaching or mentoring, include at least three of these for either coaching or mentoring.",

@@ -24,6 +24,24 @@ export const unit: UnitInput = {
   introduction: null,
   notes: [...SEED_001_STARTER_CHECKLIST],
   seeds: ["001"],
+  // Proofread against seed 001: its slips in unit numbers corrected, and a pointer to text the template does not carry replaced by that text.
+  seedCorrections: [
+    {
+      seed: "the final unit 8500-803 Acs 3.2 and 3.3",
+      text: "the final unit 8580-503 ACs 3.2 and 3.3",
+      reason: "Seed 001's slip: there is no unit 8500-803; the final unit of the 8580 certificate is 8580-503 (Reviewing own ability as a management coach or mentor), seed 001's Assignment Three, whose ACs 3.2 and 3.3 ask for records of progress and a development plan.",
+    },
+    {
+      seed: "the 8500-503 (Reviewing) unit Acs 3.2 and 3.3",
+      text: "the 8580-503 (Reviewing) unit ACs 3.2 and 3.3",
+      reason: "Seed 001's slip: the reviewing unit is 8580-503, not 8500-503.",
+    },
+    {
+      seed: "Please also refer to initial comments about how common appendices may be used for 501 and 503.",
+      text: "If you hand in 8580-501 and 8580-503 together, both can refer to common appendices (coaching logs, coaching diaries and feedback sheets).",
+      reason: "The seed points to its own opening checklist, which the template does not carry; the checklist's advice on common appendices is given here instead.",
+    },
+  ],
   outcomes: [
     {
       // Title not in the seeds (seed 001 gives none): a neutral summary of ACs 1.1–1.3.
@@ -94,7 +112,7 @@ export const unit: UnitInput = {
       passDescriptors: [],
       // Seed 001 "Starting points for each section" column.
       indicativeContent: [
-        "Critically review means to explore ideas and to question the information and take a view based on the evidence and say why the tools are helpful. Some learners also look at the requirements of the final unit 8500-803 Acs 3.2 and 3.3 at this point to ensure that the review has been fully covered. Include tools and techniques that have been used as part of the coaching and mentoring process and comment on their usefulness including limitations. Please also refer to initial comments about how common appendices may be used for 501 and 503. However, assignments must stand alone and references to specific criteria highlighted.",
+        "Critically review means to explore ideas and to question the information and take a view based on the evidence and say why the tools are helpful. Some learners also look at the requirements of the final unit 8580-503 ACs 3.2 and 3.3 at this point to ensure that the review has been fully covered. Include tools and techniques that have been used as part of the coaching and mentoring process and comment on their usefulness including limitations. If you hand in 8580-501 and 8580-503 together, both can refer to common appendices (coaching logs, coaching diaries and feedback sheets). However, assignments must stand alone and references to specific criteria highlighted.",
       ],
       // Seed 001 explains the verb: "Critically review means to explore ideas and to question the information and take a view based on the evidence and say why".
       // Taking a view on the evidence calls for at least one cited source; sample-citations-501 expects section-needs-reference here.
@@ -113,10 +131,14 @@ export const unit: UnitInput = {
       // Seed 001 "Starting points for each section" column.
       indicativeContent: [
         "Assess means to examine your ability and make a judgement, based on standard criteria of what is considered to be effective communication.",
-        "An assessment will judge each area of:",
-        "Questioning",
-        "Listening",
-        "Giving feedback",
+        {
+          text: "An assessment will judge each area of:",
+          items: [
+            "Questioning",
+            "Listening",
+            "Giving feedback",
+          ],
+        },
         "The focus is primarily on impact or outcomes.",
       ],
     },
@@ -129,10 +151,14 @@ export const unit: UnitInput = {
       // Seed 001 "Starting points for each section" column.
       indicativeContent: [
         "Include appropriate records of the coaching process.e.g.Coaching logs, Coaching diaries, feedback sheets.",
-        "Show (in a summary) how you use the information for further development of yourself and the coachees focusing specifically on:",
-        "Goals including progress towards",
-        "Discussion",
-        "Outcomes",
+        {
+          text: "Show (in a summary) how you use the information for further development of yourself and the coachees focusing specifically on:",
+          items: [
+            "Goals including progress towards",
+            "Discussion",
+            "Outcomes",
+          ],
+        },
       ],
     },
     {
@@ -168,7 +194,7 @@ export const unit: UnitInput = {
       // Seed 001 "Starting points for each section" column.
       indicativeContent: [
         "Reflect means to use the approach used in coaching and mentoring sessions to define and inform appropriate improvements, this is linked to feedback from others.",
-        "At this point, some learners also look at the evidence requirements for the 8500-503 (Reviewing) unit Acs 3.2 and 3.3. This helps to ensure that all information required is collected on an ongoing basis in preparation for the final assignment.",
+        "At this point, some learners also look at the evidence requirements for the 8580-503 (Reviewing) unit ACs 3.2 and 3.3. This helps to ensure that all information required is collected on an ongoing basis in preparation for the final assignment.",
         "Supervision/tutorial sessions e.g. are group or individual, providing an opportunity to reflect on individual coaching situations with the supervisor and fellow coaches.",
       ],
     },

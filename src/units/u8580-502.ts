@@ -2,8 +2,10 @@
  * ILM 8580-502 Undertaking an extended period of management coaching or mentoring in the workplace.
  *
  * Source: seed 004 (a unit summary), its "Learning Outcomes" list: twelve items, each a short label
- * ("Provide a Rationale and Contract:" -> `label`) and a sentence (-> `wording`, verbatim, with the
- * seed's American spellings). The seed gives no AC numbers, so wordingStatus is "to-be-confirmed".
+ * ("Provide a Rationale and Contract:" -> `label`, in sentence case) and a sentence (-> `wording`,
+ * verbatim but for the seed's American spellings, put into British English and listed in
+ * `seedCorrections`). The seed gives no AC numbers, so wordingStatus is "to-be-confirmed".
+ * Outcome titles are the seed's "Key Learning Areas" in sentence case, like every other unit's.
  *
  * Grouping: the seed's four "Key Learning Areas", in the seed's order, numbered in list order:
  *   1 Creating a Program for Coaching            items 1-3  (rationale/contract, needs, programmes)
@@ -35,26 +37,38 @@ export const unit: UnitInput = {
     "The primary assessment method in this unit is supervised practice, wherein the learner’s proficiency in conducting mentoring activities for more than six clients is observed, and their reflective logs are evaluated. Additionally, a written assessment is employed to ensure that the learner can adeptly grasp and apply theoretical information covered in the unit.",
   ],
   seeds: ["004"],
+  // Seed 004 is written in American English; the add-in's text is British (ILM is a UK awarding body).
+  seedCorrections: [
+    ["organizational", "organisational"],
+    ["programs", "programmes"],
+    ["program", "programme"],
+    ["Programs", "Programmes"],
+    ["Program", "Programme"],
+    ["Summarize", "Summarise"],
+    ["utilization", "utilisation"],
+    ["behavior", "behaviour"],
+    ["analyze", "analyse"],
+  ].map(([seed, text]) => ({ seed, text, reason: "British spelling for the seed's American spelling." })),
   outcomes: [
     {
       id: "1",
-      title: "Creating a Program for Coaching",
-      intro: "This section focuses on the ability to identify effective goals and targets for a coaching or mentoring program involving more than six clients. Learners gain insights into understanding intended learning and development outcomes in various formal coaching or mentoring activities.",
+      title: "Creating a programme for coaching",
+      intro: "This section focuses on the ability to identify effective goals and targets for a coaching or mentoring programme involving more than six clients. Learners gain insights into understanding intended learning and development outcomes in various formal coaching or mentoring activities.",
     },
     {
       id: "2",
-      title: "Implementing the Formal Mentoring or Coaching Activity",
+      title: "Implementing the formal mentoring or coaching activity",
       intro: "Here, the emphasis is on the actual process of implementing a formal coaching and mentoring activity. Learners are guided on effective approaches to coaching and mentoring, understanding models of learning and personality preferences (such as Kolb’s learning cycle, Belbin, Myers Briggs, and Argyris’s double learning), and improving theoretical mastery. Planning and implementing mentoring or coaching sessions are covered, with learners receiving guidance from assessors in supervised practice.",
     },
     {
       id: "3",
-      title: "Reflecting on Personal Management Coaching or Mentoring Practice",
-      intro: "This learning area helps learners understand strategies for building effective relationships. Guidance is provided on encouraging openness, honesty, and trust throughout mentoring and coaching activities, fostering the receipt of feedback. The use of a personal reflection log is introduced to evaluate social interaction strategies and reflect on the theory and behavior of the learner as a practitioner.",
+      title: "Reflecting on personal management coaching or mentoring practice",
+      intro: "This learning area helps learners understand strategies for building effective relationships. Guidance is provided on encouraging openness, honesty, and trust throughout mentoring and coaching activities, fostering the receipt of feedback. The use of a personal reflection log is introduced to evaluate social interaction strategies and reflect on the theory and behaviour of the learner as a practitioner.",
     },
     {
       id: "4",
-      title: "Supervision and Reflective Learning",
-      intro: "Learners actively participate in the mentoring or coaching program as mentees in this learning area. They develop an understanding of the diverse nature and value of networks, learning how to analyze personal networks and use them to support personal and others’ continuous professional development.",
+      title: "Supervision and reflective learning",
+      intro: "Learners actively participate in the mentoring or coaching programme as mentees in this learning area. They develop an understanding of the diverse nature and value of networks, learning how to analyse personal networks and use them to support personal and others’ continuous professional development.",
     },
   ],
   criteria: [
@@ -64,7 +78,7 @@ export const unit: UnitInput = {
       outcome: "1",
       wording: "Articulate a compelling rationale for coaching or mentoring a minimum of six clients and negotiate a valid contract with each client.",
       verbs: ["Articulate", "Negotiate"],
-      label: "Provide a Rationale and Contract",
+      label: "Provide a rationale and contract",
       passDescriptors: [],
       indicativeContent: [],
     },
@@ -72,9 +86,9 @@ export const unit: UnitInput = {
       // Seed item 2 of 12 ("Assess Developmental Needs").
       id: "1.2",
       outcome: "1",
-      wording: "Conduct a comprehensive assessment of the individual developmental needs of each client in alignment with organizational, departmental, or team goals and objectives.",
+      wording: "Conduct a comprehensive assessment of the individual developmental needs of each client in alignment with organisational, departmental, or team goals and objectives.",
       verbs: ["Conduct"],
-      label: "Assess Developmental Needs",
+      label: "Assess developmental needs",
       passDescriptors: [],
       indicativeContent: [],
     },
@@ -82,9 +96,9 @@ export const unit: UnitInput = {
       // Seed item 3 of 12 ("Create Coaching and Mentoring Programs").
       id: "1.3",
       outcome: "1",
-      wording: "Develop and prepare tailored coaching and mentoring programs for a minimum of six clients.",
+      wording: "Develop and prepare tailored coaching and mentoring programmes for a minimum of six clients.",
       verbs: ["Develop", "Prepare"],
-      label: "Create Coaching and Mentoring Programs",
+      label: "Create coaching and mentoring programmes",
       passDescriptors: [],
       indicativeContent: [],
     },
@@ -94,7 +108,7 @@ export const unit: UnitInput = {
       outcome: "2",
       wording: "Execute a minimum of one hundred hours of coaching or mentoring activity with at least six clients.",
       verbs: ["Execute"],
-      label: "Complete Coaching or Mentoring Activity",
+      label: "Complete coaching or mentoring activity",
       passDescriptors: [],
       indicativeContent: [],
     },
@@ -102,9 +116,9 @@ export const unit: UnitInput = {
       // Seed item 5 of 12 ("Evaluate Tools and Techniques").
       id: "2.2",
       outcome: "2",
-      wording: "Evaluate the utilization of various coaching and mentoring tools and techniques during formal mentoring or coaching activities.",
+      wording: "Evaluate the utilisation of various coaching and mentoring tools and techniques during formal mentoring or coaching activities.",
       verbs: ["Evaluate"],
-      label: "Evaluate Tools and Techniques",
+      label: "Evaluate tools and techniques",
       passDescriptors: [],
       indicativeContent: [],
     },
@@ -114,7 +128,7 @@ export const unit: UnitInput = {
       outcome: "2",
       wording: "Assess personal ability to establish relationships using effective communication skills and techniques.",
       verbs: ["Assess"],
-      label: "Assess Communication Skills",
+      label: "Assess communication skills",
       passDescriptors: [],
       indicativeContent: [],
     },
@@ -124,7 +138,7 @@ export const unit: UnitInput = {
       outcome: "2",
       wording: "Keep accurate records of goal discussions and document progress toward achieving goals and objectives.",
       verbs: ["Keep", "Document"],
-      label: "Maintain Effective Records",
+      label: "Maintain effective records",
       passDescriptors: [],
       indicativeContent: [],
     },
@@ -134,7 +148,7 @@ export const unit: UnitInput = {
       outcome: "3",
       wording: "Gather feedback from clients and other stakeholders on the effectiveness of coaching interventions in accomplishing set goals.",
       verbs: ["Gather"],
-      label: "Collect Feedback",
+      label: "Collect feedback",
       passDescriptors: [],
       indicativeContent: [],
     },
@@ -142,9 +156,9 @@ export const unit: UnitInput = {
       // Seed item 9 of 12 ("Summarize Coaching Activities").
       id: "3.2",
       outcome: "3",
-      wording: "Summarize coaching activities, conduct a personal review, and assess patterns and areas of learning.",
+      wording: "Summarise coaching activities, conduct a personal review, and assess patterns and areas of learning.",
       verbs: ["Summarise", "Conduct", "Assess"],
-      label: "Summarize Coaching Activities",
+      label: "Summarise coaching activities",
       passDescriptors: [],
       indicativeContent: [],
     },
@@ -154,7 +168,7 @@ export const unit: UnitInput = {
       outcome: "4",
       wording: "Engage in a discussion with the coaching supervisor/tutor to agree on a contract outlining realistic personal learning and development goals for one hundred hours of management and mentoring practice.",
       verbs: ["Discuss", "Agree"],
-      label: "Discuss and Agree on Learning Goals",
+      label: "Discuss and agree on learning goals",
       passDescriptors: [],
       indicativeContent: [],
     },
@@ -162,9 +176,9 @@ export const unit: UnitInput = {
       // Seed item 11 of 12 ("Reflect on Activities and Challenges").
       id: "4.2",
       outcome: "4",
-      wording: "Summarize the coaching or mentoring activity, referencing the undertaken activities and addressing the challenges within the process.",
+      wording: "Summarise the coaching or mentoring activity, referencing the undertaken activities and addressing the challenges within the process.",
       verbs: ["Summarise"],
-      label: "Reflect on Activities and Challenges",
+      label: "Reflect on activities and challenges",
       passDescriptors: [],
       indicativeContent: [],
     },
@@ -172,9 +186,9 @@ export const unit: UnitInput = {
       // Seed item 12 of 12 ("Evaluate Impact").
       id: "4.3",
       outcome: "4",
-      wording: "Evaluate the impact of the coaching or mentoring activity at both individual and organizational levels.",
+      wording: "Evaluate the impact of the coaching or mentoring activity at both individual and organisational levels.",
       verbs: ["Evaluate"],
-      label: "Evaluate Impact",
+      label: "Evaluate impact",
       passDescriptors: [],
       indicativeContent: [],
     },

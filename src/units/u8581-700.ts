@@ -60,11 +60,15 @@ export const unit: UnitInput = {
       passDescriptors: [],
       // Seed 002 guidance text ({curly} notes; 1.4 uses round brackets).
       indicativeContent: [
-        "There are several different elements to this criterion. Participants should review the four areas and make some comparisons between them. Specific focus should be given to:",
-        "Different focus between coaching and mentoring",
-        "Difference in roles between coaching and mentoring",
-        "Different processes between coaching and mentoring",
-        "Different environment between coaching and mentoring",
+        {
+          text: "There are several different elements to this criterion. Participants should review the four areas and make some comparisons between them. Specific focus should be given to:",
+          items: [
+            "Different focus between coaching and mentoring",
+            "Difference in roles between coaching and mentoring",
+            "Different processes between coaching and mentoring",
+            "Different environment between coaching and mentoring",
+          ],
+        },
         "Discuss what the theory says and reflect on whether you agree or disagree with the theory. Give reasons and specific examples from your own workplace and coaching/mentoring experience.",
       ],
       marks: 12,
@@ -84,15 +88,23 @@ export const unit: UnitInput = {
       indicativeContent: [
         "Identify and critically review the organisational context, strategy, characteristics, culture and conditions for effective executive coaching and mentoring. One way of showing a critical review is to carryout research then compare and contrast theories / models.",
         "For example:",
-        "Roberts and Jarrett (2006) set out a helpful set of characteristics or what they call “elements of good practice” for executive coaching. These include:",
-        "genuine commitment to the client and their success: the coach must place the coachee at the centre of the work and all their efforts must be in service of the coachee and the achievement of their desired outcomes.",
-        "clear contracting so coach, client and organisation have clarity around shared expectations and objectives: contracting is an essential element of coaching. Clear goals, outcomes, timeframes and review processes should be explicit up front, with all parties signed up to any agreement.",
-        "commitment to confidentiality: without absolute confidentiality there can be no meaningful coaching relationship.",
-        "honesty - no secret agendas between coach and organisation: any 3-way contract between coach, coachee and organisation (or sponsor) has to be open yet the coachee’s issues must remain confidential. Any mechanisms for reporting back to the sponsor by the coach must be agreed in advance and done with the input and explicit agreement of the coachee.",
-        "This viewpoint is also supported by Mary Beth O’Neill’s (2008) 3 Key Factors Methodology which suggests that the three necessary conditions for a successful coaching contract are:",
-        "Willingness of the client to see themselves honestly.",
-        "To own their part in the patterns they play.",
-        "Be receptive to immediate feedback.",
+        {
+          text: "Roberts and Jarrett (2006) set out a helpful set of characteristics or what they call “elements of good practice” for executive coaching. These include:",
+          items: [
+            "genuine commitment to the client and their success: the coach must place the coachee at the centre of the work and all their efforts must be in service of the coachee and the achievement of their desired outcomes.",
+            "clear contracting so coach, client and organisation have clarity around shared expectations and objectives: contracting is an essential element of coaching. Clear goals, outcomes, timeframes and review processes should be explicit up front, with all parties signed up to any agreement.",
+            "commitment to confidentiality: without absolute confidentiality there can be no meaningful coaching relationship.",
+            "honesty - no secret agendas between coach and organisation: any 3-way contract between coach, coachee and organisation (or sponsor) has to be open yet the coachee’s issues must remain confidential. Any mechanisms for reporting back to the sponsor by the coach must be agreed in advance and done with the input and explicit agreement of the coachee.",
+          ],
+        },
+        {
+          text: "This viewpoint is also supported by Mary Beth O’Neill’s (2008) 3 Key Factors Methodology which suggests that the three necessary conditions for a successful coaching contract are:",
+          items: [
+            "Willingness of the client to see themselves honestly.",
+            "To own their part in the patterns they play.",
+            "Be receptive to immediate feedback.",
+          ],
+        },
         "Then bring the theory to life with your own examples and explain whether you agree or disagree with the theories outlined.",
         "Good points of reference are Developing a Coaching Culture by Peter Hawkins, Making Coaching Work by David Clutterbuck and David Megginson, The Manager as Coach: The New Way to Get Results by Jenny Rogers, Andrew Gilbert and Karen Whittleworth.",
         "Compare and contrast the different theories and bring to life with examples of what works, and what doesn’t, in practice within your own, or your client’s, organisation.",

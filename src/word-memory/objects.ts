@@ -20,7 +20,7 @@ import type {
   WTableCell,
 } from "../word/word-api";
 import { MemoryOfficeError } from "./office-error";
-import type { ControlData, NoteData, ParaData, RunData, XmlPartData } from "./model";
+import type { ControlData, MemoryDocument, NoteData, ParaData, RunData, XmlPartData } from "./model";
 import { MemClientResult, MemCollection, MemObject, MemoryRequestContext, Ref } from "./proxy";
 import { builtInForStyle, styleNameForBuiltIn } from "./styles";
 import { MemNoteItem, MemNoteItemCollection } from "./notes";
@@ -334,10 +334,10 @@ export class MemParagraph extends MemObject implements WParagraph {
     );
   }
 
-  select(): void {
+  select(selectionMode: SelectionMode = "Select"): void {
     this.write(() => {
       const p = this.ref.required("paragraph");
-      this.memory.select(p, p);
+      selectSpan(this.memory, { start: p, so: 0, end: p, eo: p.text.length }, selectionMode, true);
     });
   }
 
@@ -402,6 +402,17 @@ export class MemParagraphCollection extends MemCollection<MemParagraph, ParaData
         const first = this.resolver()[0];
         if (!first) throw new MemoryOfficeError("ItemNotFound", "The collection is empty.");
         return first;
+      }),
+    );
+  }
+  /** The last paragraph, resolved at sync; ItemNotFound when there is none (ParagraphCollection.getLast, WordApi 1.3). */
+  getLast(): MemParagraph {
+    return new MemParagraph(
+      this.context,
+      new Ref(() => {
+        const last = this.resolver().at(-1);
+        if (!last) throw new MemoryOfficeError("ItemNotFound", "The collection is empty.");
+        return last;
       }),
     );
   }
@@ -621,10 +632,11 @@ export class MemContentControl extends MemObject implements WContentControl {
     this.write(() => this.memory.deleteControl(this.control(), keepContent));
   }
 
-  select(): void {
+  select(selectionMode: SelectionMode = "Select"): void {
     this.write(() => {
       const paras = this.memory.paragraphsOf(this.control());
-      this.memory.select(paras[0], paras[paras.length - 1]);
+      const last = paras[paras.length - 1]!;
+      selectSpan(this.memory, { start: paras[0]!, so: 0, end: last, eo: last.text.length }, selectionMode, true);
     });
   }
 }
@@ -645,6 +657,21 @@ export class MemContentControlCollection extends MemCollection<MemContentControl
   getFirstOrNullObject(): MemContentControl {
     return new MemContentControl(this.context, new Ref(() => this.resolver()[0] ?? null));
   }
+}
+
+/**
+ * `select(selectionMode)` on a paragraph, control or range: "Select" (the default) selects it,
+ * "Start" and "End" leave a collapsed cursor at its start or end, selecting nothing
+ * (https://learn.microsoft.com/en-us/javascript/api/word/word.selectionmode). A whole paragraph or
+ * control selected with "Select" is kept as a paragraph selection (no offsets), as before.
+ */
+type SelectionMode = "Select" | "Start" | "End";
+
+function selectSpan(memory: MemoryDocument, r: RangeData, mode: SelectionMode, whole: boolean): void {
+  if (mode === "Start") memory.select(r.start, r.start, r.so, r.so);
+  else if (mode === "End") memory.select(r.end, r.end, r.eo, r.eo);
+  else if (whole) memory.select(r.start, r.end);
+  else memory.select(r.start, r.end, r.so, r.eo);
 }
 
 // ---- Range ----------------------------------------------------------------------
@@ -696,11 +723,8 @@ export class MemRange extends MemObject implements WRange {
     return (this.fontObj ??= new MemRangeFont(this.context, this.ref));
   }
 
-  select(): void {
-    this.write(() => {
-      const r = this.ref.required("range");
-      this.memory.select(r.start, r.end, r.so, r.eo);
-    });
+  select(selectionMode: SelectionMode = "Select"): void {
+    this.write(() => selectSpan(this.memory, this.ref.required("range"), selectionMode, false));
   }
 
   getRange(location: RangeLocation = "Whole"): MemRange {

@@ -19,8 +19,9 @@
 import type { DraftDocument } from "../model/document";
 import { TAG_PREFIX } from "../model/document";
 import type { Section } from "../model/sections";
-import { acBlocks, type TemplateOptions } from "../core/template";
+import { acBlocks, type TemplateCustomisation, type TemplateOptions } from "../core/template";
 import type { Criterion, Unit } from "../units/types";
+import { unitName } from "../units/unit-name";
 import { runInWord, type WordRunner } from "./word-runner";
 import { otherSections, presentAcs, sectionEnd, type PresentAc } from "./present-acs";
 import { readInContext, readOptionsFor, type DocumentRead } from "./read-document";
@@ -30,6 +31,7 @@ import { isTracking, LOCKS_SKIPPED_NOTE } from "./track-changes";
 import { otherUnitOf } from "../core/document-unit";
 import { UNITS } from "../units/catalogue";
 import { mixedUnitsMessage } from "./mixed-units";
+import type { WParagraph } from "./word-api";
 
 export interface InsertMissingResult {
   /** Nothing was written because the document belongs to another unit; the message says what to do. */
@@ -130,6 +132,8 @@ export async function insertMissingSections(
   word: WordRunner,
   unit: Unit,
   requested: Pick<TemplateOptions, "guidance" | "lockHeadings">,
+  /** A centre template's additions: its guidance goes in with the missing sections. */
+  custom: TemplateCustomisation = {},
 ): Promise<InsertMissingResult> {
   requireBaseline(word);
   return runInWord(word, "insert the missing sections", async (context) => {
@@ -144,7 +148,7 @@ export async function insertMissingSections(
     const present = presentAcs(doc, unit);
     const missing = unit.criteria.filter((c) => !present.has(c.id));
     if (missing.length === 0) {
-      return { inserted: [], besideTable: [], message: `Nothing to insert: every side-heading of unit ${unit.unitNumber} is already in the document.` };
+      return { inserted: [], besideTable: [], message: `Nothing to insert: every side-heading of unit ${unitName(unit)} is already in the document.` };
     }
     const others = otherSections(doc, unit);
 
@@ -165,10 +169,14 @@ export async function insertMissingSections(
     }
 
     const body = context.document.body;
+    let firstHeading: WParagraph | undefined;
     for (const { anchor, criteria } of groups.values()) {
-      const blocks = criteria.flatMap((c) => acBlocks(c, options));
-      writeBlocks(insertPoint(anchor, read, body), blocks, options);
+      const blocks = criteria.flatMap((c) => acBlocks(c, options, custom));
+      const { written } = writeBlocks(insertPoint(anchor, read, body), blocks, options);
+      firstHeading ??= written[0]?.paragraphs[0];
     }
+    // Word scrolls to the first new side-heading; the cursor waits at its start, nothing selected.
+    firstHeading?.select("Start");
     await context.sync();
 
     const inserted = missing.map((c) => c.id);

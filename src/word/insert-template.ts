@@ -14,8 +14,9 @@
  */
 import type { DraftDocument } from "../model/document";
 import { TAG_PREFIX, Tags } from "../model/document";
-import { buildTemplate, type TemplateOptions } from "../core/template";
+import { buildTemplate, type TemplateCustomisation, type TemplateOptions } from "../core/template";
 import type { Unit } from "../units/types";
+import { unitName } from "../units/unit-name";
 import { runInWord, type WordRunner } from "./word-runner";
 import { presentAcs } from "./present-acs";
 import { readInContext, readOptionsFor } from "./read-document";
@@ -61,7 +62,8 @@ function list(ids: string[]): string {
   return ids.length <= 1 ? ids.join("") : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1]}`;
 }
 
-export async function insertTemplate(word: WordRunner, unit: Unit, requested: TemplateOptions): Promise<InsertTemplateResult> {
+/** `custom`: a centre template's additions (cover-sheet fields, its guidance, extra sections). */
+export async function insertTemplate(word: WordRunner, unit: Unit, requested: TemplateOptions, custom: TemplateCustomisation = {}): Promise<InsertTemplateResult> {
   requireBaseline(word);
   return runInWord(word, "insert the template", async (context) => {
     const read = await readInContext(context, "Word", readOptionsFor(word));
@@ -69,7 +71,7 @@ export async function insertTemplate(word: WordRunner, unit: Unit, requested: Te
     const tracking = isTracking(read.changeTrackingMode) && requested.lockHeadings;
     const options = tracking ? { ...requested, lockHeadings: false } : requested;
     const note = tracking ? LOCKS_SKIPPED_NOTE : "";
-    const blocks = buildTemplate(unit, options);
+    const blocks = buildTemplate(unit, options, custom);
     const body = context.document.body;
 
     if (isEmptyDocument(read.doc)) {
@@ -82,7 +84,7 @@ export async function insertTemplate(word: WordRunner, unit: Unit, requested: Te
         if (!holdsMoreThanText(ooxml[k]!.value)) p.delete();
       });
       await context.sync();
-      return { outcome: "inserted", message: `Inserted the template for unit ${unit.unitNumber}.${note}` };
+      return { outcome: "inserted", message: `Inserted the template for unit ${unitName(unit)}.${note}` };
     }
 
     // Another unit's document: its side-headings share AC numbers with this unit's, never their wording.
@@ -108,7 +110,7 @@ export async function insertTemplate(word: WordRunner, unit: Unit, requested: Te
     await context.sync();
     return {
       outcome: "appended",
-      message: `Added the template for unit ${unit.unitNumber} after your existing text, which is unchanged: move your paragraphs under the matching side-headings when you are ready.${note}`,
+      message: `Added the template for unit ${unitName(unit)} after your existing text, which is unchanged: move your paragraphs under the matching side-headings when you are ready.${note}`,
     };
   });
 }

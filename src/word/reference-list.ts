@@ -94,6 +94,12 @@ interface ReferenceSection {
   headingIdx: number;
   /** Paragraphs the learner typed under the heading, outside the control. */
   typedIdx: number[];
+  /**
+   * Empty paragraphs under the heading, outside any control (the template's answer slot, blank
+   * lines): they go when the list is written, so none is left after it. The document's last
+   * paragraph stays, because Word keeps a paragraph after a block content control at the end.
+   */
+  emptyIdx: number[];
   insideOurs: (i: number) => boolean;
 }
 
@@ -105,15 +111,18 @@ function findReferenceSection(read: DocumentRead): ReferenceSection {
   const headingIdx = paras.findIndex((p, i) => p.headingLevel > 0 && REFERENCES_HEADING.test(p.text) && !insideOurs(i));
   // The typed list: non-empty body paragraphs under the heading, up to the next heading of the same or a higher level.
   const typedIdx: number[] = [];
+  const emptyIdx: number[] = [];
   if (headingIdx >= 0) {
     const level = paras[headingIdx].headingLevel;
     for (let i = headingIdx + 1; i < paras.length; i++) {
       const p = paras[i];
       if (p.headingLevel > 0 && p.headingLevel <= level) break;
-      if (!insideOurs(i) && p.text.trim() !== "" && p.role === "body" && p.headingLevel === 0) typedIdx.push(i);
+      if (insideOurs(i) || p.role !== "body" || p.headingLevel !== 0) continue;
+      if (p.text.trim() !== "") typedIdx.push(i);
+      else if (p.text === "" && !p.table && read.stacks[i].length === 0 && i < paras.length - 1) emptyIdx.push(i);
     }
   }
-  return { ours, headingIdx, typedIdx, insideOurs };
+  return { ours, headingIdx, typedIdx, emptyIdx, insideOurs };
 }
 
 /** The lines the learner typed under References (for "Import from your reference list"). Two syncs at most. */
@@ -135,7 +144,7 @@ export async function updateReferenceList(
   if (entries.length === 0) throw new WordActionError("Add at least one source before updating the reference list.", "failed");
   return runInWord(word, "update the reference list", async (context) => {
     const read = await readInContext(context, "Word", readOptionsFor(word));
-    const { ours, headingIdx, typedIdx, insideOurs } = findReferenceSection(read);
+    const { ours, headingIdx, typedIdx, emptyIdx, insideOurs } = findReferenceSection(read);
     const paras = read.doc.paragraphs;
     const typedLines = typedIdx.map((i) => paras[i].text);
     const diff = typedLines.length ? diffReferenceLists(typedLines, entries.map((e) => e.text)) : undefined;
@@ -148,7 +157,9 @@ export async function updateReferenceList(
     if (deletes && isTracking(read.changeTrackingMode) && !options.trackChangesOff) throw trackChangesError("update the reference list");
 
     let headingAdded = false;
+    let firstEntry: WParagraph | undefined;
     const wrap = (written: WParagraph[]) => {
+      firstEntry = written[0];
       const control = written[0].getRange("Whole").expandTo(written[written.length - 1].getRange("Whole")).insertContentControl();
       control.tag = Tags.references;
       control.title = "Reference list (made by the ILM add-in: update it from the pane)";
@@ -192,7 +203,12 @@ export async function updateReferenceList(
         wrap(chain(heading.insertParagraph("", "After")));
       }
       if (options.replaceTyped) for (const i of typedIdx) read.paragraphs[i].delete();
+      // Blank lines left under References go too, so none follows the list; with Track Changes on and
+      // nothing else to delete they stay rather than become tracked deletions.
+      if (deletes || !isTracking(read.changeTrackingMode)) for (const i of emptyIdx) read.paragraphs[i].delete();
     });
+    // Word scrolls to the list; the cursor waits at its start, nothing selected.
+    firstEntry?.select("Start");
     await context.sync();
     const status: UpdateStatus = options.replaceTyped && typedLines.length ? "replaced-typed" : ours ? "updated" : "created";
     return { status, diff, entries: entries.length, headingAdded };

@@ -1,6 +1,6 @@
 import { insertCitation } from "./citation-insert";
 import type { WordRunner } from "./word-runner";
-import { readTypedReferences, updateReferenceList } from "./reference-list";
+import { readTypedReferences, updateReferenceList, type UpdateReferenceListResult } from "./reference-list";
 import { canStoreSources, loadSources, saveSources } from "./sources-store";
 import type { FormattedEntry, FormattedText } from "../harvard/format/harvard-format";
 import type { SourceLibrary } from "../harvard/library/library";
@@ -16,8 +16,11 @@ export interface ReferencesOps {
   insertCitation(citation: FormattedText): Promise<void>;
   /** The reference list as it stands in the document, one entry per line ([] when there is none). */
   readReferenceList(): Promise<string[]>;
-  /** Replaces the reference list (only the add-in's list, or the paragraphs under the References heading); asks first when Track Changes is on. */
-  replaceReferenceList(entries: FormattedEntry[], options?: TrackingOptions): Promise<void>;
+  /**
+   * Replaces the reference list (only the add-in's list, or the paragraphs under the References heading);
+   * asks first when Track Changes is on; the message confirms what was done.
+   */
+  replaceReferenceList(entries: FormattedEntry[], options?: TrackingOptions): Promise<{ message: string }>;
 }
 
 export function createReferencesOps(word: WordRunner): ReferencesOps {
@@ -33,8 +36,23 @@ export function createReferencesOps(word: WordRunner): ReferencesOps {
     },
     readReferenceList: () => readTypedReferences(word),
     // The learner has seen the diff and pressed Replace: a typed list may go too.
-    replaceReferenceList: async (entries, options) => {
-      await updateReferenceList(word, entries, { replaceTyped: true, ...options });
-    },
+    replaceReferenceList: async (entries, options) => ({
+      message: listWritten(await updateReferenceList(word, entries, { replaceTyped: true, ...options })),
+    }),
   };
+}
+
+/** The confirmation the pane shows after the list is written. */
+export function listWritten(r: UpdateReferenceListResult): string {
+  const n = r.entries === 1 ? "1 entry" : `${r.entries} entries`;
+  switch (r.status) {
+    case "replaced-typed":
+      return `Replaced your reference list with ${n} in Cite Them Right Harvard order.`;
+    case "updated":
+      return `Updated the reference list: ${n} in Cite Them Right Harvard order.`;
+    case "created":
+      return `Added a reference list of ${n} under ${r.headingAdded ? "a new" : "your"} References heading.`;
+    case "typed-list-found":
+      return "Your typed reference list was left as it is.";
+  }
 }

@@ -16,7 +16,7 @@
  * only be marked (track-changes.ts): the learner is asked first.
  */
 import { TAG_PREFIX } from "../model/document";
-import { buildTemplate } from "../core/template";
+import { buildTemplate, type TemplateCustomisation } from "../core/template";
 import type { Unit } from "../units/types";
 import { runInWord, type WordRunner } from "./word-runner";
 import { readInContext, readOptionsFor } from "./read-document";
@@ -39,9 +39,9 @@ export interface RemoveGuidanceResult {
 const GUIDANCE_PREFIX = `${TAG_PREFIX}guidance:`;
 
 /** Guidance paragraph texts per tag, as the template writes them for these units. */
-function expectedGuidance(units: readonly Unit[]): Map<string, Set<string>> {
+function expectedGuidance(units: readonly Unit[], custom: TemplateCustomisation): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const b of units.flatMap((u) => buildTemplate(u, { guidance: true, coverSheet: false, lockHeadings: false }))) {
+  for (const b of units.flatMap((u) => buildTemplate(u, { guidance: true, coverSheet: false, lockHeadings: false }, custom))) {
     if (b.kind !== "guidance" || !b.tag) continue;
     const set = out.get(b.tag) ?? new Set<string>();
     for (const p of b.paragraphs) set.add(collapseSpace(p.text));
@@ -53,15 +53,22 @@ function expectedGuidance(units: readonly Unit[]): Map<string, Set<string>> {
 /**
  * `unit`: the draft's unit. When it is not known, pass every unit of the
  * catalogue: a paragraph then counts as guidance if any unit's template
- * wrote it under that tag.
+ * wrote it under that tag. `options.trackChangesOff`: the learner agreed to
+ * remove it with Track Changes off. `custom`: a centre template's additions,
+ * whose guidance counts as guidance too.
  */
-export async function removeGuidance(word: WordRunner, unit: Unit | readonly Unit[], options: TrackingOptions = {}): Promise<RemoveGuidanceResult> {
+export async function removeGuidance(
+  word: WordRunner,
+  unit: Unit | readonly Unit[],
+  options: TrackingOptions = {},
+  custom: TemplateCustomisation = {},
+): Promise<RemoveGuidanceResult> {
   requireBaseline(word);
   return runInWord(word, "remove the guidance", async (context) => {
     const read = await readInContext(context, "Word", readOptionsFor(word));
     // The guidance in the document is its own unit's, whatever unit the pane has chosen.
     const own = Array.isArray(unit) ? unit : [otherUnitOf(read.doc, unit as Unit, UNITS) ?? (unit as Unit)];
-    const expected = expectedGuidance(own);
+    const expected = expectedGuidance(own, custom);
     let removed = 0;
     let unwrapped = 0;
     let keptParagraphs = 0;

@@ -188,6 +188,8 @@ export interface WParagraphCollection {
   readonly items: WParagraph[];
   /** WordApi 1.3: the first paragraph; ItemNotFound when there is none. */
   getFirst(): WParagraph;
+  /** WordApi 1.3: the last paragraph; ItemNotFound when there is none. */
+  getLast(): WParagraph;
   load(option?: string | string[]): WParagraphCollection;
 }
 

@@ -8,7 +8,7 @@
  * one goes "After" the previous block's content control, never "After" a
  * paragraph inside it, so it lands outside the control.
  */
-import type { TemplateBlock, TemplateParagraph } from "../core/template";
+import { LIST_INDENT_POINTS, type TemplateBlock, type TemplateParagraph } from "../core/template";
 import type { WBody, WContentControl, WParagraph } from "./word-api";
 
 /** Grey that keeps contrast above 4.5:1 on white (WCAG AA) while reading as "not your text". */
@@ -43,8 +43,9 @@ function format(p: WParagraph, spec: TemplateParagraph, guidance: boolean): void
   // over), and a heading style may carry numbering of its own: the add-in's paragraphs are in no list.
   p.detachFromList();
   // A new paragraph takes its neighbour's indents (as Enter does), so a section inserted after a
-  // learner's indented quotation would inherit them: the add-in's own paragraphs start flush.
-  p.leftIndent = 0;
+  // learner's indented quotation would inherit them: the add-in's own paragraphs start flush, but
+  // for a nested guidance bullet, which sits one list step in.
+  p.leftIndent = spec.level === 2 ? LIST_INDENT_POINTS : 0;
   p.firstLineIndent = 0;
   p.font.bold = spec.bold ?? false;
   p.font.italic = guidance;

@@ -98,9 +98,9 @@ describe("the pool, with stand-in workers", () => {
 
   test("workers that cannot load leave the files to this thread", async () => {
     const names = ["a-0", "b-0", "c-0", "d-0"];
-    const here = (t: FileTask): FileResult => ({ file: t.file, ok: true, report: { thread: 0 } as unknown as Report });
+    const here = (t: FileTask): FileResult => ({ file: t.file, ok: true, report: { thread: 0 } as unknown as Report, criteria: [] });
     const got = await collect(names.map(task), { jobs: 3, workerScript: join(dir, "broken.js"), check: here });
-    expect(got.map((x) => x.result)).toEqual(names.map((file) => ({ file, ok: true, report: { thread: 0 } })));
+    expect(got.map((x) => x.result)).toEqual(names.map((file) => ({ file, ok: true, report: { thread: 0 }, criteria: [] })));
   });
 
   test("workers that cannot load, and no thread here to do the work: each file fails with one line, and the batch ends", async () => {
@@ -122,7 +122,7 @@ describe("the pool, with stand-in workers", () => {
       const until = Date.now() + 20_000;
       while (Atomics.load(loaded, 0) < 2 && Date.now() < until) Atomics.wait(nap, 0, 0, 5);
       Atomics.wait(nap, 0, 0, 10);
-      return { file: t.file, ok: true, report: { thread: 0 } as unknown as Report };
+      return { file: t.file, ok: true, report: { thread: 0 } as unknown as Report, criteria: [] };
     };
     const workerData = { loaded: loaded.buffer };
     const got = await collect(names.map(task), { jobs: 3, workerScript: join(dir, "worker.js"), workerData, check: here });
@@ -134,10 +134,10 @@ describe("the pool, with stand-in workers", () => {
   });
 
   test("one job, or one file, is checked in this thread without a worker", async () => {
-    const here = (t: FileTask): FileResult => ({ file: t.file, ok: true, report: { thread: 0 } as unknown as Report });
+    const here = (t: FileTask): FileResult => ({ file: t.file, ok: true, report: { thread: 0 } as unknown as Report, criteria: [] });
     for (const [names, jobs] of [[["x-0", "y-0"], 1], [["x-0"], 4]] as const) {
       const got = await collect(names.map(task), { jobs, workerScript: join(dir, "worker.js"), check: here });
-      expect(got.map((x) => x.result)).toEqual(names.map((file) => ({ file, ok: true, report: { thread: 0 } })));
+      expect(got.map((x) => x.result)).toEqual(names.map((file) => ({ file, ok: true, report: { thread: 0 }, criteria: [] })));
     }
   });
 });

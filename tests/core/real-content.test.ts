@@ -7,6 +7,7 @@ import { analyse } from "../../src/check/analyse";
 import { buildContext } from "../../src/core/context";
 import { getUnit } from "../../src/units/catalogue";
 import type { Unit } from "../../src/units/types";
+import { flattenGuidance } from "../../src/units/guidance-items";
 import { draft, type Line } from "./draft";
 import { MARKED, ac, filler } from "./fixtures";
 
@@ -153,7 +154,7 @@ describe("guidance pasted from the unit's own documents", () => {
       "To pass this question, make sure your answer includes:",
       ...c11.passDescriptors.map((t) => `\u2022\t${t}`),
       "Your answer should cover the following:",
-      ...c11.indicativeContent.map((t) => `- ${t.replace(/\.$/, "")}`),
+      ...flattenGuidance(c11.indicativeContent).map(({ text: t }) => `- ${t.replace(/\.$/, "")}`),
       filler(40),
     ];
     expect(buildContext(draft(lines), u).wordsByAc.get("1.1")).toBe(40);

@@ -48,8 +48,51 @@ describe("buildTemplate", () => {
     expect(texts).toContain(GUIDANCE_PASS_LEAD);
     const lead = texts.indexOf(GUIDANCE_PASS_LEAD);
     expect(texts.slice(lead + 1, lead + 1 + c.passDescriptors.length)).toEqual(c.passDescriptors.map((d) => `\u2022 ${d}`));
-    for (const item of c.indicativeContent) expect(texts).toContain(`\u2022 ${item}`);
+    for (const item of c.indicativeContent) expect(texts).toContain(`\u2022 ${item as string}`);
     expect(texts[0]).toBe(`Task: ${c.brief}`);
+  });
+
+  test("nested guidance lists keep their level: the lead-in a bullet, its items white bullets one step in", () => {
+    const c = unit("8580-501").criteria.find((x) => x.id === "2.3")!;
+    const paras = acGuidanceParagraphs(c);
+    const at = paras.findIndex((p) => p.text === "\u2022 An assessment will judge each area of:");
+    expect(paras.slice(at, at + 5)).toEqual([
+      { text: "\u2022 An assessment will judge each area of:", style: "Normal" },
+      { text: "\u25E6 Questioning", style: "Normal", level: 2 },
+      { text: "\u25E6 Listening", style: "Normal", level: 2 },
+      { text: "\u25E6 Giving feedback", style: "Normal", level: 2 },
+      { text: "\u2022 The focus is primarily on impact or outcomes.", style: "Normal" },
+    ]);
+    // Every unit's nested lists come through, nothing flattened.
+    for (const u of ["8580-500", "8580-500-2017", "8580-501", "8581-700"].map(unit)) {
+      const nested = u.criteria.flatMap((x) => x.indicativeContent.flatMap((i) => (typeof i === "string" ? [] : i.items)));
+      const subs = u.criteria.flatMap((x) => acGuidanceParagraphs(x).filter((p) => p.level === 2).map((p) => p.text.slice(2)));
+      expect(subs).toEqual(nested);
+      expect(nested.length).toBeGreaterThan(0);
+    }
+  });
+
+  test("8581-700's marks are given in the seed's words, {max N Marks}, in sentence case", () => {
+    const c = unit("8581-700").criteria[1]!;
+    expect(acGuidanceParagraphs(c).map((p) => p.text)).toContain(`Maximum ${c.marks} marks`);
+    expect(acGuidanceParagraphs(c).some((p) => /available/i.test(p.text))).toBe(false);
+  });
+
+  test("the 2017 edition of 8580-500 is named as such on the title and the cover sheet", () => {
+    const blocks = buildTemplate(unit("8580-500-2017"), ALL);
+    const texts = templateParagraphs(blocks).map((p) => p.text);
+    expect(texts[0]).toBe("8580-500 (2017 edition) Understanding the skills, principles and practice of effective management coaching and mentoring");
+    expect(texts).toContain("Unit: 8580-500 (2017 edition) Understanding the skills, principles and practice of effective management coaching and mentoring");
+    expect(blocks[0]!.title).toBe("ILM template: unit 8580-500 (2017 edition)");
+    // The current edition keeps the plain number.
+    expect(templateParagraphs(buildTemplate(unit("8580-500"), ALL))[0]!.text).toMatch(/^8580-500 Understanding/);
+  });
+
+  test("a unit whose ILM guidance gives no word count says on the cover sheet that the centre sets it", () => {
+    for (const id of ["8580-501", "8580-502", "8580-503"]) {
+      expect(unit(id).wordRange).toBeNull();
+      expect(templateParagraphs(buildTemplate(unit(id), ALL)).map((p) => p.text)).toContain("Word count (your centre sets the suggested range for this unit):");
+    }
   });
 
   test("the introduction comes first where the unit asks for one, with its prompt as guidance", () => {

@@ -126,8 +126,14 @@ describe("reference lines: whole pipeline", () => {
   it("follows the edition analyse() is given", () => {
     const doc = draft(essay(["Coaching helps (Jones, 2016)."], ["Jones, R.J. (2016) 'Coaching', Journal, 89(2), pp. 249–277. doi:10.1111/joop.12119."]));
     const style = (edition?: "11th" | "12th") =>
-      analyse(doc, { catalogue: [], ...(edition ? { edition } : {}) }).problems.filter((p) => p.code === "reference-style").map((p) => p.message);
-    expect(style()).toEqual(["Jones (2016): Cite Them Right 12th edition gives a DOI as a link: Available at: https://doi.org/10.1111/joop.12119."]);
+      analyse(doc, { catalogue: [], ...(edition ? { edition } : {}) }).problems.filter((p) => p.code === "reference-style").map((p) => [p.message, p.fix]);
+    // The message says the entry is off; the edition's note is in the fix (issue 13: said once, fixed once).
+    expect(style()).toEqual([
+      [
+        "Jones (2016) is not set out in Cite Them Right form.",
+        "Set it out as Cite Them Right does. Cite Them Right 12th edition gives a DOI as a link: Available at: https://doi.org/10.1111/joop.12119. Update reference list can do it for you.",
+      ],
+    ]);
     expect(style("12th")).toEqual(style());
     expect(style("11th")).toEqual([]);
   });

@@ -4,6 +4,7 @@
  * brief and note must occur in one of the unit's seeds. A single changed character fails here.
  */
 import { UNITS, getUnit } from "../../src/units/catalogue";
+import { flattenGuidance } from "../../src/units/guidance-items";
 import type { Unit } from "../../src/units/catalogue";
 import { SEEDS_PRESENT, SKIP_MESSAGE, foldContent, foldSpace, readSeed } from "./shared-seeds";
 
@@ -21,13 +22,27 @@ const WORDING_SOURCE: Record<string, { seed: string; from?: string; to?: string 
 const TITLES_FROM_SEED = new Set(["8580-502", "8581-700"]);
 
 /** The folded text of the part of the seed a unit's ACs come from. Body sections, not the contents list. */
-function wordingSource(unitId: string): string {
-  const src = WORDING_SOURCE[unitId];
+function wordingSource(unit: Unit): string {
+  const src = WORDING_SOURCE[unit.id];
   let text = readSeed(src.seed);
   if (src.from) text = text.slice(text.lastIndexOf(src.from));
   if (src.to) text = text.slice(0, text.indexOf(src.to) === -1 ? undefined : text.indexOf(src.to));
-  return foldSpace(text);
+  return corrected(foldSpace(text), unit);
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A seed's text with the unit's declared corrections applied (whole words, exact case): nothing else may differ. */
+function corrected(seedText: string, unit: Unit): string {
+  let text = seedText;
+  for (const c of unit.seedCorrections ?? []) {
+    text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(foldSpace(c.seed))}(?![\\p{L}\\p{N}])`, "gu"), c.text);
+  }
+  return text;
+}
+
+/** Titles and labels are names: the catalogue puts them in sentence case, so their case is not compared. */
+const NAMES = /^outcomes\[\d+\]\.title$|\.label$/;
 
 /** Every piece of seed-derived text of a unit other than the AC wording, with a label for messages. */
 function seedTexts(u: Unit): Array<[string, string]> {
@@ -42,7 +57,7 @@ function seedTexts(u: Unit): Array<[string, string]> {
   });
   u.criteria.forEach((c, i) => {
     c.passDescriptors.forEach((d, j) => out.push([`criteria[${i}].passDescriptors[${j}]`, d]));
-    c.indicativeContent.forEach((d, j) => out.push([`criteria[${i}].indicativeContent[${j}]`, d]));
+    flattenGuidance(c.indicativeContent).forEach((d, j) => out.push([`criteria[${i}].indicativeContent[${j}]`, d.text]));
     if (c.brief) out.push([`criteria[${i}].brief`, c.brief]);
     if (c.label) out.push([`criteria[${i}].label`, c.label]);
   });
@@ -63,7 +78,7 @@ if (!SEEDS_PRESENT) {
   });
 } else {
   describe.each(UNITS.map((u) => [u.id, u] as const))("unit %s against its seeds", (id, unit) => {
-    const source = wordingSource(id);
+    const source = wordingSource(unit);
 
     it.each(unit.criteria.map((c) => [c.id, c.wording] as const))(
       "AC %s wording occurs verbatim in the seed",
@@ -90,11 +105,21 @@ if (!SEEDS_PRESENT) {
     });
 
     it("every descriptor, guidance item, brief and note is seed text", () => {
-      const seeds = unit.seeds.map((s) => foldContent(readSeed(s)));
+      const seeds = unit.seeds.map((s) => corrected(foldContent(readSeed(s)), unit));
+      const found = (where: string, text: string) =>
+        NAMES.test(where)
+          ? seeds.some((s) => s.toLowerCase().includes(foldContent(text).toLowerCase()))
+          : seeds.some((s) => s.includes(foldContent(text)));
       const missing = seedTexts(unit)
-        .filter(([, text]) => !seeds.some((s) => s.includes(foldContent(text))))
+        .filter(([where, text]) => !found(where, text))
         .map(([where, text]) => `${where}: ${text.slice(0, 80)}`);
       expect(missing).toEqual([]);
+    });
+
+    it("every correction it declares finds the seed's words it corrects (none is stale)", () => {
+      const seeds = unit.seeds.map((s) => foldContent(readSeed(s)));
+      const stale = (unit.seedCorrections ?? []).filter((c) => !seeds.some((s) => s.includes(foldSpace(c.seed)))).map((c) => c.seed);
+      expect(stale).toEqual([]);
     });
   });
 

@@ -24,7 +24,7 @@ const runsOfPara = (doc: MemoryDocument, i: number) =>
   (doc.paragraphs[i].runs ?? [{ text: doc.paragraphs[i].text, italic: doc.paragraphs[i].italic }]).map((r) => ({ text: r.text, italic: !!r.italic }));
 
 describe("insert citation", () => {
-  it("inserts at the cursor, leaving the learner's characters on both sides as they were", async () => {
+  it("inserts at the cursor with a space after the word it follows, leaving the learner's characters on both sides as they were", async () => {
     const doc = essay();
     const before = snapshot(doc);
     const at = CLAIM.length + "widely used".length;
@@ -34,6 +34,7 @@ describe("insert citation", () => {
     expect(r).toEqual({ text: " (Smith et al., 2020, p. 42)", afterSelection: false });
     const text = doc.paragraphs[1].text;
     expect(text).toBe(before[1].text.slice(0, at) + r.text + before[1].text.slice(at));
+    expect(text.endsWith("widely used (Smith et al., 2020, p. 42).")).toBe(true);
     expect([snapshot(doc)[0], snapshot(doc)[2]]).toEqual([before[0], before[2]]);
   });
 
@@ -51,10 +52,30 @@ describe("insert citation", () => {
     ]);
   });
 
-  it("adds no space after a selection that already ends with one", async () => {
+  it("adds no space in front after a selection that already ends with one, and one behind when a word follows", async () => {
     const doc = essay();
     select(doc, 1, 0, CLAIM.length);
-    expect((await insertCitation(memoryWordRunner(doc), runs)).text).toBe("(Smith et al., 2020, p. 42)");
+    expect((await insertCitation(memoryWordRunner(doc), runs)).text).toBe("(Smith et al., 2020, p. 42) ");
+    expect(doc.paragraphs[1].text).toBe(CLAIM + "(Smith et al., 2020, p. 42) widely used.");
+  });
+
+  it.each([
+    ["after a word, before a full stop", "confidentiality|.", "confidentiality (Covey, 1989)."],
+    ["between two words", "trust| and respect", "trust (Covey, 1989) and respect"],
+    ["after a space, before a word", "as shown |here", "as shown (Covey, 1989) here"],
+    ["after an opening bracket", "(see |)", "(see (Covey, 1989))"],
+    ["after a closing quotation mark", "“in mind”|.", "“in mind” (Covey, 1989)."],
+    ["after a straight quotation mark that closes", '"in mind"|.', '"in mind" (Covey, 1989).'],
+    ["after a straight quotation mark that opens", 'see "|', 'see "(Covey, 1989)'],
+    ["after a line break", "First line\u000b|", "First line\u000b(Covey, 1989)"],
+    ["at the start of a paragraph", "|Trust matters.", "(Covey, 1989) Trust matters."],
+    ["in an empty paragraph", "|", "(Covey, 1989)"],
+  ])("spaces the citation as a writer would: %s", async (_name, marked, expected) => {
+    const at = marked.indexOf("|");
+    const doc = buildMemoryDocument([{ text: marked.replace("|", "") }]);
+    select(doc, 0, at);
+    await insertCitation(memoryWordRunner(doc), f.citation([{ id: "covey1989" }]).runs);
+    expect(doc.paragraphs[0].text).toBe(expected);
   });
 
   it("sets the citation upright inside an italic quotation, except et al.", async () => {
@@ -68,12 +89,25 @@ describe("insert citation", () => {
     ]);
   });
 
-  it("selects what it inserted, so the learner sees it", async () => {
+  it("leaves the cursor just after the citation, selecting nothing, so the next keystroke cannot replace it", async () => {
     const doc = essay();
-    select(doc, 1, 3);
-    await insertCitation(memoryWordRunner(doc), runs);
+    select(doc, 1, "Coaching".length);
+    const r = await insertCitation(memoryWordRunner(doc), runs);
     const sel = doc.selection!;
-    expect([sel.startOffset, sel.endOffset]).toEqual([3, 3 + " (Smith et al., 2020, p. 42)".length]);
+    const end = "Coaching".length + r.text.length;
+    expect(sel.start).toBe(doc.paragraphs[1]);
+    expect(sel.end).toBe(doc.paragraphs[1]);
+    expect([sel.startOffset, sel.endOffset]).toEqual([end, end]);
+    expect(doc.paragraphs[1].text.slice(0, end)).toBe("Coaching (Smith et al., 2020, p. 42)");
+  });
+
+  it("leaves the cursor before the space it added behind the citation", async () => {
+    const doc = buildMemoryDocument([{ text: "trust and respect" }]);
+    select(doc, 0, "trust".length);
+    await insertCitation(memoryWordRunner(doc), f.citation([{ id: "covey1989" }]).runs);
+    expect(doc.paragraphs[0].text).toBe("trust (Covey, 1989) and respect");
+    expect(doc.selection!.startOffset).toBe("trust (Covey, 1989)".length);
+    expect(doc.selection!.endOffset).toBe("trust (Covey, 1989)".length);
   });
 
   it("uses two syncs however long the document", async () => {

@@ -1,5 +1,6 @@
 import { snapshot } from "../../src/word-memory/memory-word";
 import { insertMissingSections } from "../../src/word/insert-missing";
+import { LIST_INDENT_POINTS } from "../../src/core/template";
 import { presentAcs } from "../../src/word/present-acs";
 import { readDocument } from "../../src/word/read-document";
 import type { Unit } from "../../src/units/types";
@@ -63,6 +64,16 @@ describe("insertMissingSections", () => {
     expect([...presentAcs(again, u).keys()]).toEqual(u.criteria.map((c) => c.id));
   });
 
+  test("leaves the cursor at the first new side-heading (Word scrolls there), selecting nothing", async () => {
+    const u = unit("8580-500");
+    const { doc, word } = setup(templateDraft(u, { ...OPTS, skip: ["2.1", "3.2"], answer: answers(2) }));
+    await insertMissingSections(word, u, { guidance: true, lockHeadings: true });
+    const sel = doc.selection!;
+    expect(sel.start.text).toBe(`2.1 ${u.criteria.find((c) => c.id === "2.1")!.wording}`);
+    expect(sel.end).toBe(sel.start);
+    expect([sel.startOffset, sel.endOffset]).toEqual([0, 0]);
+  });
+
   test("new sections start flush even next to the learner's indented paragraphs, whose indents are kept", async () => {
     const u = unit("8580-500");
     const quote = (ac: string): MemoryParagraphSpec[] => [
@@ -84,7 +95,9 @@ describe("insertMissingSections", () => {
     expect(after.filter((p) => uids.has(p.uid))).toEqual(before);
     const added = after.filter((p) => !uids.has(p.uid));
     expect(added.length).toBeGreaterThan(4);
-    for (const p of added) expect([p.text, p.leftIndent, p.firstLineIndent]).toEqual([p.text, 0, 0]);
+    // Flush, but for the nested bullets of 1.2's guidance, one list step in.
+    for (const p of added) expect([p.text, p.leftIndent, p.firstLineIndent]).toEqual([p.text, p.text.startsWith("\u25E6 ") ? LIST_INDENT_POINTS : 0, 0]);
+    expect(added.filter((p) => p.leftIndent === LIST_INDENT_POINTS).length).toBe(3);
   });
 
   test("a draft with bold typed side-headings: the first and last AC missing, and a whole outcome", async () => {

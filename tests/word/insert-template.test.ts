@@ -49,6 +49,12 @@ describe("insertTemplate into an empty document", () => {
     }
   });
 
+  test("names the edition in its confirmation, so the 2017 mark sheet's template cannot be taken for the current one", async () => {
+    const r = await insertTemplate(setup([]).word, unit("8580-500-2017"), ALL);
+    expect(r.message).toBe("Inserted the template for unit 8580-500 (2017 edition).");
+    expect((await insertTemplate(setup([]).word, unit("8580-500"), ALL)).message).toBe("Inserted the template for unit 8580-500.");
+  });
+
   test("locks the headings when asked, and only then", async () => {
     const u = unit("8580-501");
     const locked = setup([]);

@@ -55,6 +55,33 @@ describe("update reference list", () => {
     expect(texts[texts.indexOf("Reference list") + 1]).toBe(entries[0].text);
   });
 
+  it("takes the place of the empty lines under the heading (the template's answer slot), so none is left after the list", async () => {
+    const doc = buildMemoryDocument(
+      essay([{ text: "References", style: "Heading1" }, { text: "" }, { text: "" }, { text: "Appendices", style: "Heading1" }, { text: "" }]),
+    );
+    await updateReferenceList(memoryWordRunner(doc), entries);
+    const texts = snapshot(doc).map((p) => p.text);
+    const h = texts.indexOf("References");
+    expect(texts.slice(h + 1, texts.indexOf("Appendices"))).toEqual(entries.map((e) => e.text));
+    // The document's last paragraph stays: Word keeps one after everything.
+    expect(texts[texts.length - 1]).toBe("");
+  });
+
+  it("keeps the document's last paragraph when the list is the last thing in it", async () => {
+    const doc = buildMemoryDocument(essay([{ text: "References", style: "Heading1" }, { text: "" }]));
+    await updateReferenceList(memoryWordRunner(doc), entries);
+    const texts = snapshot(doc).map((p) => p.text);
+    expect(texts.slice(texts.indexOf("References") + 1)).toEqual([...entries.map((e) => e.text), ""]);
+  });
+
+  it("leaves the cursor at the start of the list (Word scrolls there), selecting nothing", async () => {
+    const doc = buildMemoryDocument(essay([{ text: "Appendices", style: "Heading1" }]));
+    await updateReferenceList(memoryWordRunner(doc), entries);
+    expect(doc.selection).toMatchObject({ startOffset: 0, endOffset: 0 });
+    expect(doc.selection!.start.text).toBe(entries[0].text);
+    expect(doc.selection!.end).toBe(doc.selection!.start);
+  });
+
   it("updates in place: only the control's content changes", async () => {
     const doc = buildMemoryDocument(essay([{ text: "Appendices", style: "Heading1" }]));
     const word = memoryWordRunner(doc);

@@ -5,7 +5,7 @@
  */
 import { readDocument } from "../../src/word/read-document";
 import { readTypedReferences } from "../../src/word/reference-list";
-import { selectParagraph } from "../../src/word/select";
+import { goToParagraph, selectParagraph } from "../../src/word/select";
 import { setup } from "./helpers";
 
 describe("reviewed text (defect 5)", () => {
@@ -38,6 +38,19 @@ describe("reviewed text (defect 5)", () => {
     const read = await readDocument(word);
     expect(read.paragraphs[1]!.text).toBe("first line\nsecond line");
     await selectParagraph(word, 1, read.paragraphs[1]!.text);
+    expect(doc.selection?.start.text).toBe("first line\u000bsecond line");
+  });
+
+  test("Go to (a card's side-heading) compares the same way: tracked deletion and line break", async () => {
+    const { doc, word } = setup([
+      { text: "Intro" },
+      { text: "1.1 Define coaching within an organisation", reviewedText: "1.1 Define coaching", style: "Heading2" },
+      { text: "first line\u000bsecond line" },
+    ]);
+    const read = await readDocument(word);
+    await goToParagraph(word, 1, read.paragraphs[1]!.text);
+    expect(doc.selection?.start.text).toBe("1.1 Define coaching within an organisation");
+    await goToParagraph(word, 2, read.paragraphs[2]!.text);
     expect(doc.selection?.start.text).toBe("first line\u000bsecond line");
   });
 });

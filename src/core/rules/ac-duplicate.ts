@@ -5,9 +5,9 @@ export const acDuplicate = defineRule({
   id: "ac-duplicate",
   severity: "warning",
   description: "Each assessment criterion has one side-heading, so its whole answer is in one place.",
-  fix: "Keep one side-heading for this AC and merge the two answers under it.",
+  fix: "Merge the two answers under the first side-heading and delete this one, so the assessor finds the whole answer in one place.",
   messages: {
-    second: "AC {{ac}} has a second side-heading here; keep its answer under one side-heading so the assessor finds it in one place.",
+    second: "AC {{ac}} has a second side-heading here.",
   },
   check(ctx: CheckContext, report) {
     for (const [ac, list] of ctx.occurrences) {

@@ -5,10 +5,9 @@ export const acHeadingAltered = defineRule({
   id: "ac-heading-altered",
   severity: "warning",
   description: "Side-headings use the exact wording of the assessment criterion, so the assessor sees every part is covered.",
-  fix: "Put the side-heading back to the exact AC wording so the assessor can match it to the mark sheet.",
+  fix: "Copy the criterion's wording back exactly, so the assessor can match your answer to the mark sheet and see every part is covered.",
   messages: {
-    altered:
-      "The side-heading for AC {{ac}} is not the exact wording of the criterion ({{difference}}); copy the wording exactly so the assessor can see every part is covered.",
+    altered: "The side-heading for AC {{ac}} differs from the criterion's wording ({{difference}}).",
   },
   check(ctx: CheckContext, report) {
     for (const [ac, list] of ctx.occurrences) {

@@ -16,12 +16,16 @@ export const acMissing = defineRule({
   id: "ac-missing",
   severity: "error",
   description: "Every assessment criterion of the unit has a side-heading in the draft.",
-  fix: "Add this side-heading back with Insert missing sections, then answer it.",
+  fix: {
+    before: "Press Insert missing sections to put it back before AC {{next}}, then write your answer under it.",
+    after: "Press Insert missing sections to put it back after AC {{previous}}, then write your answer under it.",
+    alone: "Press Insert missing sections to put it back, then write your answer under it.",
+  },
   action: "insert-missing",
   messages: {
-    before: "There is no side-heading for AC {{ac}} (“{{wording}}”); add it before AC {{next}} so the assessor can find your answer.",
-    after: "There is no side-heading for AC {{ac}} (“{{wording}}”); add it after AC {{previous}} so the assessor can find your answer.",
-    alone: "There is no side-heading for AC {{ac}} (“{{wording}}”); add it with your answer under it so the assessor can find your answer.",
+    before: "AC {{ac}} (“{{wording}}”) has no side-heading in your draft.",
+    after: "AC {{ac}} (“{{wording}}”) has no side-heading in your draft.",
+    alone: "AC {{ac}} (“{{wording}}”) has no side-heading in your draft.",
   },
   check(ctx: CheckContext, report) {
     if (!ctx.unit) return;

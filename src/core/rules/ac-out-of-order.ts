@@ -6,11 +6,15 @@ export const acOutOfOrder = defineRule({
   id: "ac-out-of-order",
   severity: "warning",
   description: "Sections follow the unit's order of assessment criteria (the fewest sections that explain any disorder are reported).",
-  fix: "Move this section so the ACs run in the order of the mark sheet.",
+  fix: {
+    between: "Move its side-heading and answer to between AC {{after}} and AC {{before}}, the mark sheet's order.",
+    after: "Move its side-heading and answer to just after AC {{after}}, the mark sheet's order.",
+    before: "Move its side-heading and answer to just before AC {{before}}, the mark sheet's order.",
+  },
   messages: {
-    between: "The section for AC {{ac}} is out of the unit's order: it belongs after AC {{after}} and before AC {{before}}.",
-    after: "The section for AC {{ac}} is out of the unit's order: it belongs after AC {{after}}.",
-    before: "The section for AC {{ac}} is out of the unit's order: it belongs before AC {{before}}.",
+    between: "The section for AC {{ac}} is out of the unit's order.",
+    after: "The section for AC {{ac}} is out of the unit's order.",
+    before: "The section for AC {{ac}} is out of the unit's order.",
   },
   check(ctx: CheckContext, report) {
     if (!ctx.unit) return;

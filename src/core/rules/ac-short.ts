@@ -15,11 +15,11 @@ export const acShort = defineRule({
   id: "ac-short",
   severity: "warning",
   description: `An answer has at least ${SHORT_SHARE_RATIO * 100}% of the low end of its AC's share of the word range (by marks where given), or ${SHORT_WITHOUT_RANGE} words where the unit gives no range.`,
-  fix: "Develop this answer further: it is well below this AC's share of the word count.",
+  fix: "Develop it: cover each part of the criterion, with examples from your practice and your reading.",
   messages: {
     belowShare:
       "Your answer to AC {{ac}} has {{words}} words, far fewer than its share of the word count (about {{low}} to {{high}} words).",
-    veryShort: "Your answer to AC {{ac}} has only {{words}} words, which is unlikely to cover the criterion in enough depth.",
+    veryShort: "Your answer to AC {{ac}} has only {{words}} words, too few to cover the criterion in depth.",
   },
   check(ctx: CheckContext, report) {
     for (const [ac, list] of ctx.occurrences) {

@@ -9,11 +9,11 @@ export const guidanceLeftIn = defineRule({
   severity: "warning",
   description:
     "No template guidance is left in the answers: neither the add-in's guidance blocks nor a centre template's {curly-brace} notes.",
-  fix: "Delete the guidance text before you submit, or use Remove guidance.",
+  fix: "Press Remove guidance (your own words stay), or delete it by hand before you hand in.",
   action: "remove-guidance",
   messages: {
-    inAnswer: "Template guidance is still in your answer to AC {{ac}}; delete it before you hand in.",
-    inDraft: "Template guidance is still in your draft; delete it before you hand in.",
+    inAnswer: "Template guidance is still in your answer to AC {{ac}}.",
+    inDraft: "Template guidance is still in your draft.",
   },
   check(ctx: CheckContext, report) {
     ctx.sections.forEach((section, i) => {

@@ -7,7 +7,10 @@ export const wordCountOutOfRange = defineRule({
   severity: "warning",
   description:
     "The answer words (not headings, cover sheet, guidance, references or appendices) are within the unit's suggested range.",
-  fix: "Bring the answer word count within the suggested range.",
+  fix: {
+    below: "Develop your shortest answers until the total reaches at least {{low}} words.",
+    above: "Tighten your longest answers until the total is at most {{high}} words.",
+  },
   messages: {
     below: "Your answers come to {{words}} words, below the suggested {{low}} to {{high}} words for this unit.",
     above: "Your answers come to {{words}} words, above the suggested {{low}} to {{high}} words for this unit.",

@@ -3,10 +3,12 @@ import type { ReferencingContext } from "../context";
 import { citationKey, citationLabel, namesLabel, referenceLabel } from "../describe";
 import { isMatch, type MatchWarning } from "../match";
 import type { ParsedCitation } from "../types";
+import { countWord } from "../house-style";
 
 type WarningMessage = "spelling" | "suffixMissing" | "suffixNotInList" | "coAuthorsOmitted" | "etAlMissing" | "coAuthorDiffers" | "bibliographyOnly";
 
-function messageFor(c: ParsedCitation, w: MatchWarning): [WarningMessage, MessageData] {
+/** `etAlFrom`: the house style's author count from which "et al." is used. */
+function messageFor(c: ParsedCitation, w: MatchWarning, etAlFrom: number): [WarningMessage, MessageData] {
   const citation = citationLabel(c);
   switch (w.kind) {
     case "spelling":
@@ -16,9 +18,9 @@ function messageFor(c: ParsedCitation, w: MatchWarning): [WarningMessage, Messag
     case "suffix-not-in-list":
       return ["suffixNotInList", { citation, suffix: w.suffix }];
     case "co-authors-omitted":
-      return ["coAuthorsOmitted", { citation, listed: namesLabel(w.listed) }];
+      return ["coAuthorsOmitted", { citation, listed: namesLabel(w.listed), upTo: countWord(etAlFrom - 1) }];
     case "et-al-missing":
-      return ["etAlMissing", { citation, author: c.authors[0] ?? "" }];
+      return ["etAlMissing", { citation, author: c.authors[0] ?? "", from: countWord(etAlFrom) }];
     case "co-author-differs":
       return ["coAuthorDiffers", { citation, cited: w.cited, listed: w.listed }];
     case "bibliography-only":
@@ -31,15 +33,23 @@ export const citationMatchedWithWarning = defineRule({
   id: "citation-matched-with-warning",
   severity: "warning",
   description: "A citation found its entry only despite a near-miss spelling, a missing year letter or different authors.",
-  fix: "Check the name and year in the citation match the reference list exactly.",
+  fix: {
+    spelling: "Spell the name the same way in the text and in the list.",
+    suffixMissing: "Add the letter after the year, for example {{author}}, {{example}}.",
+    suffixNotInList: "Give the list entry the same letter, or take the letter off the citation.",
+    coAuthorsOmitted: "Name every author in the citation when there are up to {{upTo}}.",
+    etAlMissing: 'Write "{{author}} et al." in the citation.',
+    coAuthorDiffers: "Check the authors and make the citation agree with the list.",
+    bibliographyOnly: "Move its entry into the reference list: works you cite belong there.",
+  },
   messages: {
-    spelling: "{{citation}} matches the entry for {{listed}} only by a near spelling: make the name the same in the text and the list.",
-    suffixMissing: "{{citation}} could be any of {{options}} in your list: add the letter (for example {{author}}, {{example}}).",
-    suffixNotInList: '{{citation}} has the letter "{{suffix}}" but the list entry has none: give the list entry the same letter, or remove it here.',
-    coAuthorsOmitted: "{{citation}} names fewer authors than the list ({{listed}}): name all of up to three authors.",
-    etAlMissing: '{{citation}}: the list entry has four or more authors, so write "{{author}} et al.".',
-    coAuthorDiffers: "{{citation}} names {{cited}}, but the list entry has {{listed}}: check the authors.",
-    bibliographyOnly: "{{citation}} is listed only under Bibliography: works you cite belong in the reference list.",
+    spelling: "{{citation}} matches the entry for {{listed}} only by a near spelling.",
+    suffixMissing: "{{citation}} could be any of {{options}} in your list.",
+    suffixNotInList: '{{citation}} has the letter "{{suffix}}" but the list entry has none.',
+    coAuthorsOmitted: "{{citation}} names fewer authors than the list entry ({{listed}}).",
+    etAlMissing: "{{citation}} names one author, but the list entry has {{from}} or more.",
+    coAuthorDiffers: "{{citation}} names {{cited}}, but the list entry has {{listed}}.",
+    bibliographyOnly: "{{citation}} is listed only under Bibliography.",
   },
   check(ctx: ReferencingContext, report) {
     const seen = new Set<string>();
@@ -50,7 +60,7 @@ export const citationMatchedWithWarning = defineRule({
       for (const w of m.warnings) {
         // With no list but a Bibliography, that it is named so is said once for the list (reference-list-is-bibliography).
         if (w.kind === "bibliography-only" && ctx.bibliographyOnly) continue;
-        const [messageId, data] = messageFor(c, w);
+        const [messageId, data] = messageFor(c, w, ctx.harvard.etAlFrom);
         // the same slip repeated in one paragraph is one thing to fix
         const key = `${c.paragraph}|${messageId}|${JSON.stringify(data)}`;
         if (seen.has(key)) continue;

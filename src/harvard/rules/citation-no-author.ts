@@ -10,10 +10,9 @@ export const citationNoAuthor = defineRule({
   id: "citation-no-author",
   severity: "info",
   description: "A year in brackets after a piece of work (\"the review (2019)\") names whose work it is.",
-  fix: "Name the author of the work this year belongs to, and list the work under References.",
+  fix: "Say whose work it is, for example “Starr’s {{noun}} ({{year}})” or “(Starr, {{year}})”, and list it under References.",
   messages: {
-    noAuthor:
-      "“{{text}}” gives a year but no author: say whose work it is, for example “Starr’s {{noun}} ({{year}})” or “(Starr, {{year}})”, and list it under References.",
+    noAuthor: "“{{text}}” gives a year but no author, so a reader cannot tell who wrote it or find it in your list.",
   },
   check(ctx: ReferencingContext, report) {
     for (const y of ctx.yearsWithoutAuthor) {

@@ -12,12 +12,17 @@ export const citationUnmatched = defineRule({
   id: "citation-unmatched",
   severity: "error",
   description: "Every citation in the text has an entry in the reference list.",
-  fix: "Add this source to your reference list, or correct the name or year so they match.",
+  fix: {
+    noList: 'Add a heading "References" at the end and list the source under it, or build the list on the References tab.',
+    otherYear: "Check which year is right, and make the citation and the list agree.",
+    nearName: "Check the spelling of the name, and make the citation and the list agree.",
+    notListed: "Add its full reference under References, or correct the author or year in the citation.",
+  },
   messages: {
-    noList: '{{citation}} is cited but not in your reference list. There is no reference list yet: add one under a heading "References".{{repeated}}',
-    otherYear: "{{citation}} is cited but not in your reference list. The list has {{near}}: check which year is right.{{repeated}}",
-    nearName: "{{citation}} is cited but not in your reference list. The nearest entry is {{near}}: check the spelling of the name.{{repeated}}",
-    notListed: "{{citation}} is cited but not in your reference list. Add its full reference under References, or check the author and year.{{repeated}}",
+    noList: "{{citation}} is cited, but your draft has no reference list yet.{{repeated}}",
+    otherYear: "{{citation}} is cited, but your reference list has it only as {{near}}.{{repeated}}",
+    nearName: "{{citation}} is cited, but your reference list has no such entry; the nearest is {{near}}.{{repeated}}",
+    notListed: "{{citation}} is cited, but your reference list has no entry for it.{{repeated}}",
   },
   check(ctx: ReferencingContext, report) {
     const groups = new Map<string, { first: number; count: number }>();

@@ -8,8 +8,8 @@ export const referenceDuplicate = defineRule({
   id: "reference-duplicate",
   severity: "info",
   description: "No work is listed twice in the same list.",
-  fix: "Remove the second copy of this reference.",
-  messages: { twice: "{{reference}} is listed twice: delete one of the entries." },
+  fix: "Delete this copy; the first one stays.",
+  messages: { twice: "{{reference}} is listed twice." },
   check(ctx: ReferencingContext, report) {
     const seen = new Map<string, number>();
     ctx.references.forEach((r, i) => {

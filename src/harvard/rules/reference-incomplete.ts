@@ -7,11 +7,15 @@ export const referenceIncomplete = defineRule({
   id: "reference-incomplete",
   severity: "warning",
   description: "Every entry in the reference list or bibliography starts with its author (or title) and year.",
-  fix: "Complete the reference: author, year, title and publisher or web address.",
+  fix: {
+    noAuthorOrYear: "Start it with the author and the year in Harvard form, for example Covey, S.R. (1989) Title. Place: Publisher.",
+    noAuthor: "Start it with the author's surname and initials (or the title when there is no author), for example Covey, S.R. (1989).",
+    noYear: 'Add the year in brackets after the names, or "(no date)" when the source gives none.',
+  },
   messages: {
-    noAuthorOrYear: 'This entry needs an author and a year in Harvard form, e.g. Covey, S.R. (1989) Title: "{{excerpt}}".',
-    noAuthor: 'This entry needs an author (or, if there is none, the title) in Harvard form, e.g. Covey, S.R. (1989) Title: "{{excerpt}}".',
-    noYear: 'This entry needs a year (or "no date") in Harvard form, e.g. Covey, S.R. (1989) Title: "{{excerpt}}".',
+    noAuthorOrYear: 'The entry "{{excerpt}}" has no author or year.',
+    noAuthor: 'The entry "{{excerpt}}" has no author.',
+    noYear: 'The entry "{{excerpt}}" has no year.',
   },
   check(ctx: ReferencingContext, report) {
     for (const r of ctx.references) {

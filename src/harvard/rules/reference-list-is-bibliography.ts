@@ -13,10 +13,9 @@ export const referenceListIsBibliography = defineRule({
   id: "reference-list-is-bibliography",
   severity: "warning",
   description: "The works cited are listed under References (a Bibliography alone is for works read but not cited).",
-  fix: "Head the list of the works you cite “References”; keep a Bibliography only for works you read but did not cite.",
+  fix: "Head the list “References”; keep a Bibliography only for works you read but did not cite.",
   messages: {
-    bibliographyOnly:
-      "Your sources are listed under “Bibliography”: Cite Them Right Harvard asks for a reference list of the works you cite, so head the list “References” (keep a Bibliography only for works you read but did not cite).",
+    bibliographyOnly: "Your sources are listed under “Bibliography”, but Cite Them Right Harvard asks for a reference list of the works you cite.",
   },
   check(ctx: ReferencingContext, report) {
     if (!ctx.bibliographyOnly) return;

@@ -26,11 +26,14 @@ export const referenceOrder = defineRule({
   id: "reference-order",
   severity: "info",
   description: "The reference list is in alphabetical order of the first author's surname.",
-  fix: "Sort the reference list alphabetically by author, or use Update reference list.",
+  fix: {
+    after: "Move it after {{target}}, or let Update reference list sort the list from A to Z.",
+    atStart: "Move it to the top, or let Update reference list sort the list from A to Z.",
+  },
   action: "update-references",
   messages: {
-    after: "{{reference}} is out of alphabetical order: move it after {{target}} so the {{list}} runs from A to Z by surname.",
-    atStart: "{{reference}} is out of alphabetical order: move it at the start so the {{list}} runs from A to Z by surname.",
+    after: "{{reference}} is out of alphabetical order in the {{list}}.",
+    atStart: "{{reference}} is out of alphabetical order in the {{list}}.",
   },
   check(ctx: ReferencingContext, report) {
     for (const list of ["references", "bibliography"] as const) {

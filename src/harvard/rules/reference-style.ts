@@ -21,12 +21,15 @@ export const referenceStyle = defineRule({
   severity: "info",
   description:
     "Reference-list entries follow Cite Them Right: Surname, Initials. (Year) Title., with DOIs and editors' names in the chosen edition's form (the 12th unless the 11th is chosen).",
-  fix: "Format the reference in Harvard style, or use Update reference list.",
+  fix: {
+    notes: "Set it out as Cite Them Right does. {{notes}}. Update reference list can do it for you.",
+    listStyle:
+      "Cite Them Right puts the year in round brackets after the names, for example {{example}}: Update reference list can set out the whole list that way.",
+  },
   action: "update-references",
   messages: {
-    notes: "{{reference}}: {{notes}}.",
-    listStyle:
-      "Your {{list}} gives the year without brackets in {{count}} entries (as Word's Harvard - Anglia style does): Cite Them Right puts it in round brackets after the names, for example {{example}}.",
+    notes: "{{reference}} is not set out in Cite Them Right form.",
+    listStyle: "Your {{list}} gives the year without brackets in {{count}} entries, as Word's Harvard - Anglia style does.",
   },
   check(ctx: ReferencingContext, report) {
     // Said in document order: the list's own note at its first entry, then each entry's.

@@ -7,10 +7,9 @@ export const referenceUncited = defineRule({
   id: "reference-uncited",
   severity: "warning",
   description: "Every entry in the reference list is cited somewhere in the text (the Bibliography is exempt).",
-  fix: "Cite this source in your answers, or move it to a bibliography.",
+  fix: "Cite it where you draw on it, or move it to a Bibliography if you read it without citing it.",
   messages: {
-    uncited:
-      'Nothing in your answers cites {{reference}}: "{{excerpt}}". Cite it where you use it, or move it to a Bibliography if you read it without citing it.',
+    uncited: 'Nothing in your answers cites {{reference}} ("{{excerpt}}").',
   },
   check(ctx: ReferencingContext, report) {
     ctx.references.forEach((r, i) => {

@@ -16,16 +16,12 @@ export const sectionNeedsReference = defineRule({
   id: "section-needs-reference",
   severity: "warning",
   description: "Each AC that asks for sources cites enough distinct works, including a code of practice where required.",
-  fix: {
-    tooFew: "Draw on at least {{sources}} from your reading in this answer, each cited in Harvard style.",
-    tooFewWithCode:
-      "Draw on at least {{sources}} from your reading in this answer, one of them a professional body's code of practice or ethics, each cited in Harvard style.",
-    noCode: "Cite the code of practice or ethics of a professional body (for example EMCC, ICF or the Association for Coaching) where this answer discusses it.",
-  },
+  // The unit's reason is advice ("…, so cite at least two sources"): it belongs to the fix; the message only says what is short.
+  fix: "Draw on your reading here. {{reason}} Give each source in Harvard style.",
   messages: {
-    tooFew: "AC {{ac}} cites {{have}}; it needs at least {{min}}. {{reason}}",
-    tooFewWithCode: "AC {{ac}} cites {{have}}; it needs at least {{min}}, including a professional body's code of practice or ethics. {{reason}}",
-    noCode: "AC {{ac}} should cite a professional body's code of practice or ethics (for example EMCC or ICF). {{reason}}",
+    tooFew: "AC {{ac}} cites {{have}}; it calls for at least {{min}}.",
+    tooFewWithCode: "AC {{ac}} cites {{have}}; it calls for at least {{min}}, one of them a professional body's code of practice or ethics.",
+    noCode: "AC {{ac}} cites no professional body's code of practice or ethics.",
   },
   check(ctx: ReferencingContext, report) {
     if (!ctx.unit) return;

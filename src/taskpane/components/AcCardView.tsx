@@ -17,6 +17,7 @@ import { plural } from "../model/summary";
 import { ProblemItem } from "./ProblemItem";
 import { TutorComments } from "./TutorComments";
 import type { FeedbackComment } from "../../word/tutor-feedback";
+import { SourcesNeeded } from "./SourcesNeeded";
 
 const useStyles = makeStyles({
   item: {
@@ -80,13 +81,7 @@ export function AcCardView(props: {
                   : `${plural(card.citations, "citation")}${card.sources.length ? `: ${card.sources.join("; ")}` : ""}`}
               </Caption1>
             </li>
-            {card.sourcesNeeded && (
-              <li>
-                <Caption1>
-                  Needs {plural(card.sourcesNeeded.min, "source")}: {card.sourcesNeeded.reason}
-                </Caption1>
-              </li>
-            )}
+            {card.sourcesNeeded && <SourcesNeeded need={card.sourcesNeeded} />}
             {card.marks !== undefined && (
               <li>
                 <Caption1>Worth up to {plural(card.marks, "mark")}</Caption1>

@@ -37,7 +37,14 @@ export function SummaryBar({ summary }: { summary: Summary }) {
         </Badge>
       </div>
       <div className={styles.row} aria-label="Problems by severity">
-        {problems.error + problems.warning + problems.info === 0 ? (
+        {summary.notStarted ? (
+          <>
+            <Badge appearance="outline" color="informative">
+              Not started
+            </Badge>
+            <Caption1>Write your answers under the side-headings; the checks start as you write.</Caption1>
+          </>
+        ) : problems.error + problems.warning + problems.info === 0 ? (
           <Caption1>{summary.gate ? DRAFT_GATE_MESSAGE[summary.gate] : "No problems found."}</Caption1>
         ) : (
           <>

@@ -3,6 +3,7 @@ import { sortBySeverity } from "../../model/problem-order";
 import type { Problem, Report } from "../../check/rules";
 import type { Criterion, Unit } from "../../units/types";
 import { isAnswered } from "./summary";
+import { isNotStarted } from "./progress";
 
 export type BadgeColour = "success" | "warning" | "danger" | "informative";
 
@@ -23,7 +24,8 @@ export interface AcCard {
   marks?: number;
   citations: number;
   sources: string[];
-  sourcesNeeded?: { min: number; reason: string };
+  /** What the AC asks of sources; `met` once the answer cites enough (no shortfall reported). */
+  sourcesNeeded?: { min: number; reason: string; met: boolean };
   descriptors: string[];
   verbs: VerbMeaning[];
   problems: Problem[];
@@ -33,12 +35,20 @@ export interface AcCard {
   range?: [number, number];
 }
 
-export function badgeFor(section: Pick<SectionReport, "status" | "words">, problems: Problem[]): AcCard["badge"] {
+/**
+ * The card's status word: each distinct from the pane's verbs (the Check tab, "Check again"), so a
+ * warning-only answer is "Review", not "Check". On a draft not started yet, an empty section is
+ * neutral "Not started" rather than a red "Not answered".
+ */
+export function badgeFor(section: Pick<SectionReport, "status" | "words">, problems: Problem[], notStarted = false): AcCard["badge"] {
   if (section.status === "missing") return { label: "Missing", colour: "danger" };
-  if (section.status === "empty" || section.words === 0) return { label: "Not answered", colour: "danger" };
+  if (section.status === "empty" || section.words === 0) {
+    if (notStarted && section.status !== "altered") return { label: "Not started", colour: "informative" };
+    return { label: "Not answered", colour: "danger" };
+  }
   if (section.status === "altered") return { label: "Heading changed", colour: "warning" };
   if (problems.some((p) => p.severity === "error")) return { label: "Needs work", colour: "danger" };
-  if (problems.some((p) => p.severity === "warning")) return { label: "Check", colour: "warning" };
+  if (problems.some((p) => p.severity === "warning")) return { label: "Review", colour: "warning" };
   return { label: "Answered", colour: "success" };
 }
 
@@ -58,21 +68,22 @@ function meaningOf(verb: string, glossary: Record<string, string> | undefined): 
   return key ? glossary[key] : undefined;
 }
 
-function cardFor(c: Criterion, section: SectionReport | undefined, problems: Problem[], glossary?: Record<string, string>): AcCard {
+function cardFor(c: Criterion, section: SectionReport | undefined, problems: Problem[], glossary?: Record<string, string>, notStarted = false): AcCard {
   const s: SectionReport = section ?? { ac: c.id, status: "missing", heading: "", words: 0, citations: 0 };
   const mine = sortBySeverity(problems);
+  const sourcesMet = s.status !== "missing" && s.words > 0 && !mine.some((p) => p.code === "section-needs-reference");
   return {
     ac: c.id,
     outcome: c.outcome,
     wording: c.wording,
     status: s.status,
-    badge: badgeFor(s, mine),
+    badge: badgeFor(s, mine, notStarted),
     words: s.words,
     share: s.share,
     marks: c.marks,
     citations: s.citations,
     sources: (s.sources ?? []).map(sourceLabel),
-    sourcesNeeded: c.sources ? { min: c.sources.min, reason: c.sources.reason } : undefined,
+    sourcesNeeded: c.sources ? { min: c.sources.min, reason: c.sources.reason, met: sourcesMet } : undefined,
     descriptors: c.passDescriptors,
     verbs: c.verbs.map((verb) => ({ verb, meaning: meaningOf(verb, glossary) })),
     problems: mine,
@@ -91,7 +102,8 @@ export function buildCards(unit: Unit, report: Report, glossary?: Record<string,
     list.push(p);
     byAc.set(p.ac, list);
   }
-  return unit.criteria.map((c) => cardFor(c, sections.get(c.id), byAc.get(c.id) ?? [], glossary));
+  const notStarted = isNotStarted(report);
+  return unit.criteria.map((c) => cardFor(c, sections.get(c.id), byAc.get(c.id) ?? [], glossary, notStarted));
 }
 
 /** Problems that belong to no single AC (word count, reference list), for the "Whole draft" list. */

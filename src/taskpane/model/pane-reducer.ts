@@ -13,6 +13,8 @@ import type { FeatureNotice } from "../../word/requirements";
 import type { Engine } from "../backend";
 import type { PaneError } from "./pane-error";
 import { initialTutorState, tutorReducer, type TutorAction, type TutorState } from "./tutor-reducer";
+import type { CentreTemplate } from "../../centre/schema";
+import type { CentreSource } from "../centre/learner-centre";
 
 export type TabId = "start" | "check" | "submit" | "references";
 
@@ -37,13 +39,16 @@ export interface PaneState {
   role: Role;
   engine: Engine | null;
   unit: Unit | null;
-  /** How the unit got chosen, for the picker's note. */
-  unitSource: "detected" | "remembered" | "picked" | null;
+  /** How the unit got chosen, for the picker's note ("centre": its template, built into the add-in, was preselected). */
+  unitSource: "detected" | "remembered" | "picked" | "centre" | null;
   /**
    * The learner picked `unit` for a document that has the side-headings of `documentUnit`: the
    * pane asks before checking it against another unit (whose side-headings are never added to it).
    */
   unitQuestion: { unit: Unit; documentUnit: Unit } | null;
+  /** The centre template the learner's template and check follow (its unit is `unit`), and where it came from. */
+  centre: CentreTemplate | null;
+  centreSource: CentreSource | null;
   doc: DraftDocument | null;
   report: Report | null;
   /** The document changed after the last check (only known where Word tells the add-in). */
@@ -104,7 +109,9 @@ export type PaneAction =
   | { type: "libraryLoaded"; library: SourceLibrary | null }
   | { type: "libraryChanged"; library: SourceLibrary }
   | { type: "roleChosen"; role: Role }
-  | { type: "tutor"; action: TutorAction };
+  | { type: "tutor"; action: TutorAction }
+  /** The centre template to follow changed; `unit` is the unit as that centre's learners answer it (or the unit picked). */
+  | { type: "centreChosen"; centre: CentreTemplate | null; source: CentreSource | null; unit: Unit | null; preselected?: boolean };
 
 export function initialPaneState(templateOptions: TemplateOptions = DEFAULT_TEMPLATE_OPTIONS, role: Role = "learner", tutorName = ""): PaneState {
   return {
@@ -113,6 +120,8 @@ export function initialPaneState(templateOptions: TemplateOptions = DEFAULT_TEMP
     unit: null,
     unitSource: null,
     unitQuestion: null,
+    centre: null,
+    centreSource: null,
     doc: null,
     report: null,
     stale: false,
@@ -214,5 +223,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       const tutor = tutorReducer(state.tutor, action.action);
       return tutor === state.tutor ? state : { ...state, tutor };
     }
+    case "centreChosen":
+      return {
+        ...state,
+        centre: action.centre,
+        centreSource: action.source,
+        unit: action.unit ?? state.unit,
+        unitSource: action.preselected && action.unit ? "centre" : state.unitSource,
+      };
   }
 }

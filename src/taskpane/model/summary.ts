@@ -1,9 +1,12 @@
 import type { Severity } from "../../model/report";
 import type { Report } from "../../check/rules";
 import { formatCount } from "../../shared/text/count";
-import { draftGate, isAnswered, type DraftGate } from "../../check/draft-gate";
+import { NO_WORD_RANGE } from "../../units/unit-notices";
+import { isNotStarted } from "./progress";
+import { describeWords, isAnswered, plural, wordStatus, type WordStatus } from "../../check/answer-summary";
+import { draftGate, type DraftGate } from "../../check/draft-gate";
 
-export type WordStatus = "under" | "in-range" | "over" | "no-range";
+export { describeWords, isAnswered, plural, wordStatus, type WordStatus };
 
 export interface Summary {
   words: number;
@@ -14,18 +17,10 @@ export interface Summary {
   acsAnswered: number;
   acsTotal: number;
   problems: Record<Severity, number>;
+  /** Side-headings in place, nothing written yet: a neutral state, not a list of errors (model/progress.ts). */
+  notStarted: boolean;
   /** Not a draft to judge yet (no unit, or no answer): nothing shows as passed. */
   gate: DraftGate | null;
-}
-
-// An AC counts as answered when its section is there and has words (status ok or altered with words).
-export { isAnswered } from "../../check/draft-gate";
-
-export function wordStatus(words: number, range: [number, number] | null): WordStatus {
-  if (!range) return "no-range";
-  if (words < range[0]) return "under";
-  if (words > range[1]) return "over";
-  return "in-range";
 }
 
 export function summarise(report: Report): Summary {
@@ -41,15 +36,10 @@ export function summarise(report: Report): Summary {
     acsTotal: report.sections.length,
     problems,
     gate: draftGate(report),
+    notStarted: isNotStarted(report),
   };
 }
 
-
-/** "3,120 of 4,000–5,500 words", or "3,120 words" where the unit gives no range. */
-export function describeWords(words: number, range: [number, number] | null): string {
-  if (!range) return `${formatCount(words)} words`;
-  return `${formatCount(words)} of ${formatCount(range[0])}–${formatCount(range[1])} words`;
-}
 
 export function describeWordStatus(status: WordStatus, words: number, range: [number, number] | null): string {
   switch (status) {
@@ -60,10 +50,6 @@ export function describeWordStatus(status: WordStatus, words: number, range: [nu
     case "in-range":
       return "Within the suggested range.";
     default:
-      return "This unit gives no word range.";
+      return NO_WORD_RANGE;
   }
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

@@ -1,11 +1,10 @@
 import type { UnitSummary } from "../../units/catalogue";
+import { unitName } from "../../units/unit-name";
 
 type Unit = UnitSummary;
 
-/** "8580-500" or "8580-500 (2017 edition)": two editions can share a unit number, the id's suffix tells them apart. */
-export function unitName(u: Pick<Unit, "unitNumber" | "id">): string {
-  return u.id !== u.unitNumber ? `${u.unitNumber} (${u.id.slice(u.unitNumber.length + 1)} edition)` : u.unitNumber;
-}
+/** "8580-500" or "8580-500 (2017 edition)": one wording, shared with the template (src/units/unit-name.ts). */
+export { unitName };
 
 export function unitLabel(u: Pick<Unit, "unitNumber" | "title" | "id">): string {
   return `${unitName(u)} ${u.title}`;

@@ -22,7 +22,7 @@ import type { LibraryState } from "./ReferencesView";
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: "anywhere" },
   old: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
@@ -46,7 +46,7 @@ const BADGE: Record<DiffRow["kind"], { label: string; colour: "success" | "warni
 };
 
 /** Update reference list: the new list against the typed one, replaced only when the learner asks. */
-export function ReferenceListPanel({ lib }: { lib: LibraryState }) {
+export function ReferenceListPanel({ lib, onOpenSources }: { lib: LibraryState; onOpenSources?: () => void }) {
   const styles = useStyles();
   const { state, actions } = usePane();
   const [citedOnly, setCitedOnly] = useState(true);
@@ -72,23 +72,30 @@ export function ReferenceListPanel({ lib }: { lib: LibraryState }) {
     setRows(diffReferenceList(current, next));
   };
 
-  const replace = async (options?: { trackChangesOff?: boolean }) => {
+  const replace = async (options?: { trackChangesOff?: boolean }): Promise<void> => {
     const done = await actions.run(
       "Update reference list",
-      async () => {
-        await lib.backend.replaceReferenceList(entries, options);
-        return true;
-      },
+      () => lib.backend.replaceReferenceList(entries, options),
       () => replace({ trackChangesOff: true }),
     );
     if (done) {
       setRows(null);
       await actions.refresh();
+      actions.confirm(done.message);
     }
   };
 
   if (!lib.library.items.length) {
-    return <Body1>Add your sources on the Sources tab (or import your typed list there); the add-in then builds the reference list for you.</Body1>;
+    return (
+      <div className={styles.panel}>
+        <Body1>Add your sources (or import the list you typed); the add-in then builds the reference list for you.</Body1>
+        {onOpenSources && (
+          <div className={styles.buttons}>
+            <Button onClick={onOpenSources}>Go to Your sources</Button>
+          </div>
+        )}
+      </div>
+    );
   }
   const removed = rows?.filter((r) => r.kind === "removed").length ?? 0;
   const changes = rows?.filter((r) => r.kind !== "same").length ?? 0;
@@ -128,7 +135,7 @@ export function ReferenceListPanel({ lib }: { lib: LibraryState }) {
           {removed > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                {plural(removed, "line")} in your list {removed === 1 ? "is" : "are"} not among these sources and would be removed. Add {removed === 1 ? "it" : "them"} on the Sources tab first if you cite {removed === 1 ? "it" : "them"}.
+                {plural(removed, "line")} in your list {removed === 1 ? "is" : "are"} not among these sources and would be removed. Add {removed === 1 ? "it" : "them"} under Your sources first if you cite {removed === 1 ? "it" : "them"}.
               </MessageBarBody>
             </MessageBar>
           )}

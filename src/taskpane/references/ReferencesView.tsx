@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { SourceLibrary } from "../../harvard/library/library";
 import { usePane, type ReferencesSection } from "../state";
 import type { ReferencesBackend } from "./backend";
@@ -10,8 +10,20 @@ import { SourcesPanel } from "./SourcesPanel";
 type FormatModule = typeof import("../../harvard/format/harvard-format");
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  // The pane is narrow: the panel keeps a small inset rather than Fluent's default.
+  panel: { marginLeft: tokens.spacingHorizontalS, marginRight: tokens.spacingHorizontalS, paddingBottom: tokens.spacingVerticalM, minWidth: 0 },
 });
+
+const SECTIONS: { id: ReferencesSection; title: (count: number) => string }[] = [
+  { id: "sources", title: (n) => (n ? `Your sources (${n})` : "Your sources") },
+  { id: "cite", title: () => "Insert citation" },
+  { id: "list", title: () => "Reference list" },
+];
 
 export interface LibraryState {
   library: SourceLibrary;
@@ -22,12 +34,16 @@ export interface LibraryState {
   backend: ReferencesBackend;
 }
 
-/** The References tab: the source library, Insert citation and Update reference list. */
+/**
+ * The References tab: the source library, Insert citation and Update reference list, as three
+ * sections that open one at a time under the pane's one row of tabs (no tabs inside tabs).
+ */
 export function ReferencesView() {
   const { state, actions } = usePane();
   const styles = useStyles();
   const [loaded, setLoaded] = useState<{ backend: ReferencesBackend; format: FormatModule } | null>(null);
-  const [section, setSection] = useState<ReferencesSection>(state.referencesSection);
+  // The section open (one at a time); null when the learner closed it.
+  const [section, setSection] = useState<ReferencesSection | null>(state.referencesSection);
   const engine = state.engine;
   const sources = state.sources;
 
@@ -51,17 +67,27 @@ export function ReferencesView() {
   }, [loaded, sources, actions]);
 
   if (!libState) return state.error ? null : <Spinner size="tiny" label="Loading your sources…" />;
+  const panels: Record<ReferencesSection, JSX.Element> = {
+    sources: <SourcesPanel lib={libState} />,
+    cite: <CitePanel lib={libState} onOpenSources={() => setSection("sources")} />,
+    list: <ReferenceListPanel lib={libState} onOpenSources={() => setSection("sources")} />,
+  };
   return (
-    <div className={styles.view}>
-      <TabList size="small" selectedValue={section} onTabSelect={(_, d) => setSection(d.value as ReferencesSection)} aria-label="References tools">
-        <Tab value="sources">Sources</Tab>
-        <Tab value="cite">Insert citation</Tab>
-        <Tab value="list">Reference list</Tab>
-      </TabList>
-      {section === "sources" && <SourcesPanel lib={libState} />}
-      {section === "cite" && <CitePanel lib={libState} />}
-      {section === "list" && <ReferenceListPanel lib={libState} />}
-    </div>
+    <Accordion
+      className={styles.view}
+      collapsible
+      openItems={section ? [section] : []}
+      onToggle={(_, d) => setSection((d.openItems as ReferencesSection[]).find((x) => x !== section) ?? null)}
+    >
+      {SECTIONS.map(({ id, title }) => (
+        <AccordionItem key={id} value={id} className={styles.item} data-section={id}>
+          <AccordionHeader as="h2" size="medium" expandIconPosition="end">
+            {title(libState.library.items.length)}
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>{section === id && panels[id]}</AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
   );
 }
 

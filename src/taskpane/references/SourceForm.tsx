@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { CslItem } from "../../harvard/library/csl";
 import { draftFromItem, itemFromDraft, type SourceDraft } from "../../harvard/library/fields";
@@ -8,8 +8,11 @@ import { nameText, parseNames } from "../../harvard/library/names";
 import { blockingErrors, validateDraft, type FieldError } from "../../harvard/library/validate";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // minWidth 0: a flex child may be narrower than its content, so a long option does not widen the pane.
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // The drop-down takes the form's width, never its longest option's (at 320 px it overflowed by 23 px).
+  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
 });
 
 type NameKey = "authors" | "editors";
@@ -18,6 +21,9 @@ const isNames = (k: FieldKey): k is NameKey => k === "authors" || k === "editors
 /** Add or edit one source: the kind's own fields, required ones checked as the learner types. */
 export function SourceForm(props: { initial?: CslItem; newId: (item: Partial<CslItem>) => string; onSave(item: CslItem): void; onCancel(): void }) {
   const styles = useStyles();
+  const first = useRef<HTMLSelectElement>(null);
+  // A new form takes focus (Fluent's convention for a view that replaces the one the learner was in).
+  useEffect(() => first.current?.focus(), []);
   const [kind, setKind] = useState<SourceKind>(() => (props.initial && sourceKindOf(props.initial)) || "book");
   const [draft, setDraft] = useState<SourceDraft>(() => (props.initial ? draftFromItem(props.initial) : {}));
   const [namesText, setNamesText] = useState<Record<NameKey, string>>(() => ({
@@ -88,9 +94,16 @@ export function SourceForm(props: { initial?: CslItem; newId: (item: Partial<Csl
         e.preventDefault();
         save();
       }}
+      onKeyDown={(e) => {
+        // Escape cancels, as in a Fluent dialog; an open drop-down takes its own Escape first.
+        if (e.key === "Escape" && !e.defaultPrevented) {
+          e.preventDefault();
+          props.onCancel();
+        }
+      }}
     >
       <Field label="Kind of source">
-        <Select value={kind} onChange={(_, d) => setKind(d.value as SourceKind)}>
+        <Select ref={first} className={styles.select} value={kind} onChange={(_, d) => setKind(d.value as SourceKind)}>
           {SOURCE_KINDS.map((k) => (
             <option key={k} value={k}>
               {KIND_LABELS[k]}

@@ -1,17 +1,22 @@
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import {
   Badge,
   Body1,
   Button,
   Caption1,
   Field,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   MessageBar,
   MessageBarBody,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Add16Regular, ArrowDownload16Regular, ArrowUpload16Regular, Delete16Regular, Edit16Regular } from "../icons";
+import { Add16Regular, ArrowDownload16Regular, ArrowUpload16Regular, Delete16Regular, Edit16Regular, MoreHorizontal20Regular } from "../icons";
 import type { CslItem } from "../../harvard/library/csl";
 import { addSource, newSourceId, removeSource, updateSource } from "../../harvard/library/library";
 import { blockingErrors, validateSource } from "../../harvard/library/validate";
@@ -20,6 +25,7 @@ import { usePane } from "../state";
 import type { LibraryState } from "./ReferencesView";
 import { Runs } from "./Runs";
 import { SourceForm } from "./SourceForm";
+import { ImportPreview } from "./ImportPreview";
 import { sourcesFromTypedList } from "../../harvard/library/from-typed";
 import { sourceKey } from "../../harvard/library/normalise";
 
@@ -34,6 +40,9 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   hidden: { display: "none" },
 });
@@ -61,6 +70,9 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Where focus goes when the panel next renders: back to the button that opened a form, or to a source just saved. */
+type FocusTarget = "add" | "import" | "import-start" | { source: string };
+
 export function SourcesPanel({ lib }: { lib: LibraryState }) {
   const styles = useStyles();
   const { actions } = usePane();
@@ -69,7 +81,29 @@ export function SourcesPanel({ lib }: { lib: LibraryState }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const file = useRef<HTMLInputElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const chooseFile = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const focusNext = useRef<FocusTarget | null>(null);
   const items = lib.library.items;
+
+  // Fluent's convention: a form that closes hands focus back to what opened it (or to what it made).
+  useEffect(() => {
+    const target = focusNext.current;
+    if (!target) return;
+    focusNext.current = null;
+    if (target === "add") addButton.current?.focus();
+    else if (target === "import") importButton.current?.focus();
+    else if (target === "import-start") chooseFile.current?.focus();
+    else list.current?.querySelector<HTMLElement>(`[data-source="${CSS.escape(target.source)}"]`)?.focus();
+  });
+  const closeImport = () => {
+    focusNext.current = "import";
+    setPending(null);
+    setImportError(null);
+    setMode({ kind: "list" });
+  };
 
   // The list in reference-list order, formatted as it will appear.
   const formatted = useMemo(() => {
@@ -118,9 +152,14 @@ export function SourcesPanel({ lib }: { lib: LibraryState }) {
       <SourceForm
         initial={mode.kind === "edit" ? mode.item : undefined}
         newId={(item) => newSourceId(item, items.map((x) => x.id))}
-        onCancel={() => setMode({ kind: "list" })}
+        onCancel={() => {
+          focusNext.current = mode.kind === "edit" ? { source: mode.item.id } : "add";
+          setMode({ kind: "list" });
+        }}
         onSave={(item) => {
-          void lib.save(mode.kind === "edit" ? updateSource(lib.library, item) : addSource(lib.library, item).library);
+          const added = mode.kind === "edit" ? { library: updateSource(lib.library, item), id: item.id } : addSource(lib.library, item);
+          focusNext.current = { source: added.id };
+          void lib.save(added.library);
           setMode({ kind: "list" });
         }}
       />
@@ -135,22 +174,54 @@ export function SourcesPanel({ lib }: { lib: LibraryState }) {
         </MessageBar>
       )}
       <div className={styles.row}>
-        <Button size="small" appearance="primary" icon={<Add16Regular />} onClick={() => setMode({ kind: "add" })}>
+        <Button ref={addButton} size="small" appearance="primary" icon={<Add16Regular />} onClick={() => setMode({ kind: "add" })}>
           Add a source
         </Button>
-        <Button size="small" icon={<ArrowUpload16Regular />} onClick={() => setMode({ kind: mode.kind === "import" ? "list" : "import" })} aria-expanded={mode.kind === "import"}>
+        <Button
+          ref={importButton}
+          size="small"
+          icon={<ArrowUpload16Regular />}
+          onClick={() => {
+            if (mode.kind === "import") closeImport();
+            else {
+              focusNext.current = "import-start";
+              setMode({ kind: "import" });
+            }
+          }}
+          aria-expanded={mode.kind === "import"}
+        >
           Import
         </Button>
-        <Button size="small" icon={<ArrowDownload16Regular />} disabled={!items.length} onClick={async () => download("sources.json", (await loadExport()).exportCslJson(lib.library), "application/json")}>
-          Export CSL-JSON
-        </Button>
-        <Button size="small" icon={<ArrowDownload16Regular />} disabled={!items.length} onClick={async () => download("sources.bib", (await loadExport()).exportBibtex(lib.library), "application/x-bibtex")}>
-          Export BibTeX
-        </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            {/* Icon only, so the row fits Word's narrowest pane on one line; the name says what it holds. */}
+            <Button size="small" icon={<MoreHorizontal20Regular />} disabled={!items.length} aria-label="Export your sources" title="Export your sources" />
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem icon={<ArrowDownload16Regular />} onClick={async () => download("sources.json", (await loadExport()).exportCslJson(lib.library), "application/json")}>
+                Export CSL-JSON (Zotero, Mendeley)
+              </MenuItem>
+              <MenuItem icon={<ArrowDownload16Regular />} onClick={async () => download("sources.bib", (await loadExport()).exportBibtex(lib.library), "application/x-bibtex")}>
+                Export BibTeX
+              </MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </div>
 
       {mode.kind === "import" && (
-        <section className={styles.panel} aria-label="Import sources">
+        <section
+          className={styles.panel}
+          aria-label="Import sources"
+          onKeyDown={(e: KeyboardEvent) => {
+            // Escape cancels, as in any Fluent form; a menu or list box open inside handles its own Escape first.
+            if (e.key === "Escape" && !e.defaultPrevented) {
+              e.preventDefault();
+              closeImport();
+            }
+          }}
+        >
           <Body1>Import a BibTeX, RIS or CSL-JSON file from Zotero, Mendeley or EndNote, or paste a reference list you typed.</Body1>
           <input
             ref={file}
@@ -165,7 +236,7 @@ export function SourcesPanel({ lib }: { lib: LibraryState }) {
             }}
           />
           <div className={styles.row}>
-            <Button size="small" onClick={() => file.current?.click()}>
+            <Button ref={chooseFile} size="small" onClick={() => file.current?.click()}>
               Choose a file…
             </Button>
             <Button size="small" onClick={() => void readDocumentList()}>
@@ -186,31 +257,20 @@ export function SourcesPanel({ lib }: { lib: LibraryState }) {
             </MessageBar>
           )}
           {pending && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
-                Found {plural(pending.items.length, "new source")} in {pending.from}
-                {pending.duplicates ? ` (${plural(pending.duplicates, "source")} already in your library)` : ""}.
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {pending && pending.items.length > 0 && (
-            <div className={styles.row}>
-              <Button
-                size="small"
-                appearance="primary"
-                onClick={async () => {
-                  void lib.save((await loadImport()).addImported(lib.library, pending.items));
-                  setPending(null);
-                  setPasted("");
-                  setMode({ kind: "list" });
-                }}
-              >
-                Add {plural(pending.items.length, "source")}
-              </Button>
-              <Button size="small" onClick={() => setPending(null)}>
-                Cancel
-              </Button>
-            </div>
+            <ImportPreview
+              key={pending.items.map((it) => it.id).join(" ")}
+              items={pending.items}
+              from={pending.from}
+              duplicates={pending.duplicates}
+              format={lib.format}
+              onCancel={() => setPending(null)}
+              onAdd={async (chosen) => {
+                void lib.save((await loadImport()).addImported(lib.library, chosen));
+                setPasted("");
+                closeImport();
+                actions.confirm(`Added ${plural(chosen.length, "source")} to your library.`);
+              }}
+            />
           )}
         </section>
       )}
@@ -218,13 +278,13 @@ export function SourcesPanel({ lib }: { lib: LibraryState }) {
       {items.length === 0 ? (
         <Body1>No sources yet. Add the books, articles and web pages you read; the add-in formats them in Harvard style.</Body1>
       ) : (
-        <ul className={styles.list} aria-label="Your sources">
+        <ul ref={list} className={styles.list} aria-label="Your sources">
           {order.map((entry) => {
             const item = items.find((x) => x.id === entry.id);
             if (!item) return null;
             const problems = blockingErrors(validateSource(item));
             return (
-              <li key={item.id} className={styles.item} data-source={item.id}>
+              <li key={item.id} className={styles.item} data-source={item.id} tabIndex={-1}>
                 <Caption1>
                   <Runs runs={entry.runs} />
                 </Caption1>

@@ -15,11 +15,13 @@ import { TutorComments } from "../components/TutorComments";
 import { outcomeOf } from "../../marking/outcome";
 import { ArrowSync20Regular, DocumentAdd16Regular, Eraser20Regular, TextBulletListSquare16Regular } from "../icons";
 import { AcCardView } from "../components/AcCardView";
-import { ProblemItem } from "../components/ProblemItem";
+import { ProblemList } from "../components/ProblemList";
 import { SummaryBar } from "../components/SummaryBar";
 import { buildCards, draftWideProblems } from "../model/cards";
 import { fixActionsFor } from "../../check/rules";
 import { summarise } from "../model/summary";
+import { reportToShow } from "../model/progress";
+import { WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
 import { unitLabel } from "../model/units";
 import { usePane } from "../state";
 
@@ -27,13 +29,14 @@ const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   cards: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 export function CheckView() {
   const { state, actions } = usePane();
   const styles = useStyles();
-  const { report, unit } = state;
+  const { unit } = state;
+  // A template with nothing written yet is "Not started", not a list of errors (model/progress.ts).
+  const report = useMemo(() => (state.report ? reportToShow(state.report) : null), [state.report]);
   const glossary = state.engine?.catalogue.glossary;
   const cards = useMemo(() => (report && unit ? buildCards(unit, report, glossary) : []), [report, unit, glossary]);
   const wide = useMemo(() => (report && unit ? draftWideProblems(unit, report) : report?.problems ?? []), [report, unit]);
@@ -84,6 +87,11 @@ export function CheckView() {
             <MessageBarTitle>Your tutor&apos;s outcome</MessageBarTitle>
             {outcome.summary} Marked by {feedback.marking.tutor || "your tutor"}.
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {report && unit?.wordingStatus === "to-be-confirmed" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{WORDING_TO_BE_CONFIRMED}</MessageBarBody>
         </MessageBar>
       )}
 
@@ -152,11 +160,7 @@ export function CheckView() {
           <Subtitle2 as="h2" id="wide-heading">
             Whole draft
           </Subtitle2>
-          <ul className={styles.list}>
-            {wide.map((p, i) => (
-              <ProblemItem key={`${p.code}-${i}`} problem={p} onSelect={(n) => void actions.select(n)} />
-            ))}
-          </ul>
+          <ProblemList problems={wide} onSelect={(n) => void actions.select(n)} />
         </section>
       )}
     </div>

@@ -17,6 +17,8 @@ import { UnitQuestion } from "../components/UnitQuestion";
 import { usePane } from "../state";
 import type { TemplateOptions } from "../../core/template";
 import { formatCount } from "../../shared/text/count";
+import { NO_WORD_RANGE, WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
+import { CentreCard } from "../centre/CentreCard";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -45,7 +47,13 @@ export function StartView() {
           units={units}
           value={unit}
           onChange={actions.chooseUnit}
-          hint={state.unitSource === "detected" ? "Found from the side-headings already in your document." : undefined}
+          hint={
+            state.unitSource === "detected"
+              ? "Found from the side-headings already in your document."
+              : state.unitSource === "centre"
+                ? "Chosen by your centre's template."
+                : undefined
+          }
         />
         <UnitQuestion />
         {unit && (
@@ -62,17 +70,19 @@ export function StartView() {
               <Caption1>
                 {unit.wordRange
                   ? `Suggested length ${formatCount(unit.wordRange[0])}–${formatCount(unit.wordRange[1])} words`
-                  : "No suggested word range given for this unit"}
+                  : NO_WORD_RANGE}
               </Caption1>
             </li>
           </ul>
         )}
         {unit?.wordingStatus === "to-be-confirmed" && (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>Wording to be confirmed against the centre's mark sheet. Check the side-headings with your tutor.</MessageBarBody>
+            <MessageBarBody>{WORDING_TO_BE_CONFIRMED}</MessageBarBody>
           </MessageBar>
         )}
       </section>
+
+      <CentreCard />
 
       <section className={styles.section} aria-labelledby="template-heading">
         <Subtitle2 as="h2" id="template-heading">
@@ -81,13 +91,17 @@ export function StartView() {
         <Body1>
           Every assessment criterion becomes a side-heading with its exact wording. Your own text is never changed.
         </Body1>
-        {/* A group, not a Field: a Field gives its one control id to every checkbox inside it. */}
-        <div role="group" aria-labelledby="template-include" className={styles.group}>
-          <Label id="template-include">Include</Label>
-          <Checkbox checked={options.guidance} onChange={set("guidance")} label="Guidance under each side-heading (remove it before you submit)" />
-          <Checkbox checked={options.coverSheet} onChange={set("coverSheet")} label="Cover sheet and declaration" />
-          <Checkbox checked={options.lockHeadings} onChange={set("lockHeadings")} label="Lock the side-headings so they cannot be changed by accident" />
-        </div>
+        {state.centre ? (
+          <Caption1>{state.centre.centre.name} has set what the template includes.</Caption1>
+        ) : (
+          /* A group, not a Field: a Field gives its one control id to every checkbox inside it. */
+          <div role="group" aria-labelledby="template-include" className={styles.group}>
+            <Label id="template-include">Include</Label>
+            <Checkbox checked={options.guidance} onChange={set("guidance")} label="Guidance under each side-heading (remove it before you submit)" />
+            <Checkbox checked={options.coverSheet} onChange={set("coverSheet")} label="Cover sheet and declaration" />
+            <Checkbox checked={options.lockHeadings} onChange={set("lockHeadings")} label="Lock the side-headings so they cannot be changed by accident" />
+          </div>
+        )}
         {hasDraft && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>Your document already has side-headings. Use Check to add only the missing ones.</MessageBarBody>

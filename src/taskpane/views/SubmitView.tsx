@@ -11,18 +11,20 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { CheckmarkCircle20Filled, DismissCircle20Filled, QuestionCircle20Regular, ShieldCheckmark20Regular } from "../icons";
+import { CheckmarkCircle20Filled, DismissCircle20Filled, QuestionCircle20Regular, ShieldCheckmark20Regular, Warning20Filled } from "../icons";
 import { assessReadiness } from "../model/readiness";
 import { usePane } from "../state";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  item: { display: "grid", gridTemplateColumns: "20px 1fr", columnGap: tokens.spacingHorizontalS },
-  text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  item: { display: "grid", gridTemplateColumns: "20px minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS },
+  text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: "anywhere" },
   pass: { color: tokens.colorPaletteGreenForeground1 },
   fail: { color: tokens.colorPaletteRedForeground1 },
   na: { color: tokens.colorNeutralForeground3 },
+  caveat: { color: tokens.colorPaletteMarigoldForeground2 },
+  caveatText: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** "Before you submit": runs every check and says plainly whether the draft is ready. */
@@ -30,8 +32,8 @@ export function SubmitView() {
   const { state, actions } = usePane();
   const styles = useStyles();
   const readiness = useMemo(
-    () => (state.report && state.doc ? assessReadiness(state.report, state.doc) : null),
-    [state.report, state.doc],
+    () => (state.report && state.doc ? assessReadiness(state.report, state.doc, { wordingToBeConfirmed: state.unit?.wordingStatus === "to-be-confirmed" }) : null),
+    [state.report, state.doc, state.unit],
   );
   return (
     <div className={styles.view}>
@@ -53,7 +55,9 @@ export function SubmitView() {
           <ul className={styles.list} aria-label="Submission checks">
             {readiness.checks.map((c) => (
               <li key={c.id} className={styles.item} data-check={c.id} data-ok={String(c.ok)}>
-                {c.ok === true ? (
+                {c.ok === true && c.caveat ? (
+                  <Warning20Filled className={styles.caveat} aria-label="Passed, to be confirmed" role="img" />
+                ) : c.ok === true ? (
                   <CheckmarkCircle20Filled className={styles.pass} aria-label="Passed" role="img" />
                 ) : c.ok === false ? (
                   <DismissCircle20Filled className={styles.fail} aria-label="Not yet" role="img" />
@@ -63,6 +67,7 @@ export function SubmitView() {
                 <span className={styles.text}>
                   <Text weight="semibold">{c.label}</Text>
                   <Caption1>{c.detail}</Caption1>
+                  {c.caveat && <Caption1 className={styles.caveatText}>{c.caveat}</Caption1>}
                   {c.ok === false && c.paragraph !== undefined && (
                     <Link as="button" onClick={() => void actions.select(c.paragraph)}>
                       Show me where

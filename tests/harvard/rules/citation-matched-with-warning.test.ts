@@ -28,13 +28,13 @@ ruleTester.run(citationMatchedWithWarning, {
         { messageId: "spelling", paragraph: 1, related: 3, data: { citation: "Gilbret and Whittleworth (2009)", listed: "Gilbert" } },
       ] },
     { name: "co-author omitted", doc: essay(["OSCAR (Gilbert, 2009)."], [OSCAR]), problems: [
-        { messageId: "coAuthorsOmitted", paragraph: 1, related: 3, data: { citation: "Gilbert (2009)", listed: "Gilbert and Whittleworth" } },
+        { messageId: "coAuthorsOmitted", paragraph: 1, related: 3, data: { citation: "Gilbert (2009)", listed: "Gilbert and Whittleworth", upTo: "three" } },
       ] },
     { name: "co-author differs", doc: essay(["OSCAR (Gilbert and Smith, 2009)."], [OSCAR]), problems: [
         { messageId: "coAuthorDiffers", paragraph: 1, related: 3, data: { citation: "Gilbert and Smith (2009)", cited: "Smith", listed: "Whittleworth" } },
       ] },
     { name: "et al. missing for four or more", doc: essay(["It works (Smith, 2020)."], ["Smith, A. et al. (2020) 'Four authors paper', Journal of Things, 1(1), pp. 1–2."]), problems: [
-        { messageId: "etAlMissing", paragraph: 1, related: 3, data: { citation: "Smith (2020)", author: "Smith" } },
+        { messageId: "etAlMissing", paragraph: 1, related: 3, data: { citation: "Smith (2020)", author: "Smith", from: "four" } },
       ] },
   ],
 });

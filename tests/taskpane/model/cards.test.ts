@@ -68,9 +68,43 @@ describe("badgeFor", () => {
     ["empty", 0, [], "Not answered"],
     ["ok", 0, [], "Not answered"],
     ["altered", 200, [], "Heading changed"],
-    ["ok", 200, [{ severity: "warning" }], "Check"],
+    ["ok", 200, [{ severity: "warning" }], "Review"],
     ["ok", 200, [{ severity: "info" }], "Answered"],
   ] as const)("%s with %i words and %j is %s", (status, words, problems, label) => {
     expect(badgeFor({ status, words }, problems as unknown as Problem[]).label).toBe(label);
+  });
+});
+
+describe("a draft not started yet", () => {
+  const fresh = (partial = {}) =>
+    report({
+      sections: unit.criteria.map((c) => ({ ac: c.id, status: "empty" as const, heading: c.wording, words: 0, citations: 0 })),
+      problems: [problem({ code: "ac-empty", ac: "1.1", message: "x" })],
+      ...partial,
+    });
+
+  it("shows empty sections as a neutral Not started, not a red Not answered", () => {
+    const cards = buildCards(unit, fresh());
+    expect(new Set(cards.map((c) => JSON.stringify(c.badge)))).toEqual(new Set([JSON.stringify({ label: "Not started", colour: "informative" })]));
+  });
+
+  it("is red again once anything is written", () => {
+    const started = fresh({ wordCount: 40, sections: [{ ac: "1.1", status: "ok", heading: "h", words: 40, citations: 0 }, { ac: "1.2", status: "empty", heading: "h", words: 0, citations: 0 }] });
+    expect(buildCards(unit, started).find((c) => c.ac === "1.2")!.badge).toEqual({ label: "Not answered", colour: "danger" });
+  });
+});
+
+describe("sources an AC needs", () => {
+  const c14 = unit.criteria.find((c) => c.sources)!;
+  const cardWith = (words: number, problems: Problem[]) =>
+    buildCards(unit, report({ wordCount: words, sections: [{ ac: c14.id, status: "ok", heading: "h", words, citations: 2 }], problems })).find((c) => c.ac === c14.id)!;
+
+  it("are met once the answer cites enough (no shortfall reported)", () => {
+    expect(cardWith(300, []).sourcesNeeded).toEqual({ min: c14.sources!.min, reason: c14.sources!.reason, met: true });
+  });
+
+  it("are not met while the check reports a shortfall, or before the answer is written", () => {
+    expect(cardWith(300, [problem({ code: "section-needs-reference", ac: c14.id, message: "x" })]).sourcesNeeded!.met).toBe(false);
+    expect(cardWith(0, []).sourcesNeeded!.met).toBe(false);
   });
 });

@@ -78,6 +78,18 @@ describe("assessReadiness", () => {
     expect(r.checks.find((c) => c.id === "words")!.ok).toBeNull();
     expect(r.ready).toBe(true);
   });
+
+  it("shows the exact-wording pass with its caveat where the unit's wording is still to be confirmed", () => {
+    const plain = assessReadiness(report({}), filledCover).checks.find((c) => c.id === "headings")!;
+    expect(plain).toMatchObject({ ok: true, detail: "Every side-heading matches the mark sheet." });
+    expect(plain.caveat).toBeUndefined();
+    const unsure = assessReadiness(report({}), filledCover, { wordingToBeConfirmed: true }).checks.find((c) => c.id === "headings")!;
+    expect(unsure).toMatchObject({
+      ok: true,
+      detail: "Every side-heading matches the add-in's wording for this unit.",
+      caveat: "This unit's AC wording is still to be confirmed against your centre's mark sheet: check the side-headings with your tutor.",
+    });
+  });
 });
 
 describe("coverState", () => {

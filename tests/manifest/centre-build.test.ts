@@ -1,0 +1,93 @@
+/**
+ * The centre build's own steps (scripts/deploy-build.js), without running webpack: the manifest
+ * rewritten to the centre's address (and still valid), the centre files validated, and bad
+ * settings refused with one sentence before anything is compiled. The whole build, served and
+ * opened in Chromium, is tests/browser/centre-build.test.ts.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import { DOMParser } from "@xmldom/xmldom";
+import { SCHEMA_DIR, validateManifest } from "./validate-manifest";
+import { MARK_SHEET_502, NORTHGATE, NORTHGATE_TEXT } from "../centre/fixtures";
+
+const build = require("../../scripts/deploy-build.js") as {
+  BuildInputError: new (m: string) => Error;
+  loadCentreTemplates(spec: unknown, root: string, cwd?: string): Array<Record<string, unknown>>;
+  rewriteManifest(xml: string, url: string): string;
+  validateManifest(xml: string, dir: string): Promise<{ valid: boolean; errors: string[] } | null>;
+};
+const webpackConfig = require("../../webpack.config.js") as (env: Record<string, unknown>, argv: Record<string, unknown>) => { plugins: unknown[] };
+
+const ROOT = resolve(__dirname, "../..");
+const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+
+describe("the manifest for a centre's address", () => {
+  const xml = build.rewriteManifest(MANIFEST, "https://ilm.example.ac.uk/assistant");
+
+  test("every address moves, the app domain is the origin, nothing points at localhost", () => {
+    expect(xml).not.toContain("localhost");
+    const urls = [...xml.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]!);
+    const before = [...MANIFEST.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]!);
+    expect(urls).toEqual(before.map((u) => u.replace("https://localhost:3000/", "https://ilm.example.ac.uk/assistant/")));
+    const doc = new DOMParser().parseFromString(xml, "text/xml");
+    expect(Array.from(doc.getElementsByTagName("AppDomain")).map((e) => e.textContent)).toEqual(["https://ilm.example.ac.uk"]);
+    // Everything else is as it was.
+    expect(doc.getElementsByTagName("Id")[0]!.textContent).toBe("e805e0f5-3d20-49b4-80ae-d8230c17743e");
+  });
+
+  (existsSync(SCHEMA_DIR) ? test : test.skip)("is valid against Microsoft's schemas, by both validators", async () => {
+    expect(await validateManifest(xml)).toEqual({ valid: true, errors: [] });
+    expect(await build.validateManifest(xml, SCHEMA_DIR)).toEqual({ valid: true, errors: [] });
+    // The build's validator can fail.
+    expect((await build.validateManifest(xml.replace("<ProviderName>", "<Provider>").replace("</ProviderName>", "</Provider>"), SCHEMA_DIR))!.valid).toBe(false);
+    expect(await build.validateManifest(xml, join(ROOT, "no-such-folder"))).toBeNull();
+  });
+
+  test.each([
+    ["http://ilm.example.ac.uk/", /must be served over https, not http/],
+    ["ilm.example.ac.uk", /is not an address/],
+    ["https://ilm.example.ac.uk/a/?x=1", /without a query/],
+  ])("%s is refused", (url, message) => {
+    expect(() => build.rewriteManifest(MANIFEST, url)).toThrow(message);
+  });
+});
+
+describe("the centre files", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "ilm-centres-"));
+    writeFileSync(join(dir, "northgate.json"), NORTHGATE_TEXT);
+    writeFileSync(join(dir, "eastfield.json"), JSON.stringify(MARK_SHEET_502));
+    writeFileSync(join(dir, "bad.json"), JSON.stringify({ ...NORTHGATE, id: "bad-500", acGuidance: { "7.7": "?" } }));
+    mkdirSync(join(dir, "folder"));
+    writeFileSync(join(dir, "folder", "a.json"), NORTHGATE_TEXT);
+    writeFileSync(join(dir, "folder", "b.json"), JSON.stringify(MARK_SHEET_502));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("one file, several, or a folder; recorded without the editor's $schema", () => {
+    expect(build.loadCentreTemplates(undefined, ROOT)).toEqual([]);
+    const one = build.loadCentreTemplates("northgate.json", ROOT, dir);
+    expect(one.map((t) => t.id)).toEqual(["northgate-8580-500"]);
+    expect(one[0]).not.toHaveProperty("$schema");
+    expect(build.loadCentreTemplates("northgate.json, eastfield.json", ROOT, dir).map((t) => t.unit)).toEqual(["8580-500", "8580-502"]);
+    expect(build.loadCentreTemplates("folder", ROOT, dir).map((t) => t.unit)).toEqual(["8580-500", "8580-502"]);
+  });
+
+  test.each([
+    ["bad.json", /^--env centre: bad\.json: The centre template's "acGuidance\["7\.7"\]" is for AC 7\.7/],
+    ["missing.json", /^--env centre: missing\.json does not exist\.$/],
+    ["northgate.json,folder", /second template for unit 8580-500/],
+    ["", /needs a centre template file/],
+  ])("%j is refused in one sentence", (spec, message) => {
+    const run = () => build.loadCentreTemplates(spec === "" ? "," : spec, ROOT, dir);
+    expect(run).toThrow(build.BuildInputError);
+    expect(run).toThrow(message);
+  });
+
+  test("webpack's configuration refuses a bad file before compiling anything", () => {
+    expect(() => webpackConfig({ centre: join(dir, "bad.json") }, { mode: "production" })).toThrow(/acGuidance/);
+    expect(() => webpackConfig({ centre: join(dir, "northgate.json") }, { mode: "production" })).not.toThrow();
+  });
+});
