@@ -10,6 +10,8 @@ import type { UserStore } from "../office/storage";
 import type { Unit } from "../units/types";
 import type { Engine } from "./backend";
 import { describeError } from "./model/pane-error";
+import { WRITE_OUTCOME_SENTENCE, writeOutcome } from "./model/write-outcome";
+import type { DraftDocument } from "../model/document";
 import { initialPaneState, paneReducer, ROLES, type PaneAction, type PaneState, type ReferencesSection, type Role, type TabId } from "./model/pane-reducer";
 import type { ReferencesBackend } from "./references/backend";
 import { createTutorActions, type TutorActions, type TutorDeps, type TutorPrefs } from "./tutor/tutor-controller";
@@ -182,8 +184,12 @@ export function createPaneController(deps: {
     const failuresBefore = failures;
     running++;
     dispatch({ type: "busyStarted", label });
+    // A write reads the document first, so that if Word stops answering the pane can say whether it changed.
+    const baseline = repeatable ? null : await readQuietly();
     try {
-      return await body();
+      const result = await body();
+      if (failures !== failuresBefore && baseline) await sayWhatChanged(baseline);
+      return result;
     } finally {
       exclusive = null;
       if (failures === failuresBefore) finished.set(key, now());
@@ -192,6 +198,25 @@ export function createPaneController(deps: {
       quietUntil = Date.now() + OWN_WRITE_GRACE_MS;
       if (running === 0) dispatch({ type: "busyEnded" });
     }
+  };
+
+  /** The document as it is now, or null when it cannot be read (the action's own error will say why). */
+  const readQuietly = async (): Promise<DraftDocument | null> => {
+    try {
+      return state.engine ? await state.engine.backend.readDocument() : null;
+    } catch {
+      return null;
+    }
+  };
+
+  /** After a failed write: the error says whether the document was changed, and a changed one is checked again. */
+  const sayWhatChanged = async (baseline: DraftDocument): Promise<void> => {
+    const error = state.error;
+    const now = await readQuietly();
+    if (!error || !now) return;
+    const outcome = writeOutcome(baseline, now);
+    if (outcome === "changed") await check();
+    dispatch({ type: "failed", error: { ...error, message: `${error.message} ${WRITE_OUTCOME_SENTENCE[outcome]}` } });
   };
 
   const engineOrThrow = (): Engine => {
