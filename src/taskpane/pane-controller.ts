@@ -142,6 +142,8 @@ export function createPaneController(deps: {
   let running = 0;
   /** Failed actions so far: an action that failed wrote nothing to repeat, so it may be asked again at once. */
   let failures = 0;
+  /** Why the last action failed (a WordActionError's reason), if it said. */
+  let lastFailure: unknown;
   let quietUntil = 0;
   let referencesBackend: Promise<ReferencesBackend> | null = null;
 
@@ -152,6 +154,7 @@ export function createPaneController(deps: {
       return await action();
     } catch (err) {
       failures++;
+      lastFailure = (err as { reason?: unknown } | null)?.reason;
       const error = describeError(err, label.toLowerCase());
       const tracking = (err as { reason?: unknown } | null)?.reason === "track-changes";
       if (tracking && retryTrackingOff) error.offer = { label: "Go ahead with Track Changes off", run: () => void retryTrackingOff() };
@@ -210,10 +213,13 @@ export function createPaneController(deps: {
   };
 
   /** After a failed write: the error says whether the document was changed, and a changed one is checked again. */
+  const REFUSED_BEFORE_WRITING = new Set(["unsupported", "read-only", "track-changes"]);
   const sayWhatChanged = async (baseline: DraftDocument): Promise<void> => {
     const error = state.error;
+    // Refused before writing anything (an old Word, a read-only document, Track Changes on): the message already says so.
+    if (!error || REFUSED_BEFORE_WRITING.has(String(lastFailure))) return;
     const now = await readQuietly();
-    if (!error || !now) return;
+    if (!now) return;
     const outcome = writeOutcome(baseline, now);
     if (outcome === "changed") await check();
     dispatch({ type: "failed", error: { ...error, message: `${error.message} ${WRITE_OUTCOME_SENTENCE[outcome]}` } });
