@@ -5,6 +5,7 @@
 import type { DraftDocument } from "../model/document";
 import type { Problem, Report } from "./rules";
 import { isAnswered, wordStatus, describeWords, plural } from "./answer-summary";
+import { DRAFT_GATE_MESSAGE, draftGate } from "./draft-gate";
 import { NO_WORD_RANGE, WORDING_TO_BE_CONFIRMED } from "../units/unit-notices";
 
 export type CheckId = "answered" | "headings" | "words" | "citations" | "references" | "guidance" | "cover";
@@ -153,12 +154,19 @@ export function assessReadiness(report: Report, doc: DraftDocument, options: Rea
       paragraph: cover.unfilled[0]?.index,
     },
   ];
-  const failed = checks.filter((c) => c.ok === false);
+  // No unit or no answer: nothing else can pass yet (an empty document showed green ticks).
+  const gate = draftGate(report);
+  const shown = gate
+    ? checks.map((c) => (c.ok === true ? { ...c, ok: null, detail: "Checked once the draft has a unit and an answer." } : c))
+    : checks;
+  const failed = shown.filter((c) => c.ok === false);
   return {
-    ready: failed.length === 0,
-    checks,
-    verdict: failed.length === 0
-      ? "Your draft is ready to submit."
-      : `${plural(failed.length, "thing")} to sort out before you submit.`,
+    ready: gate === null && failed.length === 0,
+    checks: shown,
+    verdict: gate
+      ? DRAFT_GATE_MESSAGE[gate]
+      : failed.length === 0
+        ? "Your draft is ready to submit."
+        : `${plural(failed.length, "thing")} to sort out before you submit.`,
   };
 }

@@ -10,7 +10,11 @@ import { buildSampleDraft } from "./sample-draft";
 declare global {
   interface Window {
     /** Read-only look at the preview's document, for the browser tests and curious developers. */
-    ilmPreview?: { paragraphs(): { text: string; style: string; tags: string[] }[] };
+    ilmPreview?: {
+      paragraphs(): { text: string; style: string; tags: string[] }[];
+      /** Word.run calls made so far (the double-click tests count them). */
+      wordRuns(): number;
+    };
   }
 }
 
@@ -35,6 +39,7 @@ export async function startPreview(root: Root, prefs: UserStore<Prefs>): Promise
   const doc = new PreviewDocument(memory);
   window.ilmPreview = {
     paragraphs: () => memory.paragraphs.map((p) => ({ text: p.text, style: p.style, tags: p.controls.map((c) => c.tag) })),
+    wordRuns: () => memory.runCount,
   };
   const asked = params.get("theme");
   const themeName: ThemeName =

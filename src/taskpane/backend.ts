@@ -26,6 +26,8 @@ export interface Catalogue {
    * With a centre template the check follows its word range, wording and Harvard settings.
    */
   analyse(doc: DraftDocument, unitId: string | undefined, centre?: CentreTemplate | null): Report;
+  /** The unit whose template or side-headings the document has, when it is not unit `unitId` (src/core/document-unit.ts). */
+  otherUnitOf(doc: DraftDocument, unitId: string): Unit | null;
   /** Command verb -> what it asks (loaded with the catalogue). */
   glossary: Readonly<Record<string, string>>;
 }

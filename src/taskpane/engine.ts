@@ -4,7 +4,8 @@
  * engine; only the WordRunner differs (Office's Word.run, or the in-memory Word's).
  */
 import { analyse } from "../check/analyse";
-import { COMMAND_VERBS, getUnit, listUnits } from "../units/catalogue";
+import { COMMAND_VERBS, getUnit, listUnits, UNITS } from "../units/catalogue";
+import { otherUnitOf } from "../core/document-unit";
 import { loadTicks, saveTicks } from "../word/doc-store";
 import { officeWordRunner, type WordRunner } from "../word/word-runner";
 import { insertMissingSections } from "../word/insert-missing";
@@ -76,6 +77,10 @@ export function createWordEngine(word: EngineRunner, deployed?: unknown): Engine
       listUnits,
       getUnit,
       analyse: (doc, unit, centre) => analyse(doc, { ...(unit ? { unit } : {}), ...(centre ? { centre } : {}) }),
+      otherUnitOf: (doc, unitId) => {
+        const unit = getUnit(unitId);
+        return unit ? otherUnitOf(doc, unit, UNITS) : null;
+      },
       glossary: COMMAND_VERBS,
     },
     backend,

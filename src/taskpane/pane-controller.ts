@@ -10,6 +10,8 @@ import type { UserStore } from "../office/storage";
 import type { Unit } from "../units/types";
 import type { Engine } from "./backend";
 import { describeError } from "./model/pane-error";
+import { WRITE_OUTCOME_SENTENCE, writeOutcome } from "./model/write-outcome";
+import type { DraftDocument } from "../model/document";
 import { initialPaneState, paneReducer, ROLES, type PaneAction, type PaneState, type ReferencesSection, type Role, type TabId } from "./model/pane-reducer";
 import type { ReferencesBackend } from "./references/backend";
 import type { TutorActions, TutorDeps, TutorPrefs } from "./tutor/tutor-controller";
@@ -33,7 +35,12 @@ export interface PaneActions {
   chooseRole(role: Role): void;
   setTab(tab: TabId): void;
   openReferences(section: ReferencesSection): void;
+  /** For a document with another unit's side-headings, asks first (state.unitQuestion). */
   chooseUnit(id: string): void;
+  /** Yes to state.unitQuestion: check the document against the unit picked. */
+  confirmUnit(): void;
+  /** No to state.unitQuestion: keep the document's unit. */
+  keepDocumentUnit(): void;
   insertTemplate(options: TemplateOptions): Promise<void>;
   check(): Promise<Report | null>;
   insertMissing(): Promise<void>;
@@ -83,6 +90,14 @@ export interface PaneController {
  */
 const OWN_WRITE_GRACE_MS = 1500;
 
+/**
+ * The same action asked for again this soon after it finished is the second click of a
+ * double-click (Windows' default double-click time), not a new request. In Word a write takes
+ * longer than a double-click and the second click finds the control disabled; in the preview a
+ * write can finish between the two clicks.
+ */
+export const REPEAT_MS = 500;
+
 const unitOf = (engine: Engine, report: Report, centre: CentreTemplate | null = null): Unit | null => {
   if (!report.unit) return null;
   // A centre template the check followed words its unit (an unconfirmed unit from the centre's mark sheet).
@@ -106,6 +121,8 @@ export function createPaneController(deps: {
   prefs: UserStore<Prefs>;
   /** The tutor's effects' clock and clipboard, fixed by tests. */
   tutor?: Pick<TutorDeps, "today" | "copyText">;
+  /** Milliseconds now, for telling a double-click from two requests (tests fix it). */
+  now?: () => number;
 }): PaneController {
   const { loadEngine, prefs } = deps;
   const rememberedRole = prefs.get("role")?.role;
@@ -122,7 +139,12 @@ export function createPaneController(deps: {
     for (const l of listeners) l();
   };
 
+  const now = deps.now ?? Date.now;
   let running = 0;
+  /** Failed actions so far: an action that failed wrote nothing to repeat, so it may be asked again at once. */
+  let failures = 0;
+  /** Why the last action failed (a WordActionError's reason), if it said. */
+  let lastFailure: unknown;
   let quietUntil = 0;
   let referencesBackend: Promise<ReferencesBackend> | null = null;
 
@@ -132,6 +154,8 @@ export function createPaneController(deps: {
     try {
       return await action();
     } catch (err) {
+      failures++;
+      lastFailure = (err as { reason?: unknown } | null)?.reason;
       const error = describeError(err, label.toLowerCase());
       const tracking = (err as { reason?: unknown } | null)?.reason === "track-changes";
       if (tracking && retryTrackingOff) error.offer = { label: "Go ahead with Track Changes off", run: () => void retryTrackingOff() };
@@ -140,8 +164,66 @@ export function createPaneController(deps: {
     } finally {
       running--;
       quietUntil = Date.now() + OWN_WRITE_GRACE_MS;
-      dispatch({ type: "busyEnded" });
+      // Inside a longer action (a write and the check after it) the pane stays busy until it ends.
+      if (running === 0) dispatch({ type: "busyEnded" });
     }
+  };
+
+  /** The action running now (see `once`), and when each action last finished. */
+  let exclusive: string | null = null;
+  const finished = new Map<string, number>();
+
+  /**
+   * Runs an action that writes to the document (or checks it) once at a time. While one runs,
+   * every other request is ignored (their controls are disabled by `busy`, which stays set for the
+   * whole action, the check after a write included); the same action asked for again within
+   * REPEAT_MS of finishing is the second click of a double-click and is ignored too, unless it
+   * failed (then nothing was done twice, and "Go ahead with Track Changes off" is asked at once).
+   * Ignored requests resolve to undefined.
+   */
+  const once = async <T>(key: string, label: string, body: () => Promise<T>, repeatable = false): Promise<T | undefined> => {
+    if (exclusive !== null) return undefined;
+    if (!repeatable && now() - (finished.get(key) ?? -Infinity) < REPEAT_MS) return undefined;
+    exclusive = key;
+    const failuresBefore = failures;
+    running++;
+    dispatch({ type: "busyStarted", label });
+    // A write reads the document first, so that if Word stops answering the pane can say whether it changed.
+    const baseline = repeatable ? null : await readQuietly();
+    try {
+      const result = await body();
+      if (failures !== failuresBefore && baseline) await sayWhatChanged(baseline);
+      return result;
+    } finally {
+      exclusive = null;
+      if (failures === failuresBefore) finished.set(key, now());
+      else finished.delete(key);
+      running--;
+      quietUntil = Date.now() + OWN_WRITE_GRACE_MS;
+      if (running === 0) dispatch({ type: "busyEnded" });
+    }
+  };
+
+  /** The document as it is now, or null when it cannot be read (the action's own error will say why). */
+  const readQuietly = async (): Promise<DraftDocument | null> => {
+    try {
+      return state.engine ? await state.engine.backend.readDocument() : null;
+    } catch {
+      return null;
+    }
+  };
+
+  /** After a failed write: the error says whether the document was changed, and a changed one is checked again. */
+  const REFUSED_BEFORE_WRITING = new Set(["unsupported", "read-only", "track-changes"]);
+  const sayWhatChanged = async (baseline: DraftDocument): Promise<void> => {
+    const error = state.error;
+    // Refused before writing anything (an old Word, a read-only document, Track Changes on): the message already says so.
+    if (!error || REFUSED_BEFORE_WRITING.has(String(lastFailure))) return;
+    const now = await readQuietly();
+    if (!now) return;
+    const outcome = writeOutcome(baseline, now);
+    if (outcome === "changed") await check();
+    dispatch({ type: "failed", error: { ...error, message: `${error.message} ${WRITE_OUTCOME_SENTENCE[outcome]}` } });
   };
 
   const engineOrThrow = (): Engine => {
@@ -149,6 +231,7 @@ export function createPaneController(deps: {
     return state.engine;
   };
 
+  /** The check itself; `actions.check` is the same, once at a time. */
   const check = async (): Promise<Report | null> => {
     const result = await run("Check my draft", async () => {
       const engine = engineOrThrow();
@@ -181,6 +264,7 @@ export function createPaneController(deps: {
       getState: () => state,
       dispatch: (action) => dispatch({ type: "tutor", action }),
       run,
+      once: (label, body) => once(`tutor:${label}`, label, body),
       confirm: (status) => dispatch({ type: "confirmed", status }),
       prefs,
       ...deps.tutor,
@@ -197,46 +281,75 @@ export function createPaneController(deps: {
     setTab: (tab) => dispatch({ type: "tabChosen", tab }),
     openReferences: (section) => dispatch({ type: "referencesOpened", section }),
     chooseUnit: (id) => {
-      dispatch({ type: "unitChosen", unit: state.engine?.catalogue.getUnit(id) ?? null });
+      const catalogue = state.engine?.catalogue;
+      const unit = catalogue?.getUnit(id) ?? null;
+      // The document's own unit decides its writes; checking it against another is asked first.
+      const documentUnit = unit && state.doc && state.unit?.id !== id ? catalogue!.otherUnitOf(state.doc, id) : null;
+      if (unit && documentUnit) {
+        dispatch({ type: "unitQuestionAsked", unit, documentUnit });
+        return;
+      }
+      dispatch({ type: "unitChosen", unit });
       prefs.set("unit", { ...prefs.get("unit"), unit: id });
       if (state.engine) followCentre(state.engine, centreForUnit(id, { centre: state.centre, source: state.centreSource }, state.engine.centre.deployed));
     },
+    confirmUnit: () => {
+      const question = state.unitQuestion;
+      if (!question) return;
+      dispatch({ type: "unitChosen", unit: question.unit });
+      prefs.set("unit", { ...prefs.get("unit"), unit: question.unit.id });
+      if (state.engine) followCentre(state.engine, centreForUnit(question.unit.id, { centre: state.centre, source: state.centreSource }, state.engine.centre.deployed));
+    },
+    keepDocumentUnit: () => dispatch({ type: "unitQuestionDismissed" }),
     insertTemplate: async (options) => {
       const unit = state.unit;
       if (!unit) return;
-      const centre = state.centre;
-      // A centre's template fixes its own options; the learner's choices are kept for the standard one.
-      if (!centre) {
-        prefs.set("unit", { unit: unit.id, template: options });
-        dispatch({ type: "templateOptionsChosen", options });
-      }
-      const result = await run("Insert template", () => engineOrThrow().backend.insertTemplate(unit, options, centre));
-      if (!result) return;
-      if (result.outcome === "refused") {
-        dispatch({ type: "failed", error: { title: "Template not inserted", message: result.message, intent: "warning" } });
-        return;
-      }
-      await check();
-      dispatch({ type: "templateInserted", message: result.message });
+      await once("insertTemplate", "Insert template", async () => {
+        const centre = state.centre;
+        // A centre's template fixes its own options; the learner's choices are kept for the standard one.
+        if (!centre) {
+          prefs.set("unit", { unit: unit.id, template: options });
+          dispatch({ type: "templateOptionsChosen", options });
+        }
+        const result = await run("Insert template", () => engineOrThrow().backend.insertTemplate(unit, options, centre));
+        if (!result) return;
+        if (result.outcome === "refused") {
+          dispatch({ type: "failed", error: { title: "Template not inserted", message: result.message, intent: "warning" } });
+          return;
+        }
+        await check();
+        dispatch({ type: "templateInserted", message: result.message });
+      });
     },
-    check,
+    check: async () => (await once("check", "Check my draft", check, true)) ?? null,
     insertMissing: async () => {
       const unit = state.unit;
       if (!unit) return;
       const options = state.templateOptions;
       const centre = state.centre;
-      await afterWrite(await run("Insert missing sections", () => engineOrThrow().backend.insertMissing(unit, centre ? engineOrThrow().centre.optionsFor(centre) : options, centre)));
+      await once("insertMissing", "Insert missing sections", async () => {
+        const result = await run("Insert missing sections", () =>
+          engineOrThrow().backend.insertMissing(unit, centre ? engineOrThrow().centre.optionsFor(centre) : options, centre),
+        );
+        if (result?.refused) dispatch({ type: "failed", error: { title: "Sections not inserted", message: result.message, intent: "warning" } });
+        else await afterWrite(result);
+      });
     },
     removeGuidance: async (options) => {
       const unit = state.unit;
       if (!unit) return;
       const centre = state.centre;
-      await afterWrite(
-        await run(
-          "Remove guidance",
-          () => engineOrThrow().backend.removeGuidance(unit, options, centre),
-          () => actions.removeGuidance({ trackChangesOff: true }),
-        ),
+      await once(
+        "removeGuidance",
+        "Remove guidance",
+        async () =>
+          afterWrite(
+            await run(
+              "Remove guidance",
+              () => engineOrThrow().backend.removeGuidance(unit, options, centre),
+              () => actions.removeGuidance({ trackChangesOff: true }),
+            ),
+          ),
       );
     },
     select: async (from) => {
@@ -260,7 +373,8 @@ export function createPaneController(deps: {
       }
     },
     dismissError: () => dispatch({ type: "errorDismissed" }),
-    run,
+    // The References tab's writes (insert citation, replace the list): once at a time, like the rest.
+    run: (label, action, retryTrackingOff) => once(`run:${label}`, label, () => run(label, action, retryTrackingOff)),
     refresh: async () => {
       if (state.report) await check();
     },

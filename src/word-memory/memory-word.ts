@@ -4,6 +4,7 @@
  * reads, counted syncs, requirement sets). Browser-safe: no Node APIs.
  */
 export { MemoryDocument, FULL_REQUIREMENTS, WEB_REQUIREMENTS, rootNamespace } from "./model";
+export type { SyncFault } from "./model";
 export type { ParaData, ControlData, XmlPartData, RequirementSets, TablePosition, RunData, InlineObject, ChangeTrackingMode } from "./model";
 export { MemoryOfficeError } from "./office-error";
 export { MemoryRequestContext, parseLoad } from "./proxy";

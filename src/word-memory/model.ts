@@ -155,7 +155,22 @@ function versionAtLeast(have: string, want: string): boolean {
   return true;
 }
 
+/**
+ * A sync made to fail, for tests (fault injection): the `at`-th sync of the document (counting
+ * doc.syncTotal from 1) rejects with GeneralException. A batch either never reaches Word ("request":
+ * the connection dropped before Word ran it, nothing applied) or Word ran it and the answer was lost
+ * ("response": every queued action applied). context.sync() rejecting either way is documented for
+ * lost connections in Word on the web (https://learn.microsoft.com/en-us/office/dev/add-ins/testing/
+ * application-specific-api-error-handling, GeneralException / ServiceNotAvailable).
+ */
+export interface SyncFault {
+  at: number;
+  lost: "request" | "response";
+}
+
 export class MemoryDocument {
+  /** Fault injection: see SyncFault. Cleared once it has fired. */
+  syncFault: SyncFault | null = null;
   paragraphs: ParaData[] = [];
   xmlParts: XmlPartData[] = [];
   notes: NoteData[] = [];

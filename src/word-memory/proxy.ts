@@ -116,6 +116,13 @@ export class MemoryRequestContext {
     this.memory.syncTotal++;
     const actions = this.queue;
     this.queue = [];
+    const fault = this.memory.syncFault;
+    if (fault && fault.at === this.memory.syncTotal) {
+      this.memory.syncFault = null;
+      if (fault.lost === "response") for (const action of actions) action();
+      await Promise.resolve();
+      throw new MemoryOfficeError("GeneralException", `Sync ${fault.at} failed: the ${fault.lost} was lost (fault injected by a test).`);
+    }
     // Word is not transactional: actions before a failing one stay applied.
     for (const action of actions) action();
     await Promise.resolve();

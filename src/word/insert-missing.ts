@@ -28,9 +28,14 @@ import { readInContext, readOptionsFor, type DocumentRead } from "./read-documen
 import { requireBaseline } from "./requirements";
 import { writeBlocks, type InsertPoint } from "./write-blocks";
 import { isTracking, LOCKS_SKIPPED_NOTE } from "./track-changes";
+import { otherUnitOf } from "../core/document-unit";
+import { UNITS } from "../units/catalogue";
+import { mixedUnitsMessage } from "./mixed-units";
 import type { WParagraph } from "./word-api";
 
 export interface InsertMissingResult {
+  /** Nothing was written because the document belongs to another unit; the message says what to do. */
+  refused?: true;
   /** AC ids inserted, in unit order. */
   inserted: string[];
   /** ACs placed just outside a table because their neighbours were inside one. */
@@ -137,6 +142,9 @@ export async function insertMissingSections(
     const tracking = isTracking(read.changeTrackingMode) && requested.lockHeadings;
     const options = tracking ? { ...requested, lockHeadings: false } : requested;
     const doc = read.doc;
+    // Another unit's side-headings share this unit's AC numbers: splicing between them mixes two units.
+    const other = otherUnitOf(doc, unit, UNITS);
+    if (other) return { refused: true, inserted: [], besideTable: [], message: mixedUnitsMessage(other, unit, "missing sections") };
     const present = presentAcs(doc, unit);
     const missing = unit.criteria.filter((c) => !present.has(c.id));
     if (missing.length === 0) {

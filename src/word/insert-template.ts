@@ -24,6 +24,9 @@ import { requireBaseline } from "./requirements";
 import { writeBlocks } from "./write-blocks";
 import { isTracking, LOCKS_SKIPPED_NOTE } from "./track-changes";
 import type { WClientResult } from "./word-api";
+import { otherUnitOf, unitNameOf } from "../core/document-unit";
+import { UNITS } from "../units/catalogue";
+import { mixedUnitsMessage } from "./mixed-units";
 
 export type InsertTemplateOutcome =
   /** The document was empty; it now holds the template. */
@@ -84,13 +87,17 @@ export async function insertTemplate(word: WordRunner, unit: Unit, requested: Te
       return { outcome: "inserted", message: `Inserted the template for unit ${unitName(unit)}.${note}` };
     }
 
+    // Another unit's document: its side-headings share AC numbers with this unit's, never their wording.
+    const other = otherUnitOf(read.doc, unit, UNITS);
+    if (other) return { outcome: "refused", message: mixedUnitsMessage(other, unit, "template") };
+
     const present = [...presentAcs(read.doc, unit).keys()];
     const hasTemplateTag = read.doc.paragraphs.some((p) => p.tags.includes(Tags.template(unit.id)));
     if (present.length > 0 || hasTemplateTag) {
       const what = present.length ? `the side-headings for ${list(present)}` : "this unit's template";
       return {
         outcome: "refused",
-        message: `This document already has ${what}, so nothing was inserted: use "Insert missing sections" to add only what is missing without touching your text.`,
+        message: `This document already has ${what} of unit ${unitNameOf(unit)}, so nothing was inserted: use "Insert missing sections" to add only what is missing without touching your text.`,
       };
     }
 

@@ -23,6 +23,8 @@ import { readInContext, readOptionsFor } from "./read-document";
 import { requireBaseline } from "./requirements";
 import { collapseSpace } from "../shared/text/fold";
 import { isTracking, trackChangesError, untracked, type TrackingOptions } from "./track-changes";
+import { otherUnitOf } from "../core/document-unit";
+import { UNITS } from "../units/catalogue";
 
 export interface RemoveGuidanceResult {
   /** Guidance blocks removed entirely. */
@@ -64,7 +66,9 @@ export async function removeGuidance(
   requireBaseline(word);
   return runInWord(word, "remove the guidance", async (context) => {
     const read = await readInContext(context, "Word", readOptionsFor(word));
-    const expected = expectedGuidance(Array.isArray(unit) ? unit : [unit as Unit], custom);
+    // The guidance in the document is its own unit's, whatever unit the pane has chosen.
+    const own = Array.isArray(unit) ? unit : [otherUnitOf(read.doc, unit as Unit, UNITS) ?? (unit as Unit)];
+    const expected = expectedGuidance(own, custom);
     let removed = 0;
     let unwrapped = 0;
     let keptParagraphs = 0;

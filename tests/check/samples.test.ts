@@ -8,6 +8,7 @@ import { join, resolve } from "path";
 import { analyse } from "../../src/check/analyse";
 import { readDocx } from "../../src/docx/read-docx";
 import { sharedMissing, suiteNeeding } from "../helpers/requirement";
+import { getUnit } from "../../src/units/catalogue";
 
 const SAMPLES = resolve(__dirname, "../../../shared/samples");
 const COVERAGE_CODES = new Set([
@@ -34,6 +35,10 @@ const present = existsSync(join(SAMPLES, "expected.json"));
 const manifest: Expected[] = present ? JSON.parse(readFileSync(join(SAMPLES, "expected.json"), "utf8")) : [];
 
 suiteNeeding("the sample drafts", sharedMissing(join(SAMPLES, "expected.json")))("shared sample drafts (coverage codes)", () => {
+  it("has sample drafts to check (an empty manifest would pass every case below)", () => {
+    expect(manifest.length).toBeGreaterThan(0);
+  });
+
   it.each(manifest.map((m) => [m.file, m]))("%s", (_file, m) => {
     const doc = readDocx(readFileSync(join(SAMPLES, m.file)), m.file);
     const report = analyse(doc, m.passUnit ? { unit: m.unit } : {});
@@ -48,7 +53,7 @@ suiteNeeding("the sample drafts", sharedMissing(join(SAMPLES, "expected.json")))
     const want = m.expected.filter((e) => COVERAGE_CODES.has(e.code)).map(key).sort();
     expect(got.filter((k) => !allowed.has(k) || want.includes(k))).toEqual(want);
     // Every AC of the unit has a section card, in unit order.
-    expect(report.sections.length).toBeGreaterThan(0);
+    expect(report.sections.map((s) => s.ac)).toEqual(getUnit(m.unit)!.criteria.map((c) => c.id));
     for (const s of report.sections) expect(["ok", "missing", "altered", "empty"]).toContain(s.status);
   });
 });

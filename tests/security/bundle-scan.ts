@@ -33,9 +33,9 @@ const NETWORK_MEMBERS = new Set(["fetch", "sendBeacon", "XMLHttpRequest", "WebSo
 /** Elements that load what their src/href names. */
 const LOADING_ELEMENTS = new Set(["script", "img", "image", "iframe", "frame", "link", "audio", "video", "source", "track", "embed", "object", "portal"]);
 /** Markup in a string that loads from another origin (an absolute or protocol-relative URL). */
-const REMOTE_MARKUP = /<\s*(script|img|image|iframe|frame|link|audio|video|source|track|embed|object)\b[^>]*?\b(?:src|href|srcset|data)\s*=\s*["']?\s*(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+const REMOTE_MARKUP = /<\s*(script|img|image|iframe|frame|link|audio|video|source|track|embed|object)\s(?:[^>]*\s)?(?:src|href|srcset|data)\s*=\s*["']?(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 /** CSS in a string that loads from another origin. */
-const REMOTE_CSS = /(?:url\(\s*["']?\s*|@import\s+["'])(?:https?:)?\/\//i;
+const REMOTE_CSS = /(?:url\(\s*["']?|@import\s+["'])(?:https?:)?\/\//i;
 /** An absolute or protocol-relative URL (another origin, as a page's own files are named relatively). */
 const REMOTE_URL = /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 /** A CSL style or locale file bundled as text (src/harvard/format/csl): data for citeproc, never rendered. */

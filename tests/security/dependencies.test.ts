@@ -11,7 +11,10 @@ const ROOT = resolve(__dirname, "../..");
 
 /** The rows of the README's "Libraries and why" table. */
 function librariesTable(readme: string): string[] {
-  const section = /^## Libraries and why\s*$([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? "";
+  const start = readme.indexOf("\n## Libraries and why");
+  const rest = start < 0 ? "" : readme.slice(start + 1);
+  const end = rest.indexOf("\n## ");
+  const section = end < 0 ? rest : rest.slice(0, end);
   return section.split("\n").filter((line) => /^\|.*\|\s*$/.test(line) && !/^\|\s*-/.test(line));
 }
 

@@ -1,6 +1,7 @@
 import { Badge, Caption1, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import type { Summary } from "../model/summary";
 import { describeWords, describeWordStatus, plural } from "../model/summary";
+import { DRAFT_GATE_MESSAGE } from "../../check/draft-gate";
 
 const useStyles = makeStyles({
   bar: {
@@ -30,8 +31,9 @@ export function SummaryBar({ summary }: { summary: Summary }) {
         ) : null}
       </Field>
       <div className={styles.row}>
-        <Badge appearance="tint" color={summary.acsAnswered === summary.acsTotal ? "success" : "informative"}>
-          {summary.acsAnswered} of {summary.acsTotal} ACs answered
+        {/* Green only for a draft with a unit and answers: "0 of 0 ACs answered" is not a pass. */}
+        <Badge appearance="tint" color={!summary.gate && summary.acsAnswered === summary.acsTotal ? "success" : "informative"}>
+          {summary.gate === "no-unit" ? "No unit chosen" : `${summary.acsAnswered} of ${summary.acsTotal} ACs answered`}
         </Badge>
       </div>
       <div className={styles.row} aria-label="Problems by severity">
@@ -43,7 +45,7 @@ export function SummaryBar({ summary }: { summary: Summary }) {
             <Caption1>Write your answers under the side-headings; the checks start as you write.</Caption1>
           </>
         ) : problems.error + problems.warning + problems.info === 0 ? (
-          <Caption1>No problems found.</Caption1>
+          <Caption1>{summary.gate ? DRAFT_GATE_MESSAGE[summary.gate] : "No problems found."}</Caption1>
         ) : (
           <>
             {problems.error > 0 && <Badge appearance="filled" color="danger">{plural(problems.error, "error")}</Badge>}

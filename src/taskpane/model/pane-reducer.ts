@@ -41,6 +41,11 @@ export interface PaneState {
   unit: Unit | null;
   /** How the unit got chosen, for the picker's note ("centre": its template, built into the add-in, was preselected). */
   unitSource: "detected" | "remembered" | "picked" | "centre" | null;
+  /**
+   * The learner picked `unit` for a document that has the side-headings of `documentUnit`: the
+   * pane asks before checking it against another unit (whose side-headings are never added to it).
+   */
+  unitQuestion: { unit: Unit; documentUnit: Unit } | null;
   /** The centre template the learner's template and check follow (its unit is `unit`), and where it came from. */
   centre: CentreTemplate | null;
   centreSource: CentreSource | null;
@@ -89,6 +94,10 @@ export type PaneAction =
   | { type: "tabChosen"; tab: TabId }
   | { type: "referencesOpened"; section: ReferencesSection }
   | { type: "unitChosen"; unit: Unit | null }
+  /** The picked unit is not the document's: asked first (see PaneState.unitQuestion). */
+  | { type: "unitQuestionAsked"; unit: Unit; documentUnit: Unit }
+  /** The learner kept the document's unit. */
+  | { type: "unitQuestionDismissed" }
   | { type: "templateOptionsChosen"; options: TemplateOptions }
   /** The template went in: the Check tab opens with what to do next. */
   | { type: "templateInserted"; message: string }
@@ -110,6 +119,7 @@ export function initialPaneState(templateOptions: TemplateOptions = DEFAULT_TEMP
     engine: null,
     unit: null,
     unitSource: null,
+    unitQuestion: null,
     centre: null,
     centreSource: null,
     doc: null,
@@ -185,7 +195,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "referencesOpened":
       return { ...state, tab: "references", status: null, referencesSection: action.section };
     case "unitChosen":
-      return { ...state, unit: action.unit, unitSource: "picked", report: null };
+      return { ...state, unit: action.unit, unitSource: "picked", report: null, unitQuestion: null };
+    case "unitQuestionAsked":
+      return { ...state, unitQuestion: { unit: action.unit, documentUnit: action.documentUnit } };
+    case "unitQuestionDismissed":
+      return state.unitQuestion ? { ...state, unitQuestion: null } : state;
     case "templateOptionsChosen":
       return { ...state, templateOptions: action.options };
     case "templateInserted":

@@ -4,6 +4,7 @@ import { formatCount } from "../../shared/text/count";
 import { NO_WORD_RANGE } from "../../units/unit-notices";
 import { isNotStarted } from "./progress";
 import { describeWords, isAnswered, plural, wordStatus, type WordStatus } from "../../check/answer-summary";
+import { draftGate, type DraftGate } from "../../check/draft-gate";
 
 export { describeWords, isAnswered, plural, wordStatus, type WordStatus };
 
@@ -18,6 +19,8 @@ export interface Summary {
   problems: Record<Severity, number>;
   /** Side-headings in place, nothing written yet: a neutral state, not a list of errors (model/progress.ts). */
   notStarted: boolean;
+  /** Not a draft to judge yet (no unit, or no answer): nothing shows as passed. */
+  gate: DraftGate | null;
 }
 
 export function summarise(report: Report): Summary {
@@ -32,6 +35,7 @@ export function summarise(report: Report): Summary {
     acsAnswered: report.sections.filter((s) => isAnswered(s.status, s.words)).length,
     acsTotal: report.sections.length,
     problems,
+    gate: draftGate(report),
     notStarted: isNotStarted(report),
   };
 }

@@ -71,6 +71,12 @@ export interface TutorDeps {
   getState(): PaneState;
   dispatch(action: TutorAction): void;
   run<T>(label: string, action: () => Promise<T>): Promise<T | undefined>;
+  /**
+   * Runs an action that writes to the document once at a time (the pane controller's rule): a
+   * request while one runs, or the second click of a double-click, is ignored. Without it (tests of
+   * this module alone) actions run as asked.
+   */
+  once?<T>(label: string, body: () => Promise<T>): Promise<T | undefined>;
   confirm(status: string): void;
   prefs: UserStore<TutorPrefs>;
   /** Today as an ISO date (tests fix it). */
@@ -89,6 +95,7 @@ function defaultCopy(text: string): Promise<void> {
 
 export function createTutorActions(deps: TutorDeps): TutorActions {
   const { getState, dispatch, run, prefs } = deps;
+  const once = <T>(label: string, body: () => Promise<T>): Promise<T | undefined> => (deps.once ? deps.once(label, body) : body());
   const today = deps.today ?? (() => isoDate(new Date()));
   const copyText = deps.copyText ?? defaultCopy;
   let ops: Promise<TutorBackend> | null = null;
@@ -167,16 +174,20 @@ export function createTutorActions(deps: TutorDeps): TutorActions {
       prefs.set(TUTOR_KEY, { tutorName: name });
     },
     addFindings: async () => {
-      const result = await run("Add findings as comments", async () => {
-        const e = engine();
-        const unitId = getState().unit?.id;
-        return (await backend()).addFindings((doc) => e.catalogue.analyse(doc, unitId));
+      await once("Add findings as comments", async () => {
+        const result = await run("Add findings as comments", async () => {
+          const e = engine();
+          const unitId = getState().unit?.id;
+          return (await backend()).addFindings((doc) => e.catalogue.analyse(doc, unitId));
+        });
+        if (result) dispatch({ type: "findingsDone", message: result.message });
       });
-      if (result) dispatch({ type: "findingsDone", message: result.message });
     },
     removeFindings: async () => {
-      const result = await run("Remove the add-in's comments", async () => (await backend()).removeFindings());
-      if (result) dispatch({ type: "findingsDone", message: result.message });
+      await once("Remove the add-in's comments", async () => {
+        const result = await run("Remove the add-in's comments", async () => (await backend()).removeFindings());
+        if (result) dispatch({ type: "findingsDone", message: result.message });
+      });
     },
     findingsText: () => {
       const report: Report | null = getState().report;
@@ -185,19 +196,23 @@ export function createTutorActions(deps: TutorDeps): TutorActions {
     setGrade: (ac, mark) => dispatch({ type: "gradeChanged", ac, mark }),
     setPassPer: (passPer) => dispatch({ type: "passPerChosen", passPer }),
     saveGrades: async () => {
-      const saved = await run("Save grades", save);
-      if (saved) deps.confirm(`Saved the grades in the document, marked by ${tutor().saved?.tutor || "an unnamed tutor"}.`);
+      await once("Save grades", async () => {
+        const saved = await run("Save grades", save);
+        if (saved) deps.confirm(`Saved the grades in the document, marked by ${tutor().saved?.tutor || "an unnamed tutor"}.`);
+      });
     },
     insertMarkSheet: async () => {
-      const result = await run("Insert mark sheet", async () => {
-        const unit = unitOfDraft();
-        if (!unit || !tutor().draft) return undefined;
-        // The sheet shows what the document keeps: unsaved grades are saved first.
-        if (hasUnsavedGrades(tutor()) || !tutor().saved) await save();
-        const marking = tutor().saved ?? signed()!;
-        return (await backend()).insertMarkSheet(buildMarkSheet(unit, marking));
+      await once("Insert mark sheet", async () => {
+        const result = await run("Insert mark sheet", async () => {
+          const unit = unitOfDraft();
+          if (!unit || !tutor().draft) return undefined;
+          // The sheet shows what the document keeps: unsaved grades are saved first.
+          if (hasUnsavedGrades(tutor()) || !tutor().saved) await save();
+          const marking = tutor().saved ?? signed()!;
+          return (await backend()).insertMarkSheet(buildMarkSheet(unit, marking));
+        });
+        if (result) deps.confirm(result.message);
       });
-      if (result) deps.confirm(result.message);
     },
     copyCsv: async () => {
       const unit = unitOfDraft();
@@ -248,11 +263,13 @@ export function createTutorActions(deps: TutorDeps): TutorActions {
       setBank(bank, added ? `Restored ${added === 1 ? "1 starter snippet" : `${added} starter snippets`}.` : "Every starter snippet is already in your bank.");
     },
     insertSnippet: async (snippet) => {
-      const done = await run("Insert comment", async () => {
-        await (await backend()).commentOnSelection(snippet.text);
-        return true;
+      await once("Insert comment", async () => {
+        const done = await run("Insert comment", async () => {
+          await (await backend()).commentOnSelection(snippet.text);
+          return true;
+        });
+        if (done) deps.confirm("Added the comment to the selection.");
       });
-      if (done) deps.confirm("Added the comment to the selection.");
     },
     loadFeedback: async () => {
       const { report, engine: e } = getState();

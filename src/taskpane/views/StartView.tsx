@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { DocumentAdd20Regular } from "../icons";
 import { UnitPicker } from "../components/UnitPicker";
+import { UnitQuestion } from "../components/UnitQuestion";
 import { usePane } from "../state";
 import type { TemplateOptions } from "../../core/template";
 import { formatCount } from "../../shared/text/count";
@@ -54,6 +55,7 @@ export function StartView() {
                 : undefined
           }
         />
+        <UnitQuestion />
         {unit && (
           <ul className={styles.facts}>
             <li>

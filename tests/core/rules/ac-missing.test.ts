@@ -34,6 +34,12 @@ ruleTester.run(acMissing, {
     { name: "1.2 left out: points at the next AC's heading", doc: without("1.2"), problems: [
         { messageId: "before", ac: "1.2", paragraph: 7, data: { ac: "1.2", wording: "Evaluate how the organisational context affects coaching or mentoring", next: "2.1" } },
       ] },
+    { name: "1.1 left out: points at 1.2, the next heading", doc: without("1.1"), problems: [
+        { messageId: "before", ac: "1.1", paragraph: 4, data: { ac: "1.1", next: "1.2" } },
+      ] },
+    { name: "2.1 left out: points at the last AC's heading", doc: without("2.1"), problems: [
+        { messageId: "before", ac: "2.1", paragraph: 9, data: { ac: "2.1", next: "2.2" } },
+      ] },
     { name: "the last AC left out: no later heading to point at", doc: without("2.2"), problems: [
         { messageId: "after", ac: "2.2", paragraph: null, data: { ac: "2.2", wording: "Analyse why coaches require effective communication skills", previous: "2.1" } },
       ] },

@@ -58,9 +58,15 @@ describe("a centre template built into the add-in", () => {
     const { pane, stop } = await open(memory, [clone(NORTHGATE)]);
     expect(pane.getState().unit?.id).toBe("8580-503");
     expect(pane.getState().centre).toBeNull();
+    // Another unit than the document's side-headings is asked about first (issue 14); once confirmed, its centre template follows.
     pane.actions.chooseUnit("8580-500");
+    expect(pane.getState().unitQuestion?.unit.id).toBe("8580-500");
+    expect(pane.getState().centre).toBeNull();
+    pane.actions.confirmUnit();
     expect(pane.getState().centre?.id).toBe("northgate-8580-500");
     pane.actions.chooseUnit("8580-501");
+    pane.actions.confirmUnit();
+    expect(pane.getState().unit?.id).toBe("8580-501");
     expect(pane.getState().centre).toBeNull();
     stop();
   });

@@ -119,3 +119,28 @@ describe("coverState", () => {
     expect(assessReadiness(report({}), { paragraphs: [] }).checks.find((c) => c.id === "cover")!.ok).toBe(false);
   });
 });
+
+describe("assessReadiness of a document that is not a draft yet", () => {
+  const empty: DraftDocument = { paragraphs: [makeParagraph({ index: 0, text: "" })] };
+
+  it("an empty document with no unit is not ready, and shows nothing as passed", () => {
+    const r = assessReadiness(report({ unit: null, wordCount: 0, wordRange: null, sections: [], citations: [], references: [] }), empty);
+    expect(r.ready).toBe(false);
+    expect(r.verdict).toBe("No unit chosen yet, so nothing could be checked: choose your unit (or insert its template) and write your answers.");
+    expect(r.checks.filter((c) => c.ok === true)).toEqual([]);
+    expect(r.checks.find((c) => c.id === "answered")!.ok).toBe(false);
+  });
+
+  it("a unit with no answer is not ready, and shows nothing as passed", () => {
+    const r = assessReadiness(
+      report({ wordCount: 0, sections: [{ ac: "1.1", status: "missing", heading: "", words: 0, citations: 0 }], citations: [], references: [] }),
+      filledCover,
+    );
+    expect(r.ready).toBe(false);
+    expect(r.verdict).toBe("No AC has an answer yet: write your answers under the side-headings, then check again.");
+    expect(r.checks.filter((c) => c.ok === true)).toEqual([]);
+    // What would have passed waits for a draft; what fails still says what to do.
+    expect(r.checks.find((c) => c.id === "cover")).toMatchObject({ ok: null, detail: "Checked once the draft has a unit and an answer." });
+    expect(r.checks.find((c) => c.id === "answered")).toMatchObject({ ok: false, detail: "Missing: 1.1." });
+  });
+});

@@ -21,6 +21,12 @@ describe("summarise", () => {
     expect(s.acsTotal).toBe(5);
   });
 
+  it("says when there is no draft to judge yet: no unit, or no answer", () => {
+    expect(summarise(report({ unit: null, sections: [] })).gate).toBe("no-unit");
+    expect(summarise(report({ unit: "8580-500", sections: [{ ac: "1.1", status: "missing", heading: "", words: 0, citations: 0 }] })).gate).toBe("no-answer");
+    expect(summarise(report({ unit: "8580-500", sections: [{ ac: "1.1", status: "ok", heading: "1.1 Define", words: 3, citations: 0 }] })).gate).toBeNull();
+  });
+
   it("counts problems by severity", () => {
     const s = summarise(
       report({

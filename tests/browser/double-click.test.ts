@@ -1,0 +1,143 @@
+/**
+ * Double clicks in the browser preview: a learner who double-clicks a button that writes to the
+ * document gets the write once. In the preview the in-memory Word answers within the same
+ * moment, so this is the harder case: the second click can arrive after the first has finished.
+ */
+import type { Locator, Page } from "playwright-core";
+import { ensureProductionBuild, launch, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+
+const reason = unavailableReason();
+const suite = reason ? describe.skip : describe;
+
+if (reason) {
+  if (process.env.CI === "true") {
+    test("browser tests need Chromium in CI", () => {
+      throw new Error(`Browser tests cannot run: ${reason}`);
+    });
+  } else {
+    console.warn(`Skipping the browser double-click tests: ${reason}`);
+  }
+}
+
+const pane = (page: Page) => page.getByRole("region", { name: "ILM Assignment Assistant" });
+const documentView = (page: Page) => page.getByRole("article", { name: "Sample document" });
+
+async function visible(locator: Locator, timeout = 15_000): Promise<void> {
+  await locator.first().waitFor({ state: "visible", timeout });
+}
+
+/** The pane has finished what it was doing (its spinner is gone), so every write a click asked for has landed. */
+async function idle(page: Page): Promise<void> {
+  const spinner = pane(page).locator(".fui-Spinner");
+  const until = Date.now() + 15_000;
+  while ((await spinner.count()) > 0) {
+    if (Date.now() > until) throw new Error("The pane stayed busy for 15 s");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function paragraphs(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.ilmPreview!.paragraphs().map((p) => p.text));
+}
+
+const occurrences = (texts: string[], test: (t: string) => boolean) => texts.filter(test).length;
+
+suite("double clicks in the browser preview", () => {
+  let server: StaticServer;
+  let session: Session;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureProductionBuild();
+    server = await serveDist();
+    session = await launch();
+  }, 600_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    page = await session.context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  it("inserts the template once", async () => {
+    await page.goto(`${server.url}/taskpane.html?doc=blank`);
+    const unitBox = pane(page).getByRole("combobox", { name: "Your unit" });
+    await unitBox.click();
+    await unitBox.fill("8580-500");
+    await page.getByRole("option", { name: /^8580-500 Understanding.*Current mark sheet/ }).click();
+    await pane(page).getByRole("button", { name: "Insert template" }).dblclick();
+    await visible(documentView(page).getByText(/^1\.1 Define what coaching and mentoring is/));
+    await idle(page);
+    expect(occurrences(await paragraphs(page), (t) => t.startsWith("1.1 Define what coaching"))).toBe(1);
+    // A second run would have been refused ("already has the side-headings"), with a warning.
+    expect(await pane(page).getByText("Template not inserted").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  it("inserts a missing section once", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await visible(pane(page).locator('[data-ac="1.4"]').getByText("Missing", { exact: true }));
+    await pane(page).getByRole("button", { name: "Insert missing sections" }).dblclick();
+    await visible(documentView(page).getByText(/^1\.4 Assess how the impact/));
+    await idle(page);
+    expect(occurrences(await paragraphs(page), (t) => t.startsWith("1.4 Assess how the impact"))).toBe(1);
+    // A second run would have found nothing to insert and said so instead.
+    await visible(pane(page).getByText(/^Inserted the side-headings for 1\.4 in AC order/));
+    expect(await pane(page).getByText(/^Nothing to insert/).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  it("inserts a citation once", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await visible(pane(page).locator('[data-ac="1.1"]'));
+    const para = documentView(page).locator(
+      'xpath=//div[@data-role="heading" and starts-with(normalize-space(.), "2.1 ")]/following-sibling::div[@data-role="body"][1]',
+    );
+    await para.click();
+    await page.keyboard.press("Control+End");
+    await pane(page).getByRole("tab", { name: "References" }).click();
+    await pane(page).getByRole("tab", { name: "Insert citation" }).click();
+    await pane(page).getByRole("checkbox", { name: /Starr, 2016/ }).check();
+    await visible(pane(page).getByTestId("citation-preview").getByText("(Starr, 2016)", { exact: true }));
+    const cited = async () => ((await para.textContent()) ?? "").split("(Starr, 2016)").length - 1;
+    const before = await cited();
+    await pane(page).getByRole("button", { name: "Insert at the cursor" }).dblclick();
+    const until = Date.now() + 15_000;
+    while ((await cited()) === before && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    await idle(page);
+    expect(await cited()).toBe(before + 1);
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  it("replaces the reference list once: as many calls to Word as one click makes", async () => {
+    const replace = async (click: (button: Locator) => Promise<void>) => {
+      await page.goto(`${server.url}/taskpane.html`);
+      await visible(pane(page).locator('[data-ac="1.1"]'));
+      await pane(page).getByRole("tab", { name: "References" }).click();
+      await pane(page).getByRole("tab", { name: "Reference list" }).click();
+      await pane(page).getByRole("button", { name: "Compare with my reference list" }).click();
+      await visible(pane(page).getByRole("list", { name: "Changes to the reference list" }));
+      await idle(page);
+      const before = await page.evaluate(() => window.ilmPreview!.wordRuns());
+      await click(pane(page).getByRole("button", { name: "Replace reference list" }));
+      await visible(documentView(page).locator('[data-role="references"]').getByText(/^Starr, J\. \(2016\)/));
+      await idle(page);
+      const texts = await paragraphs(page);
+      expect(occurrences(texts, (t) => /^Starr, J\. \(2016\)/.test(t))).toBe(1);
+      expect(occurrences(texts, (t) => /^References$/i.test(t.trim()))).toBe(1);
+      return (await page.evaluate(() => window.ilmPreview!.wordRuns())) - before;
+    };
+    const once = await replace((b) => b.click());
+    expect(await replace((b) => b.dblclick())).toBe(once);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
