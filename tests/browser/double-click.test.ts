@@ -105,7 +105,7 @@ suite("double clicks in the browser preview", () => {
     await para.click();
     await page.keyboard.press("Control+End");
     await pane(page).getByRole("tab", { name: "References" }).click();
-    await pane(page).getByRole("tab", { name: "Insert citation" }).click();
+    await pane(page).getByRole("button", { name: "Insert citation", exact: true }).click();
     await pane(page).getByRole("checkbox", { name: /Starr, 2016/ }).check();
     await visible(pane(page).getByTestId("citation-preview").getByText("(Starr, 2016)", { exact: true }));
     const cited = async () => ((await para.textContent()) ?? "").split("(Starr, 2016)").length - 1;
@@ -123,7 +123,7 @@ suite("double clicks in the browser preview", () => {
       await page.goto(`${server.url}/taskpane.html`);
       await visible(pane(page).locator('[data-ac="1.1"]'));
       await pane(page).getByRole("tab", { name: "References" }).click();
-      await pane(page).getByRole("tab", { name: "Reference list" }).click();
+      await pane(page).getByRole("button", { name: "Reference list", exact: true }).click();
       await pane(page).getByRole("button", { name: "Compare with my reference list" }).click();
       await visible(pane(page).getByRole("list", { name: "Changes to the reference list" }));
       await idle(page);

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { ensureProductionBuild, launch, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
-import { axeSeriousOrCritical, card, documentView, gone, overflowOfDialog, overflowOfPane, pane, paragraphs, visible, waitFor } from "./steps";
+import { answerUnder, axeSeriousOrCritical, card, documentView, gone, overflowOfDialog, overflowOfPane, pane, paragraphs, visible, waitFor } from "./steps";
 
 const suite = suiteNeeding("the browser tests", unavailableReason());
 
@@ -390,6 +390,9 @@ suite("the pane, polished", () => {
     await p.getByRole("button", { name: "Insert template" }).click();
     const caveat = "This unit's AC wording is still to be confirmed against your centre's mark sheet: check the side-headings with your tutor.";
     await visible(p.getByText(caveat));
+    // An answer, so that Submit's checks can pass at all (an empty template is not ready).
+    await answerUnder(page, "1.1").click();
+    await page.keyboard.type("Coaching is a structured conversation that helps a person improve their performance.");
     await p.getByRole("tab", { name: "Submit" }).click();
     await p.getByRole("button", { name: "Run every check" }).click();
     const headings = p.getByRole("list", { name: "Submission checks" }).locator('[data-check="headings"]');

@@ -5,58 +5,13 @@
  */
 import { copyFileSync, mkdirSync, statSync } from "fs";
 import { join } from "path";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ensureProductionBuild, launch, ROOT, screenshot, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
+import { learnerParagraphs } from "./page-helpers";
+import { answerUnder, card, documentView, gone, pane, visible, waitFor } from "./steps";
 
 const suite = suiteNeeding("the browser tests", unavailableReason());
-
-/** Waits until the locator shows (its first match); fails the test with Playwright's message if it never does. */
-async function visible(locator: Locator, timeout = 15_000): Promise<void> {
-  await locator.first().waitFor({ state: "visible", timeout });
-}
-
-/** Waits until nothing matches the locator. */
-async function gone(locator: Locator, timeout = 15_000): Promise<void> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const n = await locator.count();
-    if (n === 0) return;
-    if (Date.now() > until) throw new Error(`Still ${n} element(s) matching ${locator} after ${timeout} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Waits until the condition holds. */
-async function waitFor(condition: () => Promise<boolean>, timeout = 15_000): Promise<void> {
-  const until = Date.now() + timeout;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error(`Condition not met after ${timeout} ms: ${condition}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const pane = (page: Page) => page.getByRole("region", { name: "ILM Assignment Assistant" });
-const documentView = (page: Page) => page.getByRole("article", { name: "Sample document" });
-
-/** The empty answer paragraph the template left under an AC side-heading. */
-function answerUnder(page: Page, ac: string) {
-  return documentView(page).locator(
-    `xpath=//div[@data-role="heading" and starts-with(normalize-space(.), "${ac} ")]/following-sibling::div[@data-role="body"][1]`,
-  );
-}
-
-function card(page: Page, ac: string) {
-  return pane(page).locator(`[data-ac="${ac}"]`);
-}
-
-async function learnerParagraphs(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    window.ilmPreview!.paragraphs()
-      .filter((p) => !p.tags.some((t) => t.startsWith("ilm:")) && p.text.trim() !== "")
-      .map((p) => p.text),
-  );
-}
 
 suite("task pane in the browser preview", () => {
   let server: StaticServer;

@@ -32,6 +32,11 @@ export async function waitFor(condition: () => Promise<boolean>, timeout = 15_00
 export const pane = (page: Page) => page.getByRole("region", { name: "ILM Assignment Assistant" });
 export const documentView = (page: Page) => page.getByRole("article", { name: "Sample document" });
 export const card = (page: Page, ac: string) => pane(page).locator(`[data-ac="${ac}"]`);
+/** The first body paragraph under an AC's side-heading in the preview's document, where the learner types. */
+export const answerUnder = (page: Page, ac: string) =>
+  documentView(page).locator(
+    `xpath=//div[@data-role="heading" and starts-with(normalize-space(.), "${ac} ")]/following-sibling::div[@data-role="body"][1]`,
+  );
 
 /** The preview's paragraphs, read through its read-only window hook. */
 export function paragraphs(page: Page): Promise<{ text: string; style: string; tags: string[] }[]> {
