@@ -34,6 +34,8 @@ const DOCUMENT_STORE = path.resolve(__dirname, "src/model/document-store.ts");
 const BROWSER_XML_PARSER = path.resolve(__dirname, "src/model/xml-parser.web.ts");
 /** Swapped for csl-files.web.ts in the bundle (an absolute alias matches the resolved import). */
 const CSL_FILES_NODE = path.join(FORMAT_DIR, "csl-files");
+/** Swapped for centre-options.web.ts: the checks use the template reader the pane fetches on demand (zod off the start path). */
+const CENTRE_OPTIONS_NODE = path.resolve(__dirname, "src/check/centre-options");
 
 function readIfExists(file) {
   return file && fs.existsSync(file) ? fs.readFileSync(file) : undefined;
@@ -120,7 +122,10 @@ module.exports = (env = {}, argv = {}) => {
       // citation-js and citeproc reach for Node built-ins they never use in the browser.
       fallback: { fs: false, path: false, url: false, http: false, https: false, stream: false, util: false, buffer: false },
       // Node reads the shipped CSL style and locale files from disk; the pane gets them bundled as strings.
-      alias: { [CSL_FILES_NODE]: path.join(FORMAT_DIR, "csl-files.web.ts") },
+      alias: {
+        [CSL_FILES_NODE]: path.join(FORMAT_DIR, "csl-files.web.ts"),
+        [CENTRE_OPTIONS_NODE]: path.resolve(__dirname, "src/check/centre-options.web.ts"),
+      },
     },
     module: {
       rules: [

@@ -20,8 +20,7 @@ import type { HostInfo, Platform } from "../word/diagnostics/types";
 import { loadCentreTemplate } from "../word/centre-store";
 import { insertCentreTemplate } from "../word/insert-centre-template";
 import { centreCustomisation, centreTemplateOptions, centreUnit, recordedTemplate } from "../centre/apply";
-import { readDeployedTemplates } from "../centre/deployed";
-import { parseCentreTemplate } from "../centre/parse";
+import { builtInTemplateList } from "../centre/built-in-list";
 import type { CentreTemplate } from "../centre/schema";
 import { buildTemplate } from "../core/template";
 import type { CentreTools } from "./centre/centre-tools";
@@ -36,13 +35,17 @@ export interface EngineRunner extends WordRunner {
 /** The add-in's version, for the diagnostics report. */
 const ADDIN_VERSION = "0.1.0";
 
-/** `deployed` undefined: the templates webpack built in. */
-function centreTools(deployed: unknown): CentreTools {
-  const read = readDeployedTemplates(deployed);
+/** The template schema and zod, fetched only when a template is read (see centre-reader.ts). */
+const loadCentreReader = () => import(/* webpackChunkName: "centre-reader" */ "./centre/centre-reader");
+
+/** `deployed` undefined: the templates webpack built in (none in the standard add-in: nothing to fetch). */
+async function centreTools(deployed: unknown): Promise<CentreTools> {
+  const list = deployed === undefined ? builtInTemplateList() : Array.isArray(deployed) ? deployed : [];
+  const read = list.length ? (await loadCentreReader()).readDeployedTemplates(list) : { templates: [], problems: [] };
   return {
     deployed: read.templates,
     deployedProblems: read.problems,
-    parse: parseCentreTemplate,
+    parser: async () => (await loadCentreReader()).parseCentreTemplate,
     unitFor: (t) => centreUnit(t),
     optionsFor: centreTemplateOptions,
     blocks: (t) => buildTemplate(centreUnit(t), centreTemplateOptions(t), centreCustomisation(t)),
@@ -55,7 +58,7 @@ function centreTools(deployed: unknown): CentreTools {
 }
 
 /** `deployed`: the centre templates built into the add-in (tests pass their own). */
-export function createWordEngine(word: EngineRunner, deployed?: unknown): Engine {
+export async function createWordEngine(word: EngineRunner, deployed?: unknown): Promise<Engine> {
   // A centre's template fixes its own unit wording and options.
   const insertWithCentre = (centre: CentreTemplate) =>
     insertCentreTemplate(word, centreUnit(centre), centreTemplateOptions(centre), centreCustomisation(centre), recordedTemplate(centre));
@@ -84,7 +87,7 @@ export function createWordEngine(word: EngineRunner, deployed?: unknown): Engine
       glossary: COMMAND_VERBS,
     },
     backend,
-    centre: centreTools(deployed),
+    centre: await centreTools(deployed),
     references: async () => {
       const { createReferencesOps } = await import(/* webpackChunkName: "references" */ "../word/references-ops");
       return createReferencesOps(word);
@@ -107,6 +110,6 @@ export function createWordEngine(word: EngineRunner, deployed?: unknown): Engine
 }
 
 /** The engine inside Office, over the real Word.run. */
-export function createOfficeEngine(): Engine {
+export function createOfficeEngine(): Promise<Engine> {
   return createWordEngine(officeWordRunner());
 }

@@ -106,10 +106,10 @@ const unitOf = (engine: Engine, report: Report, centre: CentreTemplate | null = 
 };
 
 /** The template the document records, if valid; a damaged copy is set aside with one sentence saying why. */
-function readRecordedCentre(engine: Engine, kept: unknown): { template: CentreTemplate | null; problem?: string } {
+async function readRecordedCentre(engine: Engine, kept: unknown): Promise<{ template: CentreTemplate | null; problem?: string }> {
   if (kept === null || kept === undefined) return { template: null };
   try {
-    return { template: engine.centre.parse(kept) };
+    return { template: (await engine.centre.parser())(kept) };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return { template: null, problem: `The centre template recorded in this document was not used, so the standard settings apply: ${why.charAt(0).toLowerCase()}${why.slice(1)}` };
@@ -435,7 +435,7 @@ export function createPaneController(deps: {
       dispatch({ type: "engineLoaded", engine, notices: engine.backend.missingFeatures() });
       try {
         const doc = await engine.backend.readDocument();
-        const kept = readRecordedCentre(engine, await engine.backend.loadCentreTemplate().catch(() => null));
+        const kept = await readRecordedCentre(engine, await engine.backend.loadCentreTemplate().catch(() => null));
         const recorded = kept.template;
         let report = engine.catalogue.analyse(doc, undefined, recorded);
         const rememberedId = prefs.get("unit")?.unit;

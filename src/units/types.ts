@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * The shape of one ILM unit in the catalogue. Every unit file is parsed with
- * this schema when the catalogue loads, so a typo in a field name or a missing
+ * this schema by the tests (validate-unit.ts, tests/units/catalogue-valid.test.ts), so a typo in a field name or a missing
  * wording fails loudly, naming the unit and the field.
  */
 export const SourceRequirementSchema = z.object({

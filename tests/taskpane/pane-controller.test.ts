@@ -23,7 +23,7 @@ interface Opened {
 
 async function open(memory: MemoryDocument, prefs: UserStore<Prefs> = prefsWith()): Promise<Opened> {
   let onEdit: () => void = () => undefined;
-  const engine = createWordEngine({
+  const engine = await createWordEngine({
     run: memoryRun(memory),
     isSetSupported: memory.isSetSupported,
     watchChanges: (cb) => {

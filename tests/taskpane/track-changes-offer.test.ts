@@ -22,7 +22,7 @@ describe("Track Changes in the pane", () => {
   it("asks before removing guidance with tracking on, and the offer removes it with tracking off", async () => {
     const u = unit("8580-500");
     const memory = buildMemoryDocument(templateDraft(u, { guidance: true, coverSheet: false, lockHeadings: false }), { changeTrackingMode: "TrackAll" });
-    const engine = createWordEngine({ run: memoryRun(memory), isSetSupported: memory.isSetSupported, watchChanges: () => () => undefined });
+    const engine = await createWordEngine({ run: memoryRun(memory), isSetSupported: memory.isSetSupported, watchChanges: () => () => undefined });
     const pane = createPaneController({ loadEngine: async () => engine, prefs: prefs() });
     const stop = pane.start();
     await until(pane, () => pane.getState().watching);

@@ -29,7 +29,7 @@ function memoryPrefs(): UserStore<Prefs> {
 }
 
 async function open(memory: MemoryDocument, prefs = memoryPrefs(), copied: string[] | null = []): Promise<{ pane: PaneController; stop(): void }> {
-  const engine = createWordEngine({ run: memoryRun(memory), isSetSupported: memory.isSetSupported, watchChanges: () => () => undefined });
+  const engine = await createWordEngine({ run: memoryRun(memory), isSetSupported: memory.isSetSupported, watchChanges: () => () => undefined });
   const pane = createPaneController({
     loadEngine: async () => engine,
     prefs,

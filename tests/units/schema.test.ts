@@ -1,7 +1,7 @@
 /**
  * validateUnit on malformed units: every error names the unit, the file and the field.
  */
-import { UnitValidationError, validateUnit } from "../../src/units/catalogue";
+import { UnitValidationError, validateUnit } from "../../src/units/validate-unit";
 import type { UnitInput } from "../../src/units/catalogue";
 
 const FILE = "u9999-001.ts";

@@ -44,6 +44,26 @@ function useDraftStore(): UserStore<CentreForm> | null {
   return store;
 }
 
+type Parse = (input: unknown) => CentreTemplate;
+
+/** The template reader (the schema and zod), fetched when Centre mode opens rather than with the pane. */
+function useCentreParser(engine: ReturnType<typeof usePane>["state"]["engine"]): { parse: Parse | null; problem: string | null } {
+  const [reader, setReader] = useState<{ parse: Parse | null; problem: string | null }>({ parse: null, problem: null });
+  useEffect(() => {
+    let live = true;
+    if (engine) {
+      engine.centre.parser().then(
+        (parse) => live && setReader({ parse, problem: null }),
+        () => live && setReader({ parse: null, problem: "The template checker could not be loaded. Check your connection, then close Centre mode and open it again." }),
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [engine]);
+  return reader;
+}
+
 /**
  * The Centre mode: an editor for the centre's template with a live preview of what it inserts,
  * saved to and opened from a JSON file, handed out as a Word file, and tried in this document.
@@ -58,6 +78,7 @@ export default function CentrePane() {
   const [done, setDone] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const store = useDraftStore();
+  const reader = useCentreParser(engine);
   const restored = useRef(false);
 
   // The unfinished template comes back when the pane opens again; then every change is kept.
@@ -77,15 +98,15 @@ export default function CentrePane() {
   const catalogueUnit = engine?.catalogue.getUnit(form.unit) ?? null;
   const unconfirmed = catalogueUnit?.wordingStatus === "to-be-confirmed";
   const checked = useMemo((): { template: CentreTemplate | null; problem: string | null } => {
-    if (!engine) return { template: null, problem: null };
+    if (!engine || !reader.parse) return { template: null, problem: reader.problem };
     const { template, problem } = templateFromForm(form, unconfirmed);
     if (problem) return { template: null, problem };
     try {
-      return { template: engine.centre.parse(template), problem: null };
+      return { template: reader.parse(template), problem: null };
     } catch (e) {
       return { template: null, problem: e instanceof Error ? e.message : String(e) };
     }
-  }, [engine, form, unconfirmed]);
+  }, [engine, reader, form, unconfirmed]);
   const template = checked.template;
   const unit = template && engine ? engine.centre.unitFor(template) : catalogueUnit;
   const blocks = useMemo(() => (template && engine ? engine.centre.blocks(template) : []), [template, engine]);
@@ -95,7 +116,7 @@ export default function CentrePane() {
   const open = async (file: File) => {
     setDone(null);
     try {
-      const t = engine.centre.parse(await file.text());
+      const t = (await engine.centre.parser())(await file.text());
       dispatch({ type: "loaded", form: formFromTemplate(t) });
       setFileError(null);
       setDone(`Opened ${file.name}.`);

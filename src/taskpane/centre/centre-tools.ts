@@ -12,8 +12,11 @@ export interface CentreTools {
   deployed: CentreTemplate[];
   /** Sentences for deployed templates that were left out. */
   deployedProblems: string[];
-  /** A template from a file's text or parsed JSON; throws an error whose message is one sentence naming the field. */
-  parse(input: unknown): CentreTemplate;
+  /**
+   * The reader of templates (fetched on first use, with zod): from a file's text or parsed JSON;
+   * it throws an error whose message is one sentence naming the field.
+   */
+  parser(): Promise<(input: unknown) => CentreTemplate>;
   /** The unit as the centre's learners answer it. */
   unitFor(template: CentreTemplate): Unit;
   /** The template options the centre fixes. */

@@ -25,7 +25,7 @@ async function until(done: () => boolean): Promise<void> {
 }
 
 async function open(memory: MemoryDocument, deployed: unknown[] = [], prefs = prefsWith()): Promise<{ pane: PaneController; stop: () => void }> {
-  const engine = createWordEngine({ run: memoryRun(memory), isSetSupported: memory.isSetSupported, watchChanges: () => () => undefined }, deployed);
+  const engine = await createWordEngine({ run: memoryRun(memory), isSetSupported: memory.isSetSupported, watchChanges: () => () => undefined }, deployed);
   const pane = createPaneController({ loadEngine: async () => engine, prefs });
   const stop = pane.start();
   await until(() => pane.getState().watching);
