@@ -41,6 +41,10 @@ const GUIDANCE_PREFIX = `${TAG_PREFIX}guidance:`;
 /** Guidance paragraph texts per tag, as the template writes them for these units. */
 function expectedGuidance(units: readonly Unit[], custom: TemplateCustomisation): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  // Equivalent mutants (issue 14): coverSheet and lockHeadings cannot change the result, since the
+  // cover block and the headings' locking hold no guidance; and only guidance blocks carry a
+  // guidance tag (Tags.guidance in core/template.ts), so the kind test only spares building sets
+  // that are never looked up.
   for (const b of units.flatMap((u) => buildTemplate(u, { guidance: true, coverSheet: false, lockHeadings: false }, custom))) {
     if (b.kind !== "guidance" || !b.tag) continue;
     const set = out.get(b.tag) ?? new Set<string>();
@@ -65,6 +69,7 @@ export async function removeGuidance(
 ): Promise<RemoveGuidanceResult> {
   requireBaseline(word);
   return runInWord(word, "remove the guidance", async (context) => {
+    // "Word" only labels read.doc.source, which nothing here reads (an equivalent mutant, issue 14).
     const read = await readInContext(context, "Word", readOptionsFor(word));
     // The guidance in the document is its own unit's, whatever unit the pane has chosen.
     const own = Array.isArray(unit) ? unit : [otherUnitOf(read.doc, unit as Unit, UNITS) ?? (unit as Unit)];
@@ -76,12 +81,17 @@ export async function removeGuidance(
     const writes: Array<() => void> = [];
 
     for (const control of read.controls.values()) {
+      // first < 0: a control enclosing no whole paragraph (inline in a sentence, in Word). The in-memory
+      // Word models block controls only, so no test reaches this guard (issue 14's one untestable mutant).
       if (!control.tag.startsWith(GUIDANCE_PREFIX) || control.first < 0) continue;
       // Nested inside a guidance block already being deleted whole: nothing more to do.
+      // Equivalent mutants (issue 14): stacks has an entry for every paragraph, so `?? []` never applies;
+      // each control is visited once, so `handled` never holds it yet and `id !== control.id` is a safeguard.
       const stackAt = read.stacks[control.first] ?? [];
       if (stackAt.some((id) => id !== control.id && handled.has(id))) continue;
       const known = expected.get(control.tag) ?? new Set<string>();
       const inside: number[] = [];
+      // A control's range is contiguous, so the includes() test holds for every i here (an equivalent mutant, issue 14).
       for (let i = control.first; i <= control.last; i++) if (read.stacks[i]!.includes(control.id)) inside.push(i);
       const isGuidance = (i: number) => {
         const p = read.doc.paragraphs[i]!;
@@ -93,6 +103,7 @@ export async function removeGuidance(
       };
       const learner = inside.filter((i) => !isGuidance(i));
       if (learner.length === 0) {
+        // Equivalent mutants (issue 14): a space put into a block that is not empty goes with it on delete.
         const empty = inside.every((i) => read.doc.paragraphs[i]!.text === "");
         writes.push(() => {
           if (empty) control.proxy.insertText(" ", "End");
