@@ -5,19 +5,9 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { ensureProductionBuild, launch, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { suiteNeeding } from "../helpers/requirement";
 
-const reason = unavailableReason();
-const suite = reason ? describe.skip : describe;
-
-if (reason) {
-  if (process.env.CI === "true") {
-    test("browser tests need Chromium in CI", () => {
-      throw new Error(`Browser tests cannot run: ${reason}`);
-    });
-  } else {
-    console.warn(`Skipping the browser double-click tests: ${reason}`);
-  }
-}
+const suite = suiteNeeding("the browser double-click tests", unavailableReason());
 
 const pane = (page: Page) => page.getByRole("region", { name: "ILM Assignment Assistant" });
 const documentView = (page: Page) => page.getByRole("article", { name: "Sample document" });

@@ -6,19 +6,9 @@
  */
 import type { Page, Route } from "playwright-core";
 import { ensureProductionBuild, launch, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { suiteNeeding } from "../helpers/requirement";
 
-const reason = unavailableReason();
-const suite = reason ? describe.skip : describe;
-
-if (reason) {
-  if (process.env.CI === "true") {
-    test("browser tests need Chromium in CI", () => {
-      throw new Error(`Browser tests cannot run: ${reason}`);
-    });
-  } else {
-    console.warn(`Skipping the browser tests: ${reason}`);
-  }
-}
+const suite = suiteNeeding("the browser tests", unavailableReason());
 
 const CHECK_VIEW = /\/view-check\.[0-9a-f]+\.js$/;
 const pane = (page: Page) => page.locator('[aria-label="ILM Assignment Assistant"]');
