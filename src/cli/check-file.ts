@@ -7,15 +7,14 @@
  */
 import { readFileSync } from "fs";
 import { analyse, UnknownUnitError } from "../check/analyse";
+import { chooseCentre } from "../check/centre-options";
 import type { Report } from "../check/rules";
 import { DocxReadError, readDocx } from "../docx/read-docx";
 import { openDocxComments, type DocxWithComments } from "../docx/write-comments";
 import type { CtrEdition } from "../harvard/edition";
 import { centreUnit } from "../centre/apply";
-import { tryParseCentreTemplate } from "../centre/parse";
 import type { CentreTemplate } from "../centre/schema";
 import type { DraftDocument } from "../model/document";
-import { StoreKeys } from "../model/document-store";
 import { getUnit } from "../units/catalogue";
 import { writeAnnotatedCopy, type AnnotateOptions, type AnnotatedCopy } from "./annotate";
 import { CliInputError } from "./cli-input-error";
@@ -159,14 +158,8 @@ function analyseOrThrow(file: string, doc: DraftDocument, options: CheckOptions)
 function criteriaChecked(report: Report, doc: DraftDocument, given: CentreTemplate | undefined): CheckedCriterion[] {
   const base = report.unit ? getUnit(report.unit) : undefined;
   if (!base) return [];
-  let criteria = base.criteria;
-  if (report.centre) {
-    let template: CentreTemplate | null = given ?? null;
-    if (report.centre.source === "document") {
-      const read = tryParseCentreTemplate(doc.addInData?.[StoreKeys.centreTemplate]);
-      template = "template" in read ? read.template : null;
-    }
-    if (template) criteria = centreUnit(template, base).criteria;
-  }
+  // The same choice analyse() made (given, else recorded in the document, a damaged copy set aside).
+  const template = report.centre ? chooseCentre(doc, given).template : null;
+  const criteria = template ? centreUnit(template, base).criteria : base.criteria;
   return criteria.map((c) => ({ id: c.id, wording: c.wording }));
 }
