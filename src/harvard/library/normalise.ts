@@ -4,6 +4,10 @@ import { KIND_KEYWORD, KIND_MARKER, sourceKindOf } from "./kinds";
 
 /** Variables that exporters add for their own book-keeping and that mean nothing in a reference. */
 const DROP = ["_graph", "citation-key", "citation-label", "abstract", "keyword", "language", "source", "library", "call-number", "annote", "file"];
+/** Variables that are lists in CSL; every other list is a repeated tag in the file. */
+const LIST_VARIABLES = new Set(["author", "editor", "translator", "container-author", "collection-editor", "_graph", "keyword"]);
+/** Control characters (a stray NUL from a broken export) are never part of a reference. */
+const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 /** BibTeX entry types that some converters leave in `genre`, where the style would print them. */
 const ENTRY_TYPE_GENRES = /^(techreport|phdthesis|mastersthesis|misc|manual|unpublished)$/i;
 
@@ -33,6 +37,12 @@ function normaliseEdition(e: unknown): string | undefined {
  */
 export function normaliseItem(raw: CslItem): CslItem {
   const item: CslItem = { ...raw };
+  for (const [k, v] of Object.entries(item)) {
+    // A RIS record with a tag twice (TI and TI, as some EndNote exports write) arrives from
+    // citation-js as a list; a reference has one title, so the first one given stands.
+    if (!LIST_VARIABLES.has(k) && Array.isArray(v) && v.every((x) => typeof x === "string")) item[k] = v.map(clean).find((x) => x !== "") ?? "";
+    else if (typeof v === "string") item[k] = clean(v);
+  }
   const keywords = String(raw.keyword ?? "").split(/\s*[,;]\s*/);
   if (keywords.includes(KIND_KEYWORD)) item.custom = { ...(item.custom ?? {}), [KIND_MARKER]: "code-of-practice" };
   for (const k of DROP) delete item[k];

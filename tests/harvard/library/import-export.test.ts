@@ -44,6 +44,13 @@ describe("import", () => {
     expect(byTitle(r.items, "Coaching supervision").editor).toHaveLength(3);
   });
 
+  it("keeps the first of a RIS record's repeated title and drops control characters, rather than failing", () => {
+    const r = importSources("TY  - BOOK\nTI  - \u0000Coaching at work\nAU  - Smith, Jo\nTI  - A second title\nPY  - 2019\nER  - ", emptyLibrary(), "refs.ris");
+    expect(r.items).toHaveLength(1);
+    expect(r.items[0].title).toBe("Coaching at work");
+    expect(r.items[0].author).toEqual([{ family: "Smith", given: "Jo" }]);
+  });
+
   it("reads a Zotero CSL-JSON export, replacing its URL ids with readable ones", () => {
     const r = importSources(sample("zotero.json"), emptyLibrary(), "items.json");
     expect(r.format).toBe("csl-json");
