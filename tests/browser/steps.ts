@@ -3,10 +3,21 @@
  * preview's document, and the page-wide checks (nothing wider than the pane, axe).
  */
 import type { Locator, Page } from "playwright-core";
+import { REPEAT_MS } from "../../src/taskpane/pane-controller";
 
 /** Waits until the locator shows (its first match); fails with Playwright's message if it never does. */
 export async function visible(locator: Locator, timeout = 15_000): Promise<void> {
   await locator.first().waitFor({ state: "visible", timeout });
+}
+
+/**
+ * Clicks an action's button again as a person does: the pane ignores the same action asked for
+ * within REPEAT_MS of its finishing (the second click of a double-click), so a test that clicks
+ * the moment the first run ends would be a double-click, not a second run.
+ */
+export async function clickAgain(button: Locator): Promise<void> {
+  await new Promise((r) => setTimeout(r, REPEAT_MS + 100));
+  await button.click();
 }
 
 /** Waits until nothing matches the locator. */

@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { ensureProductionBuild, launch, screenshot, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
-import { axeSeriousOrCritical, documentView, learnerParagraphs, pane, visible, waitFor } from "./page-helpers";
+import { axeSeriousOrCritical, clickAgain, documentView, learnerParagraphs, pane, visible, waitFor } from "./page-helpers";
 
 const suite = suiteNeeding("the tutor browser tests", unavailableReason());
 
@@ -64,7 +64,7 @@ suite("Tutor mode in the browser preview", () => {
     await visible(findingComments(page).filter({ hasText: "(Hawkins, 2012)" }));
     await screenshot(page, "tutor-01-findings");
 
-    await pane(page).getByRole("button", { name: "Add findings as comments" }).click();
+    await clickAgain(pane(page).getByRole("button", { name: "Add findings as comments" }));
     await visible(result.getByText(`The ${n} comments already in the draft still stand; nothing changed.`));
     expect(await findingComments(page).count()).toBe(n);
 
@@ -102,7 +102,7 @@ suite("Tutor mode in the browser preview", () => {
 
     // Re-grade and insert again: replaced in place, still one sheet.
     await ac12.getByRole("radio", { name: "Pass", exact: true }).check();
-    await pane(page).getByRole("button", { name: "Insert mark sheet" }).click();
+    await clickAgain(pane(page).getByRole("button", { name: "Insert mark sheet" }));
     await visible(documentView(page).getByText("Outcome: Pass: every AC meets the pass standard."));
     expect(await documentView(page).getByText("Mark sheet", { exact: true }).count()).toBe(1);
     expect(await documentView(page).locator("table").count()).toBe(1);
