@@ -142,10 +142,7 @@ export function mergeSnippets(bank: CommentBank, incoming: readonly Snippet[]): 
   let added = 0;
   for (const s of incoming) {
     if (snippets.some((x) => sameSnippet(x, s))) continue;
-    let id = s.id;
-    for (let n = 2; ids.has(id); n++) id = `${s.id}-${n}`;
-    ids.add(id);
-    snippets.push({ ...s, id });
+    snippets.push({ ...s, id: uniqueId(s.id, ids) });
     added++;
   }
   return { bank: { snippets }, added };
@@ -209,15 +206,27 @@ export function bankFromStorage(value: unknown, units: readonly Unit[]): Comment
   const v = value as { format?: unknown; version?: unknown; snippets?: unknown };
   if (v.format !== BANK_FORMAT || v.version !== BANK_VERSION || !Array.isArray(v.snippets)) return null;
   const snippets: Snippet[] = [];
-  for (const s of v.snippets) {
+  const ids = new Set<string>();
+  v.snippets.forEach((s, i) => {
     try {
-      snippets.push(...parseBankFile(JSON.stringify({ format: BANK_FORMAT, version: BANK_VERSION, snippets: [s] }), units));
+      // Each is read as a file of its own, so one without an id is named by its place in the whole bank.
+      const [one] = parseBankFile(JSON.stringify({ format: BANK_FORMAT, version: BANK_VERSION, snippets: [s] }), units);
+      const named = typeof (s as { id?: unknown }).id === "string";
+      const id = uniqueId(named ? one.id : `imported-${i + 1}`, ids);
+      snippets.push({ ...one, id });
     } catch {
       // Left out: see above.
     }
-  }
-  const ids = new Set<string>();
-  return { snippets: snippets.filter((s) => !ids.has(s.id) && ids.add(s.id)) };
+  });
+  return { snippets };
+}
+
+/** The id, or the id with "-2", "-3"… when the bank already uses it: no snippet is lost to a clash. */
+function uniqueId(id: string, ids: Set<string>): string {
+  let out = id;
+  for (let n = 2; ids.has(out); n++) out = `${id}-${n}`;
+  ids.add(out);
+  return out;
 }
 
 /** The bank as it is kept in the user's storage (the file's own format). */

@@ -58,6 +58,15 @@ describe("starter snippets", () => {
     const kept = bankFromStorage({ format: "ilm-comment-bank", version: 1, snippets: [{ id: "a", text: "Keep me." }, { id: "b", text: "Old unit.", unit: "9999-999" }] }, UNITS);
     expect(kept).toEqual({ snippets: [{ id: "a", text: "Keep me." }] });
   });
+
+  test("a stored bank written without ids, or with one id twice, keeps every snippet under its own id", () => {
+    const stored = bankFromStorage(
+      { format: "ilm-comment-bank", version: 1, snippets: [{ text: "First." }, { text: "Second." }, { id: "x", text: "Third." }, { id: "x", text: "Fourth." }] },
+      UNITS,
+    );
+    expect(stored?.snippets.map((s) => s.text)).toEqual(["First.", "Second.", "Third.", "Fourth."]);
+    expect(new Set(stored?.snippets.map((s) => s.id)).size).toBe(4);
+  });
 });
 
 describe("search and edits", () => {
