@@ -14,6 +14,7 @@ import {
 import type { UserStore } from "../office/storage";
 import type { Engine } from "./backend";
 import { ErrorBoundary } from "./components/ErrorBoundary";
+import { retryableLazy } from "./components/retryable-lazy";
 import { Messages } from "./components/Messages";
 import { RoleSwitch } from "./components/RoleSwitch";
 import { ReadyMark } from "./components/ReadyMark";
@@ -33,20 +34,20 @@ const loadTutor = () => import(/* webpackChunkName: "tutor" */ "./tutor/TutorPan
 const loadCentre = () => import(/* webpackChunkName: "centre" */ "./centre/CentrePane");
 const loadHelp = () => import(/* webpackChunkName: "help" */ "./components/HelpMenu");
 const loadAbout = () => import(/* webpackChunkName: "about" */ "./about/AboutDialog");
-const StartView = lazy(() => loadStart().then((m) => ({ default: m.StartView })));
-const CheckView = lazy(() => loadCheck().then((m) => ({ default: m.CheckView })));
-const SubmitView = lazy(() => loadSubmit().then((m) => ({ default: m.SubmitView })));
-const ReferencesView = lazy(loadReferences);
+const StartView = retryableLazy(() => loadStart().then((m) => ({ default: m.StartView })));
+const CheckView = retryableLazy(() => loadCheck().then((m) => ({ default: m.CheckView })));
+const SubmitView = retryableLazy(() => loadSubmit().then((m) => ({ default: m.SubmitView })));
+const ReferencesView = retryableLazy(loadReferences);
 // The tutor's and the centre's views load only when that role is chosen.
-const TutorPane = lazy(loadTutor);
-const CentrePane = lazy(loadCentre);
+const TutorPane = retryableLazy(loadTutor);
+const CentrePane = retryableLazy(loadCentre);
 // The Help menu is drawn once the first view is on screen (Fluent's Menu would weigh on it).
 // Offline when it is fetched: the disabled Help button stays, rather than the pane giving way to an error.
 const HelpMenu = lazy(() => loadHelp().catch(() => ({ default: HelpUnavailable })));
 // Help > About (and Fluent's dialog code), loaded when asked for, not with the pane's first paint.
-const AboutDialog = lazy(loadAbout);
+const AboutDialog = retryableLazy(loadAbout);
 // Help > Run diagnostics, loaded when asked for.
-const DiagnosticsDialog = lazy(() => import(/* webpackChunkName: "diagnostics" */ "./diagnostics/DiagnosticsDialog"));
+const DiagnosticsDialog = retryableLazy(() => import(/* webpackChunkName: "diagnostics" */ "./diagnostics/DiagnosticsDialog"));
 /** Fetched after the first view is painted, most likely first. */
 const PREFETCH = [loadHelp, loadCheck, loadStart, loadSubmit, loadReferences, loadTutor, loadCentre, loadAbout];
 
@@ -158,7 +159,7 @@ function PaneBody(props: { openDiagnostics?: boolean }) {
       {/* While the document is first read, only the spinner: the view it chooses loads after. */}
       {ready && state.busy !== "Loading" && (
         <div role={state.role === "learner" ? "tabpanel" : "region"} aria-label={state.role === "learner" ? state.tab : `${state.role} tools`}>
-          <ErrorBoundary>
+          <ErrorBoundary resetKey={state.role === "learner" ? state.tab : state.role}>
             <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
               {body}
               {/* Usable once the document has been read and the view it chose is on screen. */}

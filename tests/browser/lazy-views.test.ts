@@ -54,17 +54,25 @@ suite("views loaded on demand", () => {
     }
   }, 120_000);
 
-  test("a view whose code cannot be fetched (offline) says so in one sentence", async () => {
+  test("a view whose code cannot be fetched (offline) says so in one sentence, and Try again fetches it once back online", async () => {
     const page = await session.context.newPage();
-    await page.route(CHECK_VIEW, (route: Route) => route.abort("internetdisconnected"));
+    let offline = true;
+    await page.route(CHECK_VIEW, (route: Route) => (offline ? route.abort("internetdisconnected") : route.fallback()));
     try {
       await page.goto(`${server.url}/taskpane.html`);
       const alert = pane(page).getByRole("alert").filter({ hasText: "could not be loaded" });
       await alert.waitFor({ timeout: 30_000 });
       const text = (await alert.innerText()).replace(/\s+/g, " ");
-      expect(text).toContain("Part of the assistant could not be loaded, perhaps because the computer is offline; check the connection, then close and reopen the pane.");
+      expect(text).toContain("Part of the assistant could not be loaded, perhaps because the computer is offline; check the connection and try again.");
       expect(text).not.toMatch(/ChunkLoadError|\.js|http/);
       expect(await pane(page).locator("[data-ac]").count()).toBe(0);
+      // Still offline: Try again says so again rather than leaving a blank pane.
+      await alert.getByRole("button", { name: "Try again" }).click();
+      await alert.waitFor({ timeout: 30_000 });
+      offline = false;
+      await alert.getByRole("button", { name: "Try again" }).click();
+      await page.waitForSelector('[aria-label="ILM Assignment Assistant"] [data-ac]', { timeout: 30_000 });
+      expect(await pane(page).getByRole("alert").filter({ hasText: "could not be loaded" }).count()).toBe(0);
     } finally {
       await page.close();
     }

@@ -5,7 +5,7 @@
  */
 export const CHUNK_FAILED_TITLE = "Part of the assistant could not be loaded";
 export const CHUNK_FAILED_MESSAGE =
-  "Part of the assistant could not be loaded, perhaps because the computer is offline; check the connection, then close and reopen the pane.";
+  "Part of the assistant could not be loaded, perhaps because the computer is offline; check the connection and try again.";
 
 export function isChunkLoadError(err: unknown): boolean {
   const e = err as { name?: unknown; message?: unknown } | null;
