@@ -59,6 +59,7 @@ export function holdsMoreThanText(ooxml: string): boolean {
 }
 
 function list(ids: string[]): string {
+  // join("") joins at most one id, so its separator is never written (an equivalent mutant, issue 14).
   return ids.length <= 1 ? ids.join("") : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1]}`;
 }
 
