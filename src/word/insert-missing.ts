@@ -125,6 +125,7 @@ function insertPoint(a: Anchor, read: DocumentRead, body: import("./word-api").W
 }
 
 function list(ids: string[]): string {
+  // join("") joins at most one id, so its separator is never written (an equivalent mutant, issue 14).
   return ids.length <= 1 ? ids.join("") : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1]}`;
 }
 

@@ -59,6 +59,7 @@ export function holdsMoreThanText(ooxml: string): boolean {
 }
 
 function list(ids: string[]): string {
+  // join("") joins at most one id, so its separator is never written (an equivalent mutant, issue 14).
   return ids.length <= 1 ? ids.join("") : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1]}`;
 }
 
@@ -66,6 +67,7 @@ function list(ids: string[]): string {
 export async function insertTemplate(word: WordRunner, unit: Unit, requested: TemplateOptions, custom: TemplateCustomisation = {}): Promise<InsertTemplateResult> {
   requireBaseline(word);
   return runInWord(word, "insert the template", async (context) => {
+    // "Word" only labels read.doc.source, which nothing here reads (an equivalent mutant, issue 14).
     const read = await readInContext(context, "Word", readOptionsFor(word));
     // Locked content with tracked insertions is a revision nobody can accept (office-js #2886).
     const tracking = isTracking(read.changeTrackingMode) && requested.lockHeadings;
@@ -94,7 +96,7 @@ export async function insertTemplate(word: WordRunner, unit: Unit, requested: Te
     const present = [...presentAcs(read.doc, unit).keys()];
     const hasTemplateTag = read.doc.paragraphs.some((p) => p.tags.includes(Tags.template(unit.id)));
     if (present.length > 0 || hasTemplateTag) {
-      const what = present.length ? `the side-headings for ${list(present)}` : "this unit's template";
+      const what = present.length ? `the side-headings for ${list(present)}` : "the template";
       return {
         outcome: "refused",
         message: `This document already has ${what} of unit ${unitNameOf(unit)}, so nothing was inserted: use "Insert missing sections" to add only what is missing without touching your text.`,
