@@ -21,12 +21,17 @@
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
+/** Drops the constants only the extracted rules read (and so Fluent's `tokens` object): see the file. */
+const stripLoader = require.resolve("./strip-unused-style-constants");
+
 /** Loaders to run after ts-loader on our own .ts/.tsx files (webpack runs a `use` list last to first). */
-const ownFileLoaders = [GriffelCSSExtractionPlugin.loader, "@griffel/webpack-loader"];
+const ownFileLoaders = [stripLoader, GriffelCSSExtractionPlugin.loader, "@griffel/webpack-loader"];
 
 /** Rules for Fluent's compiled styles in node_modules and for the CSS the extraction produces. */
 function styleRules() {
   return [
+    // Loaders of rules that match one file run from the last rule's to the first's: extraction, then this.
+    { test: /\.m?js$/, include: /node_modules/, use: { loader: stripLoader } },
     // Fluent's packages ship __styles calls; the loader skips any file without one, so it is cheap.
     { test: /\.m?js$/, include: /node_modules/, use: { loader: GriffelCSSExtractionPlugin.loader } },
     { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
