@@ -1,8 +1,14 @@
 import { useMemo } from "react";
-import { Field, Select } from "@fluentui/react-components";
+import { Field, Select, makeStyles } from "@fluentui/react-components";
 import type { UnitSummary } from "../../units/catalogue";
 import type { Unit } from "../../units/types";
 import { groupUnits, unitOption } from "../model/units";
+
+const useStyles = makeStyles({
+  // A native select is as wide as its longest option unless told otherwise: the pane's width instead.
+  root: { minWidth: 0, maxWidth: "100%" },
+  select: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+});
 
 /**
  * The catalogue, grouped by level, as Fluent's Select: the browser's own list, which screen readers,
@@ -10,10 +16,13 @@ import { groupUnits, unitOption } from "../model/units";
  * far lighter on the pane's start path than a searchable Combobox with its pop-up positioning.
  */
 export function UnitPicker(props: { units: UnitSummary[]; value: Unit | null; onChange(id: string): void; hint?: string }) {
+  const styles = useStyles();
   const groups = useMemo(() => groupUnits(props.units), [props.units]);
   return (
     <Field label="Your unit" hint={props.hint}>
       <Select
+        className={styles.root}
+        select={{ className: styles.select }}
         value={props.value?.id ?? ""}
         onChange={(_, d) => {
           if (d.value) props.onChange(d.value);
