@@ -26,6 +26,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { Compilation, DefinePlugin, sources } = require("webpack");
 const { loadCentreTemplates, rewriteManifest, validateManifest } = require("./scripts/deploy-build");
 const { ContentSecurityPolicyPlugin } = require("./scripts/content-security-policy");
+const { ownFileLoaders, styleRules, stylePlugins } = require("./scripts/ahead-of-time-styles");
 
 const PORT = Number(process.env.ILM_DEV_PORT || 3000);
 const FORMAT_DIR = path.resolve(__dirname, "src/harvard/format");
@@ -132,15 +133,20 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
+          // Styles compiled at build time (scripts/ahead-of-time-styles.js), after TypeScript.
+          use: [
+            ...ownFileLoaders,
+            {
             loader: "ts-loader",
             options: {
               transpileOnly: true,
               // tsconfig says commonjs for Node and Jest; webpack needs ES modules to split and tree-shake.
               compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: true },
             },
-          },
+            },
+          ],
         },
+        ...styleRules(),
         { test: /\.m?js$/, resolve: { fullySpecified: false } },
         // The CSL styles and locales (src/harvard/format/csl), as strings in the formatting chunk.
         { test: /\.(csl|xml)$/, include: path.join(FORMAT_DIR, "csl"), type: "asset/source" },
@@ -184,6 +190,7 @@ module.exports = (env = {}, argv = {}) => {
       }),
       // Every page above gets its Content Security Policy (scripts/content-security-policy.js).
       new ContentSecurityPolicyPlugin({ production, port: PORT }),
+      ...stylePlugins({ production }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", noErrorOnMissing: true },

@@ -21,8 +21,9 @@ function directives({ production, port = 3000 }) {
   return [
     ["default-src", ["'none'"]],
     ["script-src", ["'self'", OFFICE_JS_ORIGIN, ...(production ? [] : ["'unsafe-eval'"])]],
-    // 'unsafe-inline' for styles only, and only because nothing else works here: Fluent UI's styling
-    // engine (Griffel) writes the pane's styles into <style> elements at run time, the pages carry a
+    // 'unsafe-inline' for styles only, and only because nothing else works here: Fluent UI writes its
+    // theme's CSS variables into a <style> element at run time (the components' own styles come in a
+    // same-origin style sheet, scripts/ahead-of-time-styles.js), the pages carry a
     // small <style> of their own, and Office.js's host scripts set inline styles (office-js#1687).
     // A nonce would need a server that writes each response; the add-in is static files. A style
     // cannot run script or send anything (connect-src and img-src stay 'self').

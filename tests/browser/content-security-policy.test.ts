@@ -68,6 +68,16 @@ suite("the pages under their Content Security Policy", () => {
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")).toContain("script-src 'self' https://appsforoffice.microsoft.com");
     await visible(card(page, "1.1"), 30_000);
     const p = pane(page);
+    // Fluent's styles come compiled in a same-origin style sheet (scripts/ahead-of-time-styles.js),
+    // and it is in force: the primary button has Fluent's brand background, not the browser's grey.
+    const sheets = await page.evaluate(() =>
+      [...document.styleSheets].filter((s) => s.href !== null).map((s) => ({ sameOrigin: new URL(s.href!).origin === location.origin, rules: s.cssRules.length > 100 })),
+    );
+    expect(sheets).toEqual([{ sameOrigin: true, rules: true }]);
+    const checkAgain = p.getByRole("button", { name: "Check again" });
+    expect(await checkAgain.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).getPropertyValue("--colorBrandBackground").trim().replace(/^#(..)(..)(..)$/, (_, r, g, b) => `rgb(${parseInt(r, 16)}, ${parseInt(g, 16)}, ${parseInt(b, 16)})`)),
+    );
     await card(page, "1.2").getByRole("button").first().click();
     await visible(card(page, "1.2").getByText("To fix"));
 

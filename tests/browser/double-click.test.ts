@@ -6,6 +6,7 @@
 import type { Locator, Page } from "playwright-core";
 import { ensureProductionBuild, launch, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
+import { chooseUnit } from "./steps";
 
 const suite = suiteNeeding("the browser double-click tests", unavailableReason());
 
@@ -61,9 +62,7 @@ suite("double clicks in the browser preview", () => {
   it("inserts the template once", async () => {
     await page.goto(`${server.url}/taskpane.html?doc=blank`);
     const unitBox = pane(page).getByRole("combobox", { name: "Your unit" });
-    await unitBox.click();
-    await unitBox.fill("8580-500");
-    await page.getByRole("option", { name: /^8580-500 Understanding.*Current mark sheet/ }).click();
+    await chooseUnit(unitBox, /^8580-500 Understanding.*Current mark sheet/);
     await pane(page).getByRole("button", { name: "Insert template" }).dblclick();
     await visible(documentView(page).getByText(/^1\.1 Define what coaching and mentoring is/));
     await idle(page);

@@ -25,6 +25,8 @@ export function unavailableReason(): string | null {
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
+  // The pane's compiled styles (scripts/ahead-of-time-styles.js): a browser ignores a style sheet sent as anything else.
+  ".css": "text/css; charset=utf-8",
   ".json": "application/json",
   ".png": "image/png",
   ".xml": "application/xml",
@@ -134,8 +136,8 @@ export function ensureProductionBuild(): void {
   const html = join(DIST, "taskpane.html");
   // A centre's build (dist/centre-build.json) is not the standard add-in these tests expect.
   const centreBuild = existsSync(join(DIST, "centre-build.json"));
-  // The pages' Content Security Policy is written by scripts/content-security-policy.js.
-  const inputs = [join(ROOT, "webpack.config.js"), join(ROOT, "scripts", "content-security-policy.js")].map((f) => statSync(f).mtimeMs);
+  // The pages' Content Security Policy is written by scripts/content-security-policy.js, their styles by ahead-of-time-styles.js.
+  const inputs = [join(ROOT, "webpack.config.js"), join(ROOT, "scripts", "content-security-policy.js"), join(ROOT, "scripts", "ahead-of-time-styles.js")].map((f) => statSync(f).mtimeMs);
   if (!centreBuild && existsSync(html) && statSync(html).mtimeMs >= Math.max(newest(join(ROOT, "src")), ...inputs)) return;
   execFileSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], {
     cwd: ROOT,

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { ensureProductionBuild, launch, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
-import { answerUnder, axeSeriousOrCritical, card, documentView, gone, overflowOfDialog, overflowOfPane, pane, paragraphs, visible, waitFor } from "./steps";
+import { answerUnder, axeSeriousOrCritical, card, documentView, gone, overflowOfDialog, overflowOfPane, pane, paragraphs, visible, waitFor, chooseUnit } from "./steps";
 
 const suite = suiteNeeding("the browser tests", unavailableReason());
 
@@ -84,9 +84,7 @@ async function walkEveryView(page: Page, base: string, query: string, visit: (vi
   // A blank document: a unit whose wording is still to be confirmed, then its fresh template.
   await page.goto(`${base}/taskpane.html?doc=blank&${query}`);
   const unitBox = p.getByRole("combobox", { name: "Your unit" });
-  await unitBox.click();
-  await unitBox.fill("8580-502");
-  await page.getByRole("option", { name: /^8580-502 / }).click();
+  await chooseUnit(unitBox, /^8580-502 /);
   await visible(p.getByText(/still to be confirmed/));
   await visit("unit, wording to be confirmed");
   await p.getByRole("button", { name: "Insert template" }).click();
@@ -245,9 +243,7 @@ suite("the pane, polished", () => {
     await page.goto(`${server.url}/taskpane.html?doc=blank`);
     const p = pane(page);
     const unitBox = p.getByRole("combobox", { name: "Your unit" });
-    await unitBox.click();
-    await unitBox.fill("8580-500");
-    await page.getByRole("option", { name: /^8580-500 Understanding.*Current mark sheet/ }).click();
+    await chooseUnit(unitBox, /^8580-500 Understanding.*Current mark sheet/);
     await p.getByRole("button", { name: "Insert template" }).focus();
     await page.keyboard.press("Enter");
     // The button went with the Unit tab: the confirmation takes focus, never the page.
@@ -295,9 +291,7 @@ suite("the pane, polished", () => {
     await page.goto(`${server.url}/taskpane.html?doc=blank`);
     const p = pane(page);
     const unitBox = p.getByRole("combobox", { name: "Your unit" });
-    await unitBox.click();
-    await unitBox.fill("8580-503");
-    await page.getByRole("option", { name: /^8580-503 / }).click();
+    await chooseUnit(unitBox, /^8580-503 /);
     // No word range in ILM's guidance for 8580-503: the pane says who sets it.
     await visible(p.getByText("ILM's guidance for this unit gives no word count: your centre sets it, so ask your tutor."));
     await p.getByRole("button", { name: "Insert template" }).click();
@@ -384,9 +378,7 @@ suite("the pane, polished", () => {
     await page.goto(`${server.url}/taskpane.html?doc=blank`);
     const p = pane(page);
     const unitBox = p.getByRole("combobox", { name: "Your unit" });
-    await unitBox.click();
-    await unitBox.fill("8580-502");
-    await page.getByRole("option", { name: /^8580-502 / }).click();
+    await chooseUnit(unitBox, /^8580-502 /);
     await p.getByRole("button", { name: "Insert template" }).click();
     const caveat = "This unit's AC wording is still to be confirmed against your centre's mark sheet: check the side-headings with your tutor.";
     await visible(p.getByText(caveat));

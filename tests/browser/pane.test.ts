@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { ensureProductionBuild, launch, ROOT, screenshot, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
 import { learnerParagraphs } from "./page-helpers";
-import { answerUnder, card, documentView, gone, pane, visible, waitFor } from "./steps";
+import { answerUnder, card, documentView, gone, pane, visible, waitFor, chooseUnit } from "./steps";
 
 const suite = suiteNeeding("the browser tests", unavailableReason());
 const noTest = (..._args: unknown[]) => undefined;
@@ -54,9 +54,7 @@ suite("task pane in the browser preview", () => {
     await unitBox.waitFor();
     await screenshot(page, "01-unit-picker");
 
-    await unitBox.click();
-    await unitBox.fill("8580-500");
-    await page.getByRole("option", { name: /^8580-500 Understanding.*Current mark sheet/ }).click();
+    await chooseUnit(unitBox, /^8580-500 Understanding.*Current mark sheet/);
     await visible(pane(page).getByText("12 assessment criteria in 3 learning outcomes"));
     await pane(page).getByRole("button", { name: "Insert template" }).click();
 

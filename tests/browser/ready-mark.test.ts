@@ -35,7 +35,8 @@ function record(): void {
     const pane = document.querySelector('[aria-label="ILM Assignment Assistant"]');
     return {
       cards: pane ? pane.querySelectorAll("[data-ac]").length : 0,
-      picker: !!pane?.querySelector('input[placeholder="Type a unit number or title"]'),
+      // The unit picker (a native select labelled "Your unit"), with the catalogue's units in it.
+      picker: [...(pane?.querySelectorAll("select") ?? [])].some((el) => (el.labels?.[0]?.textContent ?? "").startsWith("Your unit") && el.querySelectorAll("optgroup option").length > 0),
       reading: !!pane && (pane.textContent ?? "").includes("Reading your document"),
       tabsDisabled: !!pane?.querySelector('[role="tab"][aria-disabled="true"], [role="tab"]:disabled'),
     };

@@ -20,6 +20,22 @@ export async function clickAgain(button: Locator): Promise<void> {
   await button.click();
 }
 
+/**
+ * Chooses a unit in the unit picker (a native select, src/taskpane/components/UnitPicker.tsx) as a
+ * person does, by the option's text; fails naming the options when none matches.
+ */
+export async function chooseUnit(picker: Locator, option: RegExp, timeout = 15_000): Promise<void> {
+  // Waits for the option as a click would (the view and the catalogue may still be on their way).
+  const until = Date.now() + timeout;
+  for (;;) {
+    const texts = await picker.locator("option").allTextContents();
+    const label = texts.find((t) => option.test(t));
+    if (label !== undefined) return picker.selectOption({ label }).then(() => undefined);
+    if (Date.now() > until) throw new Error(`No unit in the picker matches ${option} after ${timeout} ms: ${texts.join(" | ") || "no options"}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Waits until nothing matches the locator. */
 export async function gone(locator: Locator, timeout = 15_000): Promise<void> {
   const until = Date.now() + timeout;

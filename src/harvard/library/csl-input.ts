@@ -9,7 +9,9 @@
  * Text is kept as text: markup in a title ("<b>", "<w:p/>") is never parsed as HTML or OOXML here;
  * the formatter prints it as characters (src/harvard/format/runs.ts) and Word receives text runs.
  */
-import { z } from "zod";
+// zod's tree-shakable form: this check is on the pane's start path (the stored sources are read
+// with the document), and zod/mini brings far less of zod with it than the chained API does.
+import * as z from "zod/mini";
 import type { CslItem } from "./csl";
 
 /** The longest text any one field may hold. */
@@ -39,62 +41,64 @@ const NAME_VARIABLES = [
 const DATE_VARIABLES = ["accessed", "available-date", "event-date", "issued", "original-date", "submitted"];
 
 const longer = `is longer than ${FIELD_MAX_CHARS.toLocaleString("en-GB")} characters`;
-const text = z.string({ error: "must be text" }).max(FIELD_MAX_CHARS, longer);
+const text = z.string({ error: "must be text" }).check(z.maxLength(FIELD_MAX_CHARS, longer));
 const textOrNumber = z.union([text, z.number()], { error: "must be text or a number" });
-const flag = z.union([z.string().max(100), z.number(), z.boolean()], { error: "must be text, a number or true or false" });
+const flag = z.union([z.string().check(z.maxLength(100)), z.number(), z.boolean()], { error: "must be text, a number or true or false" });
 
 const nameSchema = z.object(
   {
-    family: text.optional(),
-    given: text.optional(),
-    literal: text.optional(),
-    suffix: text.optional(),
-    "dropping-particle": text.optional(),
-    "non-dropping-particle": text.optional(),
-    "comma-suffix": flag.optional(),
-    "static-ordering": flag.optional(),
-    "parse-names": flag.optional(),
+    family: z.optional(text),
+    given: z.optional(text),
+    literal: z.optional(text),
+    suffix: z.optional(text),
+    "dropping-particle": z.optional(text),
+    "non-dropping-particle": z.optional(text),
+    "comma-suffix": z.optional(flag),
+    "static-ordering": z.optional(flag),
+    "parse-names": z.optional(flag),
   },
   { error: "must be a name (family and given names, or literal)" },
 );
 
-const datePart = z.union([z.number(), z.string().max(20, "is not a date")], { error: "must be numbers" });
+const datePart = z.union([z.number(), z.string().check(z.maxLength(20, "is not a date"))], { error: "must be numbers" });
 const dateSchema = z.object(
   {
-    "date-parts": z.array(z.array(datePart, { error: "must be lists of numbers" }).min(1).max(3), { error: "must be lists of numbers" }).min(1).max(2).optional(),
-    literal: text.optional(),
-    raw: text.optional(),
-    season: textOrNumber.optional(),
-    circa: flag.optional(),
+    "date-parts": z.optional(
+      z.array(z.array(datePart, { error: "must be lists of numbers" }).check(z.minLength(1), z.maxLength(3)), { error: "must be lists of numbers" }).check(z.minLength(1), z.maxLength(2)),
+    ),
+    literal: z.optional(text),
+    raw: z.optional(text),
+    season: z.optional(textOrNumber),
+    circa: z.optional(flag),
   },
   { error: "must be a date (date-parts, or literal)" },
 );
 
-const customSchema = z.record(z.string().max(100), z.union([text, z.number(), z.boolean(), z.null()], { error: "must be text" }), {
+const customSchema = z.record(z.string().check(z.maxLength(100)), z.union([text, z.number(), z.boolean(), z.null()], { error: "must be text" }), {
   error: "must be an object of fields",
 });
 
-function itemShape(): Record<string, z.ZodType> {
-  const shape: Record<string, z.ZodType> = {
-    id: z.union([z.string().max(200, "is longer than 200 characters"), z.number()], { error: "must be text or a number" }).optional(),
-    type: z.string({ error: "must be text" }).max(100, "is longer than 100 characters"),
-    categories: z.array(text, { error: "must be a list of text" }).max(100).optional(),
-    custom: customSchema.optional(),
+function itemShape(): Record<string, z.ZodMiniType> {
+  const shape: Record<string, z.ZodMiniType> = {
+    id: z.optional(z.union([z.string().check(z.maxLength(200, "is longer than 200 characters")), z.number()], { error: "must be text or a number" })),
+    type: z.string({ error: "must be text" }).check(z.maxLength(100, "is longer than 100 characters")),
+    categories: z.optional(z.array(text, { error: "must be a list of text" }).check(z.maxLength(100))),
+    custom: z.optional(customSchema),
   };
-  for (const v of STRING_VARIABLES) shape[v] = text.optional();
-  for (const v of NUMBER_VARIABLES) shape[v] = textOrNumber.optional();
-  for (const v of NAME_VARIABLES) shape[v] = z.array(nameSchema, { error: "must be a list of names" }).max(1000, "lists more than 1,000 names").optional();
-  for (const v of DATE_VARIABLES) shape[v] = dateSchema.optional();
+  for (const v of STRING_VARIABLES) shape[v] = z.optional(text);
+  for (const v of NUMBER_VARIABLES) shape[v] = z.optional(textOrNumber);
+  for (const v of NAME_VARIABLES) shape[v] = z.optional(z.array(nameSchema, { error: "must be a list of names" }).check(z.maxLength(1000, "lists more than 1,000 names")));
+  for (const v of DATE_VARIABLES) shape[v] = z.optional(dateSchema);
   return shape;
 }
 
 /** An imported item: CSL variables only (any other field is left out), each of the right type. */
 const importedItem = z.object(itemShape());
 /** A stored item: the same checks, with fields a newer add-in may add kept as they are. */
-const storedItem = z.looseObject({ ...itemShape(), id: z.string({ error: "must be text" }).min(1).max(200) });
+const storedItem = z.looseObject({ ...itemShape(), id: z.string({ error: "must be text" }).check(z.minLength(1), z.maxLength(200)) });
 
 /** The first problem of an item as "title must be text", "author[2].family is longer than ...". */
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "is not in the expected form";
   let path = "";

@@ -1,56 +1,48 @@
-import { useMemo, useState } from "react";
-import { Combobox, Field, Option, OptionGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { Field, Select, makeStyles } from "@fluentui/react-components";
 import type { UnitSummary } from "../../units/catalogue";
 import type { Unit } from "../../units/types";
-import { groupUnits, matchesUnit, unitLabel, unitName } from "../model/units";
+import { groupUnits, unitOption } from "../model/units";
 
 const useStyles = makeStyles({
-  option: { display: "flex", flexDirection: "column" },
-  secondary: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  warn: { color: tokens.colorPaletteMarigoldForeground2, fontSize: tokens.fontSizeBase200 },
+  // A native select is as wide as its longest option unless told otherwise: the pane's width instead.
+  root: { minWidth: 0, maxWidth: "100%" },
+  select: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
 
-/** Searchable list of the catalogue, grouped by level: type a number or words from the title. */
+/**
+ * The catalogue, grouped by level, as Fluent's Select: the browser's own list, which screen readers,
+ * the keyboard (type the first characters of a unit number to jump to it) and touch all know, and
+ * far lighter on the pane's start path than a searchable Combobox with its pop-up positioning.
+ */
 export function UnitPicker(props: { units: UnitSummary[]; value: Unit | null; onChange(id: string): void; hint?: string }) {
   const styles = useStyles();
-  const [query, setQuery] = useState<string | null>(null);
-  const shown = query === null ? props.value ? unitLabel(props.value) : "" : query;
-  const groups = useMemo(() => groupUnits(props.units.filter((u) => matchesUnit(u, query ?? ""))), [props.units, query]);
+  const groups = useMemo(() => groupUnits(props.units), [props.units]);
   return (
     <Field label="Your unit" hint={props.hint}>
-      <Combobox
-        placeholder="Type a unit number or title"
-        value={shown}
-        selectedOptions={props.value ? [props.value.id] : []}
-        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
-        onOptionSelect={(_, d) => {
-          setQuery(null);
-          if (d.optionValue) props.onChange(d.optionValue);
+      <Select
+        className={styles.root}
+        select={{ className: styles.select }}
+        value={props.value?.id ?? ""}
+        onChange={(_, d) => {
+          if (d.value) props.onChange(d.value);
         }}
-        onOpenChange={(_, d) => {
-          if (!d.open) setQuery(null);
-        }}
-        freeform
       >
-        {groups.length === 0 && <Option disabled value="none" text="No unit matches">No unit matches what you typed</Option>}
+        {!props.value && (
+          <option value="" disabled>
+            Choose your unit
+          </option>
+        )}
         {groups.map((g) => (
-          <OptionGroup key={g.level} label={`Level ${g.level}`}>
+          <optgroup key={g.level} label={`Level ${g.level}`}>
             {g.units.map((u) => (
-              <Option key={u.id} value={u.id} text={unitLabel(u)}>
-                <span className={styles.option}>
-                  <span>
-                    <strong>{unitName(u)}</strong> {u.title}
-                  </span>
-                  <span className={styles.secondary}>{u.markSheet}</span>
-                  {u.wordingStatus === "to-be-confirmed" && (
-                    <span className={styles.warn}>Wording to be confirmed against the centre's mark sheet</span>
-                  )}
-                </span>
-              </Option>
+              <option key={u.id} value={u.id}>
+                {unitOption(u)}
+              </option>
             ))}
-          </OptionGroup>
+          </optgroup>
         ))}
-      </Combobox>
+      </Select>
     </Field>
   );
 }

@@ -10,12 +10,10 @@ export function unitLabel(u: Pick<Unit, "unitNumber" | "title" | "id">): string 
   return `${unitName(u)} ${u.title}`;
 }
 
-/** Every word of the query must appear in the unit's number, id, title or level. */
-export function matchesUnit(u: Unit, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return true;
-  const hay = `${u.id} ${u.unitNumber} ${u.title} level ${u.level}`.toLowerCase();
-  return words.every((w) => hay.includes(w));
+/** A unit as one option of the picker: number and title, the mark sheet it follows, and a caveat where one applies. */
+export function unitOption(u: Pick<Unit, "unitNumber" | "title" | "id" | "markSheet" | "wordingStatus">): string {
+  const caveat = u.wordingStatus === "to-be-confirmed" ? " (wording to be confirmed against the centre's mark sheet)" : "";
+  return `${unitLabel(u)}: ${u.markSheet}${caveat}`;
 }
 
 export function groupUnits(units: Unit[]): { level: number; units: Unit[] }[] {

@@ -1,4 +1,4 @@
-import { groupUnits, matchesUnit, unitLabel } from "../../../src/taskpane/model/units";
+import { groupUnits, unitLabel, unitOption } from "../../../src/taskpane/model/units";
 import { listUnits } from "../../../src/units/catalogue";
 
 describe("unit picker", () => {
@@ -9,11 +9,11 @@ describe("unit picker", () => {
     expect(groups.flatMap((g) => g.units).length).toBe(units.length);
   });
 
-  it("finds units by number or by words of the title", () => {
-    expect(units.filter((u) => matchesUnit(u, "8581")).map((u) => u.id)).toEqual(["8581-700"]);
-    const byWords = units.filter((u) => matchesUnit(u, "coaching 500"));
-    expect(byWords.map((u) => u.id).sort()).toEqual(["8580-500", "8580-500-2017"]);
-    expect(units.filter((u) => matchesUnit(u, "no such unit"))).toEqual([]);
+  it("names each unit's mark sheet in its option, and the caveat where the wording is to be confirmed", () => {
+    const byId = new Map(units.map((u) => [u.id, unitOption(u)]));
+    expect(byId.get("8580-500")).toMatch(/^8580-500 Understanding .*: Current mark sheet \(ACs 1\.1–1\.5/);
+    expect(byId.get("8580-500")).not.toMatch(/to be confirmed/);
+    expect(byId.get("8580-502")).toMatch(/^8580-502 .*\(wording to be confirmed against the centre's mark sheet\)$/);
   });
 
   it("tells two editions of one unit number apart", () => {
