@@ -14,7 +14,6 @@ export const useFocusRingStyles = makeStyles({
     "& .fui-Input:focus-within": { ...ring, outlineOffset: "1px" },
     "& .fui-Textarea:focus-within": { ...ring, outlineOffset: "1px" },
     "& .fui-Select:focus-within": { ...ring, outlineOffset: "1px", borderRadius: tokens.borderRadiusMedium },
-    "& .fui-Combobox:focus-within": { ...ring, outlineOffset: "1px" },
     "& .fui-SearchBox:focus-within": { ...ring, outlineOffset: "1px" },
     "& .fui-Link:focus-visible": { ...ring, outlineOffset: "2px", borderRadius: tokens.borderRadiusSmall },
   },
