@@ -33,6 +33,8 @@ const FORMAT_DIR = path.resolve(__dirname, "src/harvard/format");
 /** The pane reads its store part with the browser's DOMParser rather than xmldom (see xml-parser.web.ts). */
 const DOCUMENT_STORE = path.resolve(__dirname, "src/model/document-store.ts");
 const BROWSER_XML_PARSER = path.resolve(__dirname, "src/model/xml-parser.web.ts");
+/** What the pane's bundle has instead of citation-js's network fetchers (see the file). */
+const NO_NETWORK = path.resolve(__dirname, "src/harvard/library/no-network.web.ts");
 /** Swapped for csl-files.web.ts in the bundle (an absolute alias matches the resolved import). */
 const CSL_FILES_NODE = path.join(FORMAT_DIR, "csl-files");
 /** Swapped for centre-options.web.ts: the checks use the template reader the pane fetches on demand (zod off the start path). */
@@ -126,6 +128,9 @@ module.exports = (env = {}, argv = {}) => {
       alias: {
         [CSL_FILES_NODE]: path.join(FORMAT_DIR, "csl-files.web.ts"),
         [CENTRE_OPTIONS_NODE]: path.resolve(__dirname, "src/check/centre-options.web.ts"),
+        // citation-js's fetchers for URL and DOI inputs, which the pane never gives it: nothing of theirs shipped.
+        "sync-fetch$": NO_NETWORK,
+        "fetch-ponyfill$": NO_NETWORK,
       },
     },
     module: {

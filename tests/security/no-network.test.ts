@@ -38,17 +38,7 @@ const ALLOWED: Allowed[] = [
   {
     source: "node_modules/@citation-js/core/lib-mjs/util/fetchFile.js",
     found: ["global:fetch"],
-    why: "citation-js fetches an input that is a URL or DOI; the pane gives it only a file's text with its type forced (@ris/file, @biblatex/text) or parsed CSL-JSON objects (src/harvard/library/import.ts)",
-  },
-  {
-    source: "node_modules/sync-fetch/browser.js",
-    found: ["global:XMLHttpRequest"],
-    why: "citation-js's synchronous fetch, for the same URL inputs the pane never gives it",
-  },
-  {
-    source: "node_modules/fetch-ponyfill/build/fetch-browser.js",
-    found: ["member:XMLHttpRequest", "member:fetch"],
-    why: "citation-js's fetch for browsers without one, for the same URL inputs the pane never gives it",
+    why: "citation-js fetches an input that is a URL or DOI (with the browser's fetch: its sync-fetch and fetch-ponyfill are not shipped, src/harvard/library/no-network.web.ts); the pane gives it only a file's text with its type forced (@ris/file, @biblatex/text) or parsed CSL-JSON objects (src/harvard/library/import.ts)",
   },
   {
     source: "node_modules/@microsoft/office-js-helpers/dist/office.helpers.js",
