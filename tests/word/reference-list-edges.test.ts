@@ -197,3 +197,67 @@ describe("reference list: what the learner is told", () => {
     await expect(readTypedReferences(word)).rejects.toThrow(/^Word could not read your reference list \(GeneralException\): save the document, then try again\.$/);
   });
 });
+
+describe("reference list: at the very top of the document", () => {
+  test("a References heading that is the document's first paragraph holds the typed list", async () => {
+    const { doc, word } = setup([{ text: "References", style: "Heading1" }, { text: LINE }, { text: "My essay starts here.", style: "Heading1" }]);
+    expect(await readTypedReferences(word)).toEqual([LINE]);
+    const before = snapshot(doc);
+    expect((await updateReferenceList(word, ENTRIES)).status).toBe("typed-list-found");
+    expect(snapshot(doc)).toEqual(before);
+  });
+
+  test("an empty References heading first in the document gets the list under it, and no second heading", async () => {
+    const { doc, word } = setup([{ text: "References", style: "Heading1" }, { text: "" }, { text: "My essay", style: "Heading1" }, { text: "Text." }]);
+    const r = await updateReferenceList(word, ENTRIES);
+    expect(r).toMatchObject({ status: "created", headingAdded: false });
+    expect(texts(doc)).toEqual(["References", ...entryTexts, "My essay", "Text."]);
+  });
+
+  test("the add-in's list first in the document is updated in place, not written again at the end", async () => {
+    const { doc, word } = setup([
+      { text: "Old entry one", controls: [Tags.references] },
+      { text: "Old entry two", controls: [Tags.references] },
+      { text: "My essay", style: "Heading1" },
+      { text: "Text." },
+    ]);
+    const r = await updateReferenceList(word, ENTRIES);
+    expect(r).toMatchObject({ status: "updated", headingAdded: false });
+    expect(snapshot(doc).map((p) => [p.text, p.tags])).toEqual([
+      ...entryTexts.map((t) => [t, [Tags.references]]),
+      ["My essay", []],
+      ["Text.", []],
+    ]);
+  });
+
+  test("an Appendix heading first in the document: the new References heading and list go before it", async () => {
+    const { doc, word } = setup([{ text: "Appendix A", style: "Heading1" }, { text: "My coaching log." }]);
+    await updateReferenceList(word, ENTRIES);
+    expect(texts(doc)).toEqual(["References", ...entryTexts, "Appendix A", "My coaching log."]);
+  });
+});
+
+describe("reference list: replacing a typed list with Track Changes on", () => {
+  const typed = ["Covey, S. (1989) Seven habits. London.", LINE];
+  const tracked = () => setup(essay([{ text: "References", style: "Heading1" }, ...typed.map((text) => ({ text })), { text: "Appendices", style: "Heading1" }]), { changeTrackingMode: "TrackAll" });
+
+  test("asks first, in a sentence that names the action, and changes nothing", async () => {
+    const { doc, word } = tracked();
+    const before = snapshot(doc);
+    await expect(updateReferenceList(word, ENTRIES, { replaceTyped: true })).rejects.toThrow(
+      'Track Changes is on, so Word would only mark what the add-in removes as deleted and leave it in place: choose "Go ahead with Track Changes off" to update the reference list with tracking off for this one change, or turn off Track Changes on the Review tab and try again.',
+    );
+    expect(snapshot(doc)).toEqual(before);
+  });
+
+  test("with tracking off for this one change, the typed lines really go and tracking is back on", async () => {
+    const { doc, word } = tracked();
+    const r = await updateReferenceList(word, ENTRIES, { replaceTyped: true, trackChangesOff: true });
+    expect(r.status).toBe("replaced-typed");
+    expect(snapshot(doc).slice(-3).map((p) => [p.text, !!p.trackedInsertion, !!p.trackedDeletion])).toEqual([
+      ...entryTexts.map((t) => [t, false, false]),
+      ["Appendices", false, false],
+    ]);
+    expect(doc.changeTrackingMode).toBe("TrackAll");
+  });
+});
