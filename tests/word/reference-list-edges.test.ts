@@ -178,7 +178,11 @@ describe("reference list: what is written", () => {
     expect(r).toMatchObject({ status: "created", headingAdded: false, entries: 2 });
     expect(r.diff).toBeUndefined();
     const snap = snapshot(doc);
-    expect(snap.slice(-4).map((p) => [p.text, !!p.trackedInsertion])).toEqual([...entryTexts.map((t) => [t, true]), ["", false], ["Appendices", false]]);
+    expect(snap.slice(-4).map((p) => [p.text, !!p.trackedInsertion, !!p.trackedDeletion])).toEqual([
+      ...entryTexts.map((t) => [t, true, false]),
+      ["", false, false],
+      ["Appendices", false, false],
+    ]);
     expect(doc.changeTrackingMode).toBe("TrackAll");
   });
 });
