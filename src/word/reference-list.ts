@@ -79,6 +79,8 @@ function writeEntry(p: WParagraph, entry: ReferenceEntry): void {
   p.detachFromList();
   // Word copies the neighbour's formatting into a new paragraph (grey guidance, an italic quotation).
   p.font.bold = false;
+  // Every run's italic is set below, so this formats only the paragraph mark, which the in-memory Word
+  // does not model apart from its runs (issue 14: a mutant out of its reach).
   p.font.italic = false;
   p.font.color = TEXT_COLOUR;
   p.leftIndent = HANGING_INDENT_POINTS;
@@ -106,6 +108,8 @@ interface ReferenceSection {
 /** Where the reference list is: the heading, the add-in's control, and the learner's typed lines. */
 function findReferenceSection(read: DocumentRead): ReferenceSection {
   const paras = read.doc.paragraphs;
+  // first < 0: a control inside a sentence; the in-memory Word models block controls only, so no test
+  // reaches this guard (issue 14: a mutant out of its reach).
   const ours = [...read.controls.values()].find((c) => c.tag === Tags.references && c.first >= 0);
   const insideOurs = (i: number) => !!ours && read.stacks[i].includes(ours.id);
   const headingIdx = paras.findIndex((p, i) => p.headingLevel > 0 && REFERENCES_HEADING.test(p.text) && !insideOurs(i));
@@ -129,6 +133,7 @@ function findReferenceSection(read: DocumentRead): ReferenceSection {
 export async function readTypedReferences(word: WordRunner): Promise<string[]> {
   requireBaseline(word);
   return runInWord(word, "read your reference list", async (context) => {
+    // "Word" only labels read.doc.source, which nothing here reads (an equivalent mutant, issue 14; also below).
     const read = await readInContext(context, "Word", readOptionsFor(word));
     return findReferenceSection(read).typedIdx.map((i) => read.doc.paragraphs[i].text);
   });
