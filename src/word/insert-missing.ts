@@ -181,7 +181,9 @@ export async function insertMissingSections(
     await context.sync();
 
     const inserted = missing.map((c) => c.id);
-    const note = besideTable.length ? ` (${list(besideTable)} went just outside your table, so move them into a row if you prefer)` : "";
+    const note = besideTable.length
+      ? ` (${list(besideTable)} went just outside your table, so move ${besideTable.length === 1 ? "it" : "them"} into a row if you prefer)`
+      : "";
     return {
       inserted,
       besideTable,

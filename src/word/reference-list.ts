@@ -59,7 +59,7 @@ export interface UpdateReferenceListResult {
 }
 
 const REFERENCES_HEADING = /^\s*(references?|reference list|list of references)\s*(?::\s*)?$/i;
-const APPENDIX_HEADING = /^\s*appendi(x|ces)\b/i;
+const APPENDIX_HEADING = /^\s*appendi(?:x|xes|ces)\b/i;
 export const REFERENCES_TITLE = "References";
 
 /**

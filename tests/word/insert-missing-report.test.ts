@@ -37,11 +37,15 @@ describe("insert missing sections: what the learner is told", () => {
     });
   });
 
-  test("a section that went just outside the learner's table is named in the sentence", async () => {
+  test.each([
+    [[1], "it"],
+    [[1, 2], "them"],
+  ])("sections that went just outside the learner's table (%j) are named in the sentence", async (gone, pronoun) => {
     const u = unit("8580-501");
     const ids = u.criteria.map((c) => c.id);
+    const missing = gone.map((i) => ids[i]!);
     const spec = ids.flatMap((id, row) => {
-      if (id === ids[1]) return [];
+      if (missing.includes(id)) return [];
       const c = u.criteria[row]!;
       return [
         { text: `${id} ${c.wording}`, table: { table: 0, row, cell: 0 } },
@@ -50,8 +54,9 @@ describe("insert missing sections: what the learner is told", () => {
     });
     const { word } = setup([{ text: "Assignment", style: "Title" }, ...spec, { text: "After the table" }]);
     const result = await insertMissingSections(word, u, { guidance: false, lockHeadings: false });
+    const named = missing.join(" and ");
     expect(result.message).toBe(
-      `Inserted the side-headings for ${ids[1]} in AC order (${ids[1]} went just outside your table, so move them into a row if you prefer); your own text is unchanged.`,
+      `Inserted the side-headings for ${named} in AC order (${named} went just outside your table, so move ${pronoun} into a row if you prefer); your own text is unchanged.`,
     );
   });
 

@@ -78,10 +78,10 @@ describe("reference list: which heading is References", () => {
     expect(texts(doc)).toEqual([...before.map((p) => p.text), "References", ...entryTexts]);
   });
 
-  test("a new References heading goes before an Appendix heading that opens the document's last part", async () => {
-    const { doc, word } = setup(essay([{ text: "Appendix A", style: "Heading1" }, { text: "My coaching log." }]));
+  test.each(["Appendix A", "Appendices", "Appendixes"])("a new References heading goes before a heading %j that opens the document's last part", async (heading) => {
+    const { doc, word } = setup(essay([{ text: heading, style: "Heading1" }, { text: "My coaching log." }]));
     await updateReferenceList(word, ENTRIES);
-    expect(texts(doc).slice(-5)).toEqual(["References", ...entryTexts, "Appendix A", "My coaching log."]);
+    expect(texts(doc).slice(-5)).toEqual(["References", ...entryTexts, heading, "My coaching log."]);
   });
 });
 
