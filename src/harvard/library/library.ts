@@ -2,18 +2,9 @@ import type { CslItem } from "./csl";
 import { checkStoredCsl } from "./csl-input";
 import { yearOf } from "./dates";
 
-/**
- * The learner's sources for one document. Stored inside the .docx (custom XML
- * part) as CSL-JSON, so the list travels with the file to the tutor and back.
- */
-export interface SourceLibrary {
-  version: 1;
-  items: CslItem[];
-}
+import type { SourceLibrary } from "./source-library";
 
-export function emptyLibrary(): SourceLibrary {
-  return { version: 1, items: [] };
-}
+export { emptyLibrary, type SourceLibrary } from "./source-library";
 
 /** A readable, stable id ("covey1989", "covey1989-2") unique in the library. */
 export function newSourceId(item: Partial<CslItem>, taken: Iterable<string>): string {

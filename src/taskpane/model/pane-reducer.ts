@@ -6,7 +6,7 @@
 import type { DraftDocument } from "../../model/document";
 import type { Report } from "../../check/rules";
 import type { TemplateOptions } from "../../core/template";
-import { emptyLibrary, type SourceLibrary } from "../../harvard/library/library";
+import { emptyLibrary, type SourceLibrary } from "../../harvard/library/source-library";
 import type { Unit } from "../../units/types";
 import type { Ticks } from "../../word/doc-store";
 import type { FeatureNotice } from "../../word/requirements";
