@@ -5,7 +5,7 @@
  * A deliberate fetch to another origin shows the listener hears violations, so silence means none.
  */
 import type { Page } from "playwright-core";
-import { ensureProductionBuild, launch, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { unavailableReason, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
 import { card, gone, pane, visible } from "./steps";
 
@@ -33,26 +33,15 @@ async function listen(page: Page, consoleErrors: string[]): Promise<void> {
 const violations = (page: Page) => page.evaluate(() => window.cspViolations ?? []);
 
 suite("the pages under their Content Security Policy", () => {
-  let server: StaticServer;
-  let session: Session;
   let page: Page;
   let consoleErrors: string[];
   const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serveDist();
-    session = await launch();
-  }, 900_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const preview = usePreviewSession(900_000);
 
   beforeEach(async () => {
     consoleErrors = [];
-    page = await session.context.newPage();
+    page = await preview.session.context.newPage();
     page.on("pageerror", (e) => pageErrors.push(e.message));
     await listen(page, consoleErrors);
   });
@@ -63,7 +52,7 @@ suite("the pages under their Content Security Policy", () => {
   });
 
   it("opens every part of the pane without a violation", async () => {
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${preview.server.url}/taskpane.html`);
     // The policy is in force: the browser reports it on the page.
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")).toContain("script-src 'self' https://appsforoffice.microsoft.com");
     await visible(card(page, "1.1"), 30_000);
@@ -117,7 +106,7 @@ suite("the pages under their Content Security Policy", () => {
   }, 240_000);
 
   it.each(["commands.html", "help.html"])("loads %s without a violation", async (name) => {
-    await page.goto(`${server.url}/${name}`);
+    await page.goto(`${preview.server.url}/${name}`);
     await page.waitForLoadState("load");
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
     expect(await violations(page)).toEqual([]);
@@ -125,7 +114,7 @@ suite("the pages under their Content Security Policy", () => {
   }, 60_000);
 
   it("hears a violation: a fetch to another origin is refused by the policy", async () => {
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.1"), 30_000);
     const outcome = await page.evaluate(() => fetch("https://example.com/beacon").then(() => "sent", () => "refused"));
     expect(outcome).toBe("refused");

@@ -4,7 +4,7 @@
  * report, and marks <html data-diagnostics="N passed, M failed">. The same checks run in real Word.
  */
 import type { Page } from "playwright-core";
-import { ensureProductionBuild, launch, screenshot, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { screenshot, unavailableReason, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
 
 const suite = suiteNeeding("the browser tests", unavailableReason());
@@ -15,23 +15,12 @@ async function diagnosticsOf(page: Page, timeout = 60_000): Promise<string> {
 }
 
 suite("diagnostics in the browser preview", () => {
-  let server: StaticServer;
-  let session: Session;
 
-  beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serveDist();
-    session = await launch();
-  }, 300_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const preview = usePreviewSession(300_000);
 
   test("?diagnostics=1 runs at least 25 checks against the in-memory Word and none fails", async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.url}/taskpane.html?diagnostics=1`);
+    const page = await preview.session.context.newPage();
+    await page.goto(`${preview.server.url}/taskpane.html?diagnostics=1`);
     const summary = await diagnosticsOf(page);
     const m = /^(\d+) passed, (\d+) failed$/.exec(summary);
     expect(m).not.toBeNull();
@@ -48,15 +37,15 @@ suite("diagnostics in the browser preview", () => {
   }, 120_000);
 
   test("Word on the web as modelled (?platform=web): the checks that can run pass", async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.url}/taskpane.html?diagnostics=1&platform=web`);
+    const page = await preview.session.context.newPage();
+    await page.goto(`${preview.server.url}/taskpane.html?diagnostics=1&platform=web`);
     expect(await diagnosticsOf(page)).toMatch(/^(2[5-9]|[3-9]\d) passed, 0 failed$/);
     await page.close();
   }, 120_000);
 
   test("Help > Run diagnostics on the sample draft: the draft is not touched, the report says how to run the rest", async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.url}/taskpane.html`);
+    const page = await preview.session.context.newPage();
+    await page.goto(`${preview.server.url}/taskpane.html`);
     await page.waitForSelector("html[data-pane-ready]", { state: "attached", timeout: 60_000 });
     const before = await page.evaluate(() => window.ilmPreview!.paragraphs());
     await page.getByRole("button", { name: "Help" }).click();

@@ -4,7 +4,7 @@
  * moment, so this is the harder case: the second click can arrive after the first has finished.
  */
 import type { Locator, Page } from "playwright-core";
-import { ensureProductionBuild, launch, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { unavailableReason, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
 import { chooseUnit } from "./steps";
 
@@ -34,24 +34,13 @@ async function paragraphs(page: Page): Promise<string[]> {
 const occurrences = (texts: string[], test: (t: string) => boolean) => texts.filter(test).length;
 
 suite("double clicks in the browser preview", () => {
-  let server: StaticServer;
-  let session: Session;
   let page: Page;
   const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serveDist();
-    session = await launch();
-  }, 600_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const preview = usePreviewSession();
 
   beforeEach(async () => {
-    page = await session.context.newPage();
+    page = await preview.session.context.newPage();
     page.on("pageerror", (e) => pageErrors.push(e.message));
   });
 
@@ -60,7 +49,7 @@ suite("double clicks in the browser preview", () => {
   });
 
   it("inserts the template once", async () => {
-    await page.goto(`${server.url}/taskpane.html?doc=blank`);
+    await page.goto(`${preview.server.url}/taskpane.html?doc=blank`);
     const unitBox = pane(page).getByRole("combobox", { name: "Your unit" });
     await chooseUnit(unitBox, /^8580-500 Understanding.*Current mark sheet/);
     await pane(page).getByRole("button", { name: "Insert template" }).dblclick();
@@ -73,7 +62,7 @@ suite("double clicks in the browser preview", () => {
   }, 90_000);
 
   it("inserts a missing section once", async () => {
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${preview.server.url}/taskpane.html`);
     await visible(pane(page).locator('[data-ac="1.4"]').getByText("Missing", { exact: true }));
     await pane(page).getByRole("button", { name: "Insert missing sections" }).dblclick();
     await visible(documentView(page).getByText(/^1\.4 Assess how the impact/));
@@ -86,7 +75,7 @@ suite("double clicks in the browser preview", () => {
   }, 90_000);
 
   it("inserts a citation once", async () => {
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${preview.server.url}/taskpane.html`);
     await visible(pane(page).locator('[data-ac="1.1"]'));
     const para = documentView(page).locator(
       'xpath=//div[@data-role="heading" and starts-with(normalize-space(.), "2.1 ")]/following-sibling::div[@data-role="body"][1]',
@@ -109,7 +98,7 @@ suite("double clicks in the browser preview", () => {
 
   it("replaces the reference list once: as many calls to Word as one click makes", async () => {
     const replace = async (click: (button: Locator) => Promise<void>) => {
-      await page.goto(`${server.url}/taskpane.html`);
+      await page.goto(`${preview.server.url}/taskpane.html`);
       await visible(pane(page).locator('[data-ac="1.1"]'));
       await pane(page).getByRole("tab", { name: "References" }).click();
       await pane(page).getByRole("button", { name: "Reference list", exact: true }).click();

@@ -145,3 +145,35 @@ export function ensureProductionBuild(): void {
     env: { ...process.env, NODE_ENV: "production" },
   });
 }
+
+/** The production build served and Chromium launched, for a suite of preview tests. */
+export interface PreviewSession {
+  readonly server: StaticServer;
+  readonly session: Session;
+}
+
+/**
+ * The set-up every preview suite shares, registered in the calling `describe`: the production
+ * build made sure of, served, and Chromium launched once before the suite (within `timeout`, as
+ * a first build is slow), both closed after it. Read `server` and `session` inside the tests.
+ */
+export function usePreviewSession(timeout = 600_000): PreviewSession {
+  const preview: { server?: StaticServer; session?: Session } = {};
+  beforeAll(async () => {
+    ensureProductionBuild();
+    preview.server = await serveDist();
+    preview.session = await launch();
+  }, timeout);
+  afterAll(async () => {
+    await preview.session?.close();
+    await preview.server?.close();
+  });
+  return {
+    get server() {
+      return preview.server!;
+    },
+    get session() {
+      return preview.session!;
+    },
+  };
+}

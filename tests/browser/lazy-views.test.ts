@@ -5,7 +5,7 @@
  * must not be among it).
  */
 import type { Page, Route } from "playwright-core";
-import { ensureProductionBuild, launch, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { unavailableReason, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
 
 const suite = suiteNeeding("the browser tests", unavailableReason());
@@ -14,22 +14,11 @@ const CHECK_VIEW = /\/view-check\.[0-9a-f]+\.js$/;
 const pane = (page: Page) => page.locator('[aria-label="ILM Assignment Assistant"]');
 
 suite("views loaded on demand", () => {
-  let server: StaticServer;
-  let session: Session;
 
-  beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serveDist();
-    session = await launch();
-  }, 600_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const preview = usePreviewSession();
 
   test("a spinner shows while the Check view's code is on its way, then the cards", async () => {
-    const page = await session.context.newPage();
+    const page = await preview.session.context.newPage();
     let release!: () => void;
     const held = new Promise<void>((ok) => (release = ok));
     let asked = false;
@@ -39,7 +28,7 @@ suite("views loaded on demand", () => {
       await route.fallback();
     });
     try {
-      await page.goto(`${server.url}/taskpane.html`);
+      await page.goto(`${preview.server.url}/taskpane.html`);
       await pane(page).getByText("Loading…", { exact: true }).waitFor({ timeout: 30_000 });
       expect(asked).toBe(true);
       // Fluent's Spinner, as the pane's other waits.
@@ -55,11 +44,11 @@ suite("views loaded on demand", () => {
   }, 120_000);
 
   test("a view whose code cannot be fetched (offline) says so in one sentence, and Try again fetches it once back online", async () => {
-    const page = await session.context.newPage();
+    const page = await preview.session.context.newPage();
     let offline = true;
     await page.route(CHECK_VIEW, (route: Route) => (offline ? route.abort("internetdisconnected") : route.fallback()));
     try {
-      await page.goto(`${server.url}/taskpane.html`);
+      await page.goto(`${preview.server.url}/taskpane.html`);
       const alert = pane(page).getByRole("alert").filter({ hasText: "could not be loaded" });
       await alert.waitFor({ timeout: 30_000 });
       const text = (await alert.innerText()).replace(/\s+/g, " ");
@@ -82,9 +71,9 @@ suite("views loaded on demand", () => {
     ["the sample draft", ""],
     ["a blank document", "?doc=blank"],
   ])("%s: nothing the first view does not need is fetched before the pane is usable", async (_name, query) => {
-    const page = await session.context.newPage();
+    const page = await preview.session.context.newPage();
     try {
-      await page.goto(`${server.url}/taskpane.html${query}`);
+      await page.goto(`${preview.server.url}/taskpane.html${query}`);
       await page.waitForSelector("html[data-pane-ready='true']", { state: "attached", timeout: 30_000 });
       await page.waitForLoadState("networkidle");
       const before = await page.evaluate(() => {

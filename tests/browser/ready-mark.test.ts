@@ -6,7 +6,7 @@
  * the very moment the mark was set.
  */
 import type { Page } from "playwright-core";
-import { ensureProductionBuild, launch, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { unavailableReason, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
 
 const suite = suiteNeeding("the browser tests", unavailableReason());
@@ -68,27 +68,15 @@ async function openAndWait(page: Page, url: string): Promise<Seen> {
 }
 
 suite("the pane's ready mark", () => {
-  let server: StaticServer;
-  let session: Session;
-
-  beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serveDist();
-    session = await launch();
-  }, 600_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const preview = usePreviewSession();
 
   test.each<[string, string, "cards" | "picker"]>([
     ["the sample draft's cards", "", "cards"],
     ["a blank document's unit picker", "?doc=blank", "picker"],
   ])("%s: on screen, painted and usable when it fires", async (_name, query, view) => {
-    const page = await session.context.newPage();
+    const page = await preview.session.context.newPage();
     try {
-      const seen = await openAndWait(page, `${server.url}/taskpane.html${query}`);
+      const seen = await openAndWait(page, `${preview.server.url}/taskpane.html${query}`);
       const at = seen.atMark!;
       expect(at).not.toBeNull();
       expect(at.mark).not.toBeNull();

@@ -5,7 +5,7 @@
  * draft; and an accessibility scan of every tutor view.
  */
 import type { Page } from "playwright-core";
-import { ensureProductionBuild, launch, screenshot, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { screenshot, unavailableReason, type StaticServer, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
 import { axeSeriousOrCritical, clickAgain, documentView, learnerParagraphs, pane, visible, waitFor } from "./page-helpers";
 
@@ -23,28 +23,20 @@ async function openTutor(page: Page, server: StaticServer): Promise<void> {
 }
 
 suite("Tutor mode in the browser preview", () => {
-  let server: StaticServer;
-  let session: Session;
   let page: Page;
   const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serveDist();
-    session = await launch();
-    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-  }, 600_000);
+  const preview = usePreviewSession();
 
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
+  beforeAll(async () => {
+    await preview.session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: preview.server.url });
   });
 
   beforeEach(async () => {
-    page = await session.context.newPage();
+    page = await preview.session.context.newPage();
     page.on("pageerror", (e) => pageErrors.push(e.message));
     // Each test starts as a new user: no remembered role, name or bank.
-    await page.goto(`${server.url}/taskpane.html?doc=blank`);
+    await page.goto(`${preview.server.url}/taskpane.html?doc=blank`);
     await page.evaluate(() => localStorage.clear());
   });
 
@@ -53,7 +45,7 @@ suite("Tutor mode in the browser preview", () => {
   });
 
   it("adds the findings as comments in the document, updates rather than duplicates, removes only its own", async () => {
-    await openTutor(page, server);
+    await openTutor(page, preview.server);
     const before = await learnerParagraphs(page);
     await pane(page).getByRole("button", { name: "Add findings as comments" }).click();
     const result = pane(page).getByTestId("findings-result");
@@ -76,7 +68,7 @@ suite("Tutor mode in the browser preview", () => {
   }, 120_000);
 
   it("grades each AC with its descriptors beside the control, shows the outcome, inserts and replaces the mark sheet, copies CSV", async () => {
-    await openTutor(page, server);
+    await openTutor(page, preview.server);
     const before = await learnerParagraphs(page);
     await pane(page).getByRole("tab", { name: "Marking" }).click();
     await pane(page).getByRole("textbox", { name: "Your name" }).fill("Dr A. Tutor");
@@ -117,7 +109,7 @@ suite("Tutor mode in the browser preview", () => {
   }, 180_000);
 
   it("inserts a bank snippet as a comment on the selection; the learner then sees it under the AC's card with the outcome", async () => {
-    await openTutor(page, server);
+    await openTutor(page, preview.server);
     await pane(page).getByRole("tab", { name: "Comment bank" }).click();
     await pane(page).getByRole("textbox", { name: "Search snippets" }).fill("at least three factors");
     const snippet = pane(page).getByRole("list", { name: "Snippets" }).getByRole("listitem").first();
@@ -145,7 +137,7 @@ suite("Tutor mode in the browser preview", () => {
   }, 120_000);
 
   it("has no serious or critical accessibility violations in the tutor's views", async () => {
-    await openTutor(page, server);
+    await openTutor(page, preview.server);
     const found: Record<string, unknown[]> = {};
     await pane(page).getByRole("button", { name: "Add findings as comments" }).click();
     await visible(pane(page).getByTestId("findings-result"));
