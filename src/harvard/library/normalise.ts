@@ -4,8 +4,8 @@ import { KIND_KEYWORD, KIND_MARKER, sourceKindOf } from "./kinds";
 
 /** Variables that exporters add for their own book-keeping and that mean nothing in a reference. */
 const DROP = ["_graph", "citation-key", "citation-label", "abstract", "keyword", "language", "source", "library", "call-number", "annote", "file"];
-/** Variables that are lists in CSL; every other list is a repeated tag in the file. */
-const LIST_VARIABLES = new Set(["author", "editor", "translator", "container-author", "collection-editor", "_graph", "keyword"]);
+/** The name variables, lists in CSL; any other list of strings is a repeated tag in the file. */
+const LIST_VARIABLES = new Set(["author", "editor", "translator", "container-author", "collection-editor"]);
 /** Control characters (a stray NUL from a broken export) are never part of a reference. */
 const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 /** BibTeX entry types that some converters leave in `genre`, where the style would print them. */
