@@ -15,7 +15,12 @@ interface Seen {
   /** When a card, or the unit picker, was first in the DOM (performance.now()). */
   cardsAt: number | null;
   pickerAt: number | null;
-  /** Start of every animation frame from navigation on. */
+  /**
+   * When each animation-frame callback ran (performance.now() inside it), from navigation on.
+   * Not the callback's timestamp argument: Chromium gives that as the frame's begin time, which
+   * under load falls before a task that was still running when the frame began, so a commit made
+   * in that task would look as if it came after its own frame.
+   */
   frames: number[];
   /** The pane at the moment the mark was set. */
   atMark: { cards: number; picker: boolean; reading: boolean; tabsDisabled: boolean; mark: number | null } | null;
@@ -50,8 +55,8 @@ function record(): void {
       seen.atMark = { ...s, mark: null };
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-pane-ready"] });
-  const frame = (t: number) => {
-    seen.frames.push(t);
+  const frame = () => {
+    seen.frames.push(performance.now());
     if (seen.atMark === null) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
@@ -85,7 +90,8 @@ suite("the pane's ready mark", () => {
       expect(at.tabsDisabled).toBe(false);
       if (view === "cards") expect(at.cards).toBeGreaterThan(0);
       else expect(at.picker).toBe(true);
-      // ... and painted: a frame began after the view entered the DOM and before the mark.
+      // ... and painted: a rendering update (whose frame callbacks run just before its paint) ran
+      // after the view entered the DOM and before the mark.
       const entered = (view === "cards" ? seen.cardsAt : seen.pickerAt)!;
       expect(entered).not.toBeNull();
       expect(at.mark!).toBeGreaterThan(entered);
