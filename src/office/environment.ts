@@ -26,6 +26,11 @@ function officeGlobal(): OfficeLike | undefined {
   return (globalThis as { Office?: OfficeLike }).Office;
 }
 
+/** Whether office.js loaded (in Office, or a browser that could fetch it); without it the pane is the browser preview. */
+export function officeScriptLoaded(): boolean {
+  return typeof officeGlobal()?.onReady === "function";
+}
+
 /** office-js-helpers is 17 KB gzipped: fetched only when office.js is present, alongside Office.onReady. */
 export const loadHelpers = () => import(/* webpackChunkName: "office-helpers" */ "@microsoft/office-js-helpers");
 

@@ -2,6 +2,7 @@ import { useCallback } from "react";
 import { Button, FluentProvider, Text, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { UserStore } from "../office/storage";
 import { Pane } from "../taskpane/App";
+import { loadEngineModule } from "../taskpane/chunk-loaders";
 import type { Prefs } from "../taskpane/state";
 import { DocumentView } from "./DocumentView";
 import type { PreviewDocument } from "./preview-document";
@@ -44,7 +45,7 @@ export function PreviewApp(props: {
   const styles = useStyles();
   const { doc } = props;
   const loadEngine = useCallback(async () => {
-    const { createWordEngine } = await import(/* webpackChunkName: "engine" */ "../taskpane/engine");
+    const { createWordEngine } = await loadEngineModule();
     return createWordEngine({
       run: doc.run,
       isSetSupported: doc.memory.isSetSupported,

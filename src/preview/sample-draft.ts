@@ -3,7 +3,7 @@ import { getUnit } from "../units/catalogue";
 import { buildMemoryDocument, memoryWordRunner, type MemoryDocument, type ParaData } from "../word-memory/memory-word";
 import type { CslItem } from "../harvard/library/csl";
 import { insertTemplate } from "../word/insert-template";
-import { saveSources } from "../word/sources-store";
+import { saveSources } from "../word/sources-save";
 
 /**
  * The preview's sample: a learner's half-written 8580-500 report some weeks after inserting the

@@ -4,6 +4,7 @@ import { buildMemoryDocument, setCommentUser } from "../word-memory/memory-word"
 import type { Prefs } from "../taskpane/state";
 import { loadTheme, prefersDark, prefersForcedColors, type ThemeName } from "../taskpane/theme";
 import { PreviewApp } from "./PreviewApp";
+import { previewParams } from "../taskpane/preview-address";
 import { PreviewDocument } from "./preview-document";
 import { buildSampleDraft } from "./sample-draft";
 
@@ -27,9 +28,7 @@ declare global {
  */
 export async function startPreview(root: Root, prefs: UserStore<Prefs>): Promise<void> {
   const params = new URLSearchParams(window.location.search);
-  const diagnostics = params.get("diagnostics") === "1";
-  const blank = diagnostics || params.get("doc") === "blank";
-  const platform = params.get("platform") === "web" ? "web" : "desktop";
+  const { diagnostics, blank, platform } = previewParams(window.location.search);
   const memory = blank ? buildMemoryDocument([], { platform }) : await buildSampleDraft();
   const wordApi = params.get("wordapi");
   // After the sample is built: its library was saved as a learner's newer Word would have.

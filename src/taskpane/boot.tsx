@@ -1,10 +1,13 @@
-// First: before any zod schema is built (the pane runs under a CSP that forbids eval).
+// First: the chunks the first view needs start on their way before anything else is evaluated.
+import "./early-fetch";
+// Before any zod schema is built (the pane runs under a CSP that forbids eval).
 import "./zod-jitless";
 import { createRoot } from "react-dom/client";
 import { currentOfficeTheme, detectEnvironment } from "../office/environment";
 import { openUserStore } from "../office/storage";
 import { openBrowserStore } from "../office/browser-store";
 import { Pane } from "./App";
+import { loadEngineModule, loadPreviewModule } from "./chunk-loaders";
 import type { Prefs } from "./state";
 import { NotWordMessage } from "./components/NotWordMessage";
 import { loadTheme, prefersForcedColors, themeFromOffice } from "./theme";
@@ -19,7 +22,7 @@ async function boot(): Promise<void> {
 
   if (environment.kind === "browser") {
     // Outside Office: the preview with the sample draft, in its own chunk so Word users never load it.
-    const { startPreview } = await import(/* webpackChunkName: "preview" */ "../preview/start");
+    const { startPreview } = await loadPreviewModule();
     await startPreview(root, prefs);
     return;
   }
@@ -29,7 +32,7 @@ async function boot(): Promise<void> {
     return;
   }
   const loadEngine = async () => {
-    const { createOfficeEngine } = await import(/* webpackChunkName: "engine" */ "./engine");
+    const { createOfficeEngine } = await loadEngineModule();
     return createOfficeEngine();
   };
   root.render(<Pane loadEngine={loadEngine} prefs={prefs} theme={theme} />);

@@ -28,7 +28,9 @@ suite("views loaded on demand", () => {
       await route.fallback();
     });
     try {
-      await page.goto(`${preview.server.url}/taskpane.html`);
+      // Not until "load": the view's script, held here, is asked for early (early-fetch.ts) and
+      // the page's load event waits for it.
+      await page.goto(`${preview.server.url}/taskpane.html`, { waitUntil: "domcontentloaded" });
       await pane(page).getByText("Loading…", { exact: true }).waitFor({ timeout: 30_000 });
       expect(asked).toBe(true);
       // Fluent's Spinner, as the pane's other waits.
@@ -91,6 +93,32 @@ suite("views loaded on demand", () => {
       expect(named).not.toContain(query ? "view-check" : "view-start");
       // ... and the rest is fetched once the pane is usable, ready before it is opened.
       await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /\/references\.[0-9a-f]{8}\.js$/.test(e.name)), undefined, { timeout: 30_000 });
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  test.each([
+    ["the sample draft", "", "view-check"],
+    ["a blank document", "?doc=blank", "view-start"],
+  ])("%s: the preview's code, the engine and the first view are fetched in one round, not one after another", async (_name, query, view) => {
+    const page = await preview.session.context.newPage();
+    try {
+      await page.goto(`${preview.server.url}/taskpane.html${query}`);
+      await page.waitForSelector("html[data-pane-ready='true']", { state: "attached", timeout: 30_000 });
+      const timing = await page.evaluate(() =>
+        performance.getEntriesByType("resource").map((e) => ({
+          name: new URL(e.name).pathname.replace(/^\//, "").replace(/\.[0-9a-f]{8}\.js$/, ""),
+          start: e.startTime,
+          end: (e as PerformanceResourceTiming).responseEnd,
+        })),
+      );
+      const of = (name: string) => timing.find((t) => t.name === name);
+      const [engine, previewCode, first] = [of("engine"), of("preview"), of(view)];
+      expect(engine && previewCode && first).toBeTruthy();
+      // Asked for before any of the others had arrived: without the early fetch the engine waits
+      // for the preview's code to mount the pane, and the view for the engine to read the document.
+      for (const a of [engine!, previewCode!, first!]) for (const b of [engine!, previewCode!, first!]) expect(a.start).toBeLessThan(b.end);
     } finally {
       await page.close();
     }

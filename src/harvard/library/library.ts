@@ -2,9 +2,9 @@ import type { CslItem } from "./csl";
 import { checkStoredCsl } from "./csl-input";
 import { yearOf } from "./dates";
 
-import type { SourceLibrary } from "./source-library";
+import type { SourceLibrary, StoredLibrary } from "./source-library";
 
-export { emptyLibrary, type SourceLibrary } from "./source-library";
+export { emptyLibrary, libraryToStored, type SourceLibrary, type StoredLibrary } from "./source-library";
 
 /** A readable, stable id ("covey1989", "covey1989-2") unique in the library. */
 export function newSourceId(item: Partial<CslItem>, taken: Iterable<string>): string {
@@ -43,16 +43,6 @@ export function removeSource(lib: SourceLibrary, id: string): SourceLibrary {
 
 export class LibraryFormatError extends Error {}
 
-/** What the document store keeps under its "sources" entry: CSL-JSON items with a format marker. */
-export interface StoredLibrary {
-  format: "csl-json";
-  version: 1;
-  items: CslItem[];
-}
-
-export function libraryToStored(lib: SourceLibrary): StoredLibrary {
-  return { format: "csl-json", version: 1, items: lib.items };
-}
 
 const DAMAGED = "The sources saved in this document are damaged and could not be read.";
 
