@@ -76,6 +76,24 @@ export function formatChunk(): FormatChunk | null {
   };
 }
 
+/**
+ * What Word's pane fetches before its first view, from the build's chunk graph (not measured: no
+ * Word here): the page, the style sheet, the entry, Office's helpers, the engine and the view, each
+ * file once. The preview fetches its own code and the in-browser Word instead of Office's helpers.
+ */
+export function wordStartKbGzip(view: "view-start" | "view-check"): number | null {
+  ensureProductionBuild();
+  const stats = JSON.parse(readFileSync(path.join(DIST, "stats.json"), "utf8")) as {
+    namedChunkGroups?: Record<string, { assets: Array<{ name: string } | string> }>;
+  };
+  const groups = ["taskpane", "office-helpers", "engine", view].map((g) => stats.namedChunkGroups?.[g]);
+  if (groups.some((g) => !g)) return null;
+  const files = new Set(groups.flatMap((g) => g!.assets.map((a) => (typeof a === "string" ? a : a.name))));
+  for (const f of readdirSync(DIST)) if (f.endsWith(".css")) files.add(f);
+  files.add("taskpane.html");
+  return [...files].filter((f) => !f.endsWith(".map")).reduce((sum, f) => sum + gzipKb(path.join(DIST, f)), 0);
+}
+
 const emptyFetched = (): Fetched => ({ files: [], notCounted: [], kbGzip: 0, scripts: 0, scriptKbGzip: 0 });
 
 function sizeFetched(urls: string[], origin: string): Fetched {

@@ -286,6 +286,11 @@ async function paneStart(): Promise<void> {
           `  not counted: ${f.fetched.notCounted.join(", ") || "none"}\n`,
       );
     }
+    const word = (["view-start", "view-check"] as const).map((v) => bundle.wordStartKbGzip(v));
+    if (word.every((kb) => kb !== null))
+      process.stdout.write(
+        `inside Word (from the build's chunk graph, not measured): ${word[0]!.toFixed(0)} KB gzipped before a blank document's first view, ${word[1]!.toFixed(0)} KB before a draft's (Office's helpers instead of the preview's code and in-browser Word)\n`,
+      );
     process.stdout.write(`all scripts in dist/, loaded or not: ${bundle.allScriptsKbGzip().toFixed(0)} KB gzipped\n`);
     const format = bundle.formatChunk();
     process.stdout.write(
