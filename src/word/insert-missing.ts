@@ -52,14 +52,21 @@ function anchorKey(a: Anchor): string {
 
 const OUTCOME_TAG = `${TAG_PREFIX}outcome:`;
 
-/** The section opened by the heading of learning outcome `id`: the add-in's tagged heading, or "Learning outcome 1", "LO1", "Task 1", "1 Title" as a heading. */
+/**
+ * The section opened by the heading of learning outcome `id`: the add-in's tagged heading, or "Learning outcome 1",
+ * "LO1", "Task 1", "1 Title" as a heading, or "Task 1" typed in bold (which the section finder takes as a heading too:
+ * a section of kind "other" opened by a paragraph of no heading level is one of its structural titles).
+ */
 function outcomeSection(sections: readonly Section[], id: string): Section | undefined {
   const numbered = new RegExp(`^\\s*(?:(?:learning\\s+)?outcome|lo|task|section|part)?\\s*${id}(?![\\d.])\\b`, "i");
   return sections.find((s) => {
     const h = s.heading;
+    // An equivalent mutant (issue 14): only an "other" section's heading can read as an outcome's; an AC's
+    // side-heading starts with its AC number ("2.1", refused by the lookahead) or its wording, and a reference
+    // list's or an appendix's heading starts with its own word.
     if (s.kind !== "other" || !h) return false;
     if (h.tags.includes(`${OUTCOME_TAG}${id}`)) return true;
-    return h.headingLevel > 0 && numbered.test(h.text);
+    return numbered.test(h.text);
   });
 }
 
@@ -82,6 +89,7 @@ function chooseAnchor(c: Criterion, unit: Unit, present: Map<string, PresentAc>,
   if (nextAny) {
     const heading = present.get(nextAny.id)!.heading;
     const theirs = outcomeSection(others, nextAny.outcome);
+    // An outcome's heading and an AC's are never one paragraph, so `<` and `<=` agree (an equivalent mutant, issue 14).
     if (theirs?.heading && theirs.heading.index < heading) return { where: "before", index: theirs.heading.index };
     return { where: "before", index: heading };
   }
@@ -94,6 +102,7 @@ function chooseAnchor(c: Criterion, unit: Unit, present: Map<string, PresentAc>,
 function outsideTable(a: Anchor, doc: DraftDocument): Anchor | null {
   if (a.where !== "before" && a.where !== "after") return null;
   const ps = doc.paragraphs;
+  // Every anchor's index is a paragraph of the document, so `?.` never applies (an equivalent mutant, issue 14).
   if (!ps[a.index]?.table) return null;
   if (a.where === "after") {
     let j = a.index;
@@ -114,6 +123,12 @@ function outsideTable(a: Anchor, doc: DraftDocument): Anchor | null {
 function insertPoint(a: Anchor, read: DocumentRead, body: import("./word-api").WBody): InsertPoint {
   if (a.where === "start") return { kind: "body", target: body, location: "Start" };
   if (a.where === "end") return { kind: "body", target: body, location: "End" };
+  // Out of the in-memory Word's reach (issue 14): it follows office-js #3176, where Paragraph.insertParagraph
+  // at a control's edge already lands outside the control, so going through the control or the paragraph gives
+  // the same document there and the mutants of this loop (no stack, no control, either edge test) survive. The
+  // control is kept because Word's reference does not promise #3176's behaviour. stacks has an entry for every
+  // paragraph, and the in-memory Word lists every control of a stack in body.contentControls, so `?? []` and
+  // `if (!c)` never apply there (equivalent mutants).
   const stack = read.stacks[a.index] ?? [];
   for (const id of stack) {
     const c = read.controls.get(id);
@@ -138,6 +153,7 @@ export async function insertMissingSections(
 ): Promise<InsertMissingResult> {
   requireBaseline(word);
   return runInWord(word, "insert the missing sections", async (context) => {
+    // "Word" only labels read.doc.source, which nothing here reads (an equivalent mutant, issue 14).
     const read = await readInContext(context, "Word", readOptionsFor(word));
     // Locked content with tracked insertions is a revision nobody can accept (office-js #2886).
     const tracking = isTracking(read.changeTrackingMode) && requested.lockHeadings;
@@ -174,6 +190,7 @@ export async function insertMissingSections(
     for (const { anchor, criteria } of groups.values()) {
       const blocks = criteria.flatMap((c) => acBlocks(c, options, custom));
       const { written } = writeBlocks(insertPoint(anchor, read, body), blocks, options);
+      // Every group holds an AC, whose blocks start with its heading, so `?.` never applies (an equivalent mutant, issue 14).
       firstHeading ??= written[0]?.paragraphs[0];
     }
     // Word scrolls to the first new side-heading; the cursor waits at its start, nothing selected.
