@@ -14,7 +14,7 @@ module.exports = {
     "/node_modules/",
     "<rootDir>/tests/(browser|integration|lint|manifest|units|preview|docx-template|taskpane)/",
     "process\\.test\\.ts$",
-    "<rootDir>/tests/cli/(annotate|template-command)\\.test\\.ts$",
+    "<rootDir>/tests/cli/(annotate|template-command|batch)\\.test\\.ts$",
     "<rootDir>/tests/harvard/library/oracle\\.test\\.ts$",
     "property\\.test\\.ts$",
   ],

@@ -28,6 +28,8 @@ export interface ExpectedProblem {
   paragraph?: number | null;
   /** Paragraph of the related place (the first copy, the entry matched); null for "none". */
   related?: number | null;
+  /** How the related place is named to the learner ("the first side-heading for AC 1.1"). */
+  relatedLabel?: string;
   /** First author and year of the citation or reference the problem carries ("starr 2016"). */
   key?: string;
 }
@@ -84,6 +86,7 @@ export function makeRuleTester<C>(options: RuleTesterOptions<C>) {
             if (e.data) expect(p.data).toMatchObject(e.data);
             if (e.paragraph !== undefined) expect(p.paragraph ?? null).toBe(e.paragraph);
             if (e.related !== undefined) expect(p.related?.paragraph ?? null).toBe(e.related);
+            if (e.relatedLabel !== undefined) expect(p.related?.label).toBe(e.relatedLabel);
             if (e.key) {
               const w = p.citation ?? p.reference;
               expect(`${w?.authors[0]} ${w?.year}`).toBe(e.key);

@@ -19,7 +19,7 @@ export const contentNotRead = defineRule({
     for (const u of ctx.doc.unread ?? []) {
       if (u.possibly || seen.has(u.what)) continue;
       seen.add(u.what);
-      report("notRead", { what: u.what }, u.paragraph !== undefined ? { paragraph: u.paragraph } : {});
+      report("notRead", { what: u.what }, { paragraph: u.paragraph });
     }
   },
 });

@@ -19,7 +19,7 @@ export const contentUnreachable = defineRule({
     for (const u of ctx.doc.unread ?? []) {
       if (!u.possibly || seen.has(u.what)) continue;
       seen.add(u.what);
-      report("mayNotBeRead", { what: u.what }, u.paragraph !== undefined ? { paragraph: u.paragraph } : {});
+      report("mayNotBeRead", { what: u.what }, { paragraph: u.paragraph });
     }
   },
 });

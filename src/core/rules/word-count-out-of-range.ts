@@ -20,6 +20,7 @@ export const wordCountOutOfRange = defineRule({
     const [low, high] = ctx.wordRange;
     const words = ctx.totalWords;
     if (words >= low && words <= high) return;
+    // At low itself it has already returned, so "<" and "<=" agree here (an equivalent mutant, issue 14).
     report(words < low ? "below" : "above", { words: formatCount(words), low: formatCount(low), high: formatCount(high) });
   },
 });

@@ -19,7 +19,7 @@ ruleTester.run(acDuplicate, {
       name: "same heading twice",
       doc: [`## ${ac(MARKED, "1.1")}`, filler(20), `## ${ac(MARKED, "1.2")}`, filler(20), `## ${ac(MARKED, "1.1")}`, filler(20)],
       problems: [
-        { messageId: "second", ac: "1.1", paragraph: 4, related: 0, data: { ac: "1.1" } },
+        { messageId: "second", ac: "1.1", paragraph: 4, related: 0, relatedLabel: "the first side-heading for AC 1.1", data: { ac: "1.1" } },
       ],
     },
     {

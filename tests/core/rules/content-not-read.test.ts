@@ -33,6 +33,12 @@ describe("content-unreachable", () => {
     expect(problems[0]!.paragraph).toBeUndefined();
   });
 
+  it("points at the place when the place is known (a shape this Word may not show)", () => {
+    const problems = run(contentUnreachable, [{ what: "text boxes", possibly: true, paragraph: 1 }]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.paragraph).toBe(1);
+  });
+
   it("leaves what the file holds but could not be read to content-not-read", () => {
     expect(run(contentUnreachable, [{ what: "an embedded RTF document", paragraph: 1 }])).toEqual([]);
   });

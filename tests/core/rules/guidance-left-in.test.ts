@@ -16,6 +16,14 @@ ruleTester.run(guidanceLeftIn, {
       doc: [`## ${ac(MARKED, "1.1")}`, "guidance[1.1]: ", filler(20)],
     },
     {
+      name: "a braced placeholder under References is the reference list's business, not guidance in an answer",
+      doc: [`## ${ac(MARKED, "1.1")}`, filler(20), "# References", "{Author, A. (Year) Title. Place: Publisher.}"],
+    },
+    {
+      name: "a braced placeholder under a Bibliography heading likewise",
+      doc: [`## ${ac(MARKED, "1.1")}`, filler(20), "# Bibliography", "{Author, A. (Year) Title. Place: Publisher.}"],
+    },
+    {
       name: "braced text in an appendix (a copied form) is not an answer",
       doc: [`## ${ac(MARKED, "1.1")}`, filler(20), "# Appendix A", "{Coachee name}"],
     },
@@ -45,6 +53,20 @@ ruleTester.run(guidanceLeftIn, {
     {
       name: "guidance in the introduction has no AC",
       doc: ["# Introduction", "guidance[intro]: Briefly outline your organisation.", filler(30), `## ${ac(MARKED, "1.1")}`, filler(20)],
+      problems: [
+        { messageId: "inDraft", paragraph: 1 },
+      ],
+    },
+    {
+      name: "the add-in's block for AC 1.2 moved into the introduction still names AC 1.2",
+      doc: ["# Introduction", "guidance[1.2]: Evaluate means weighing up.", filler(30), `## ${ac(MARKED, "1.1")}`, filler(20)],
+      problems: [
+        { messageId: "inAnswer", ac: "1.2", paragraph: 1, data: { ac: "1.2" } },
+      ],
+    },
+    {
+      name: "a block whose tag names an AC this unit does not have names none",
+      doc: ["# Introduction", "guidance[4.7]: Left from another unit's template.", filler(30), `## ${ac(MARKED, "1.1")}`, filler(20)],
       problems: [
         { messageId: "inDraft", paragraph: 1 },
       ],
