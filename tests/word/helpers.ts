@@ -84,3 +84,15 @@ export function templateDraft(
   }
   return out;
 }
+
+/** The answers kept in one table: a row per AC of `u` not in `skip`, its side-heading in the first cell and the learner's answer in the second. */
+export function answerTableRows(u: Unit, skip: readonly string[]): MemoryParagraphSpec[] {
+  return u.criteria.flatMap((c, row) =>
+    skip.includes(c.id)
+      ? []
+      : [
+          { text: `${c.id} ${c.wording}`, table: { table: 0, row, cell: 0 } },
+          { text: `${c.id}: ${learnerText(row)}`, table: { table: 0, row, cell: 1 } },
+        ],
+  );
+}

@@ -8,7 +8,7 @@
 import { snapshot } from "../../src/word-memory/memory-word";
 import type { MemoryParagraphSpec } from "../../src/word-memory/memory-word";
 import { insertMissingSections } from "../../src/word/insert-missing";
-import { learnerText, setup, templateDraft, unit, uidsOf } from "./helpers";
+import { answerTableRows, learnerText, setup, templateDraft, unit, uidsOf } from "./helpers";
 
 const U = unit("8580-500");
 const heading = (id: string) => `${id} ${U.criteria.find((c) => c.id === id)!.wording}`;
@@ -131,16 +131,7 @@ describe("insert missing sections: no side-heading in the draft yet", () => {
 describe("insert missing sections: answers kept in a table", () => {
   const T = unit("8580-501");
   const IDS = T.criteria.map((c) => c.id);
-  /** One row per AC present: its side-heading and the learner's answer. */
-  const rows = (skip: readonly string[]): MemoryParagraphSpec[] =>
-    T.criteria.flatMap((c, row) =>
-      skip.includes(c.id)
-        ? []
-        : [
-            { text: `${c.id} ${c.wording}`, table: { table: 0, row, cell: 0 } },
-            { text: `${c.id}: ${learnerText(row)}`, table: { table: 0, row, cell: 1 } },
-          ],
-    );
+  const rows = (skip: readonly string[]): MemoryParagraphSpec[] => answerTableRows(T, skip);
   async function tableWrite(spec: MemoryParagraphSpec[]) {
     const { doc, word } = setup(spec);
     const uids = uidsOf(doc);

@@ -8,21 +8,12 @@
 import { snapshot } from "../../src/word-memory/memory-word";
 import type { MemoryParagraphSpec } from "../../src/word-memory/memory-word";
 import { insertMissingSections } from "../../src/word/insert-missing";
-import { learnerText, setup, unit, uidsOf } from "./helpers";
+import { answerTableRows, learnerText, setup, unit, uidsOf } from "./helpers";
 
 const T = unit("8580-501");
 const OFF = { guidance: false, lockHeadings: false };
 
-/** One table row per AC present: its side-heading and the learner's answer. */
-const rows = (skip: readonly string[]): MemoryParagraphSpec[] =>
-  T.criteria.flatMap((c, row) =>
-    skip.includes(c.id)
-      ? []
-      : [
-          { text: `${c.id} ${c.wording}`, table: { table: 0, row, cell: 0 } },
-          { text: `${c.id}: ${learnerText(row)}`, table: { table: 0, row, cell: 1 } },
-        ],
-  );
+const rows = (skip: readonly string[]): MemoryParagraphSpec[] => answerTableRows(T, skip);
 
 /** The document's text after the write: the learner's paragraphs as they read, a new side-heading as its AC id, its answer as "+". */
 async function written(spec: MemoryParagraphSpec[], u = T): Promise<{ texts: string[]; besideTable: string[] }> {
