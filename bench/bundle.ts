@@ -58,15 +58,19 @@ export interface FormatChunk {
   kbGzip: number;
 }
 
-/** The reference-formatting chunk group, from the webpack stats the production build writes; null when not found. */
-export function formatChunk(): FormatChunk | null {
+/** The files of a named chunk group (a dynamic import's webpackChunkName, or an entry), from the webpack stats the production build writes; null when the build has no such group. */
+function chunkGroupFiles(name: string): string[] | null {
   ensureProductionBuild();
   const stats = JSON.parse(readFileSync(path.join(DIST, "stats.json"), "utf8")) as {
     namedChunkGroups?: Record<string, { assets: Array<{ name: string } | string> }>;
   };
-  const scripts = (stats.namedChunkGroups?.["harvard-format"]?.assets ?? [])
-    .map((a) => (typeof a === "string" ? a : a.name))
-    .filter((name) => name.endsWith(".js"));
+  const group = stats.namedChunkGroups?.[name];
+  return group ? group.assets.map((a) => (typeof a === "string" ? a : a.name)) : null;
+}
+
+/** The reference-formatting chunk group, from the webpack stats the production build writes; null when not found. */
+export function formatChunk(): FormatChunk | null {
+  const scripts = (chunkGroupFiles("harvard-format") ?? []).filter((name) => name.endsWith(".js"));
   if (scripts.length === 0) return null;
   const files = scripts.map((f) => path.join(DIST, f));
   return {
@@ -82,13 +86,9 @@ export function formatChunk(): FormatChunk | null {
  * file once. The preview fetches its own code and the in-browser Word instead of Office's helpers.
  */
 export function wordStartKbGzip(view: "view-start" | "view-check"): number | null {
-  ensureProductionBuild();
-  const stats = JSON.parse(readFileSync(path.join(DIST, "stats.json"), "utf8")) as {
-    namedChunkGroups?: Record<string, { assets: Array<{ name: string } | string> }>;
-  };
-  const groups = ["taskpane", "office-helpers", "engine", view].map((g) => stats.namedChunkGroups?.[g]);
-  if (groups.some((g) => !g)) return null;
-  const files = new Set(groups.flatMap((g) => g!.assets.map((a) => (typeof a === "string" ? a : a.name))));
+  const groups = ["taskpane", "office-helpers", "engine", view].map(chunkGroupFiles);
+  if (groups.some((g) => g === null)) return null;
+  const files = new Set(groups.flatMap((g) => g!));
   for (const f of readdirSync(DIST)) if (f.endsWith(".css")) files.add(f);
   files.add("taskpane.html");
   return [...files].filter((f) => !f.endsWith(".map")).reduce((sum, f) => sum + gzipKb(path.join(DIST, f)), 0);

@@ -22,13 +22,20 @@ interface OfficeLike {
   HostType?: { Word?: unknown };
 }
 
+type ReadyOffice = OfficeLike & { onReady: NonNullable<OfficeLike["onReady"]> };
+
 function officeGlobal(): OfficeLike | undefined {
   return (globalThis as { Office?: OfficeLike }).Office;
 }
 
-/** Whether office.js loaded (in Office, or a browser that could fetch it); without it the pane is the browser preview. */
+/** Office's global, when office.js loaded (in Office, or a browser that could fetch it); without it the pane is the browser preview. */
+function loadedOffice(): ReadyOffice | undefined {
+  const office = officeGlobal();
+  return typeof office?.onReady === "function" ? (office as ReadyOffice) : undefined;
+}
+
 export function officeScriptLoaded(): boolean {
-  return typeof officeGlobal()?.onReady === "function";
+  return loadedOffice() !== undefined;
 }
 
 /** office-js-helpers is 17 KB gzipped: fetched only when office.js is present, alongside Office.onReady. */
@@ -39,9 +46,9 @@ export const loadHelpers = () => import(/* webpackChunkName: "office-helpers" */
  * or present but not hosted (Office.onReady reports no host); both mean the browser preview.
  */
 export async function detectEnvironment(): Promise<PaneEnvironment> {
-  const office = officeGlobal();
+  const office = loadedOffice();
   const browser: PaneEnvironment = { kind: "browser", officeApp: null, platform: null };
-  if (!office || typeof office.onReady !== "function") return browser;
+  if (!office) return browser;
   const helpers = loadHelpers().catch(() => null);
   let info: { host: unknown; platform: unknown } | undefined;
   try {

@@ -25,8 +25,8 @@ import { prefetchAfterFirstPaint } from "./prefetch";
 import { loadCheck, loadStart } from "./chunk-loaders";
 
 // The views need the engine's data, so they load once the document has been read, each in its
-// own chunk: the first view fetches only what it shows (the preview starts it sooner: early-fetch.ts). The rest are fetched once the first view
-// is on screen (prefetch.ts), or when opened.
+// own chunk: the first view fetches only what it shows (the preview starts it sooner: early-fetch.ts).
+// The rest are fetched once the first view is on screen (prefetch.ts), or when opened.
 const loadSubmit = () => import(/* webpackChunkName: "view-submit" */ "./views/SubmitView");
 const loadReferences = () => import(/* webpackChunkName: "references" */ "./references/ReferencesView");
 const loadTutor = () => import(/* webpackChunkName: "tutor" */ "./tutor/TutorPane");
