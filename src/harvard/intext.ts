@@ -5,7 +5,7 @@ import { isDigit, isLetter } from "./text";
 import type { CitationStyleSlip, ParsedCitation, YearToken } from "./types";
 import { findYear, yearAt } from "./year";
 import { isRegexSpace } from "../shared/text/spaces";
-import { plainTextForMatching } from "../shared/text/clean";
+import { originalText, plainTextForMatching } from "../shared/text/clean";
 
 /** A citation found in one paragraph, before it is placed in a section. */
 export type FoundCitation = Omit<ParsedCitation, "paragraph" | "ac">;
@@ -130,7 +130,22 @@ export function scanCitations(raw: string, memo?: BracketMemo): FoundCitation[] 
   }
   // citations come out in the order their groups close; put them in text order (usually they already are)
   if (!isSortedByOffset(out)) out.sort((a, b) => a.offset - b.offset);
+  if (text !== raw) asWritten(out, raw, text);
   return out;
+}
+
+/**
+ * Gives each citation its text as the learner wrote it ("ICF\u200b(2012)", not "ICF(2012)"): comment
+ * anchors and findings look citations up in the document by their text. Offsets stay those of the
+ * cleaned text, which is what the bare-year reading compares them with.
+ */
+function asWritten(found: FoundCitation[], raw: string, text: string): void {
+  const original = originalText(raw);
+  for (const c of found) {
+    // a citation's text holds its year, so it starts at or before its offset
+    const start = text.lastIndexOf(c.text, c.offset);
+    if (start >= 0) c.text = original(start, start + c.text.length);
+  }
 }
 
 function isSortedByOffset(list: readonly FoundCitation[]): boolean {

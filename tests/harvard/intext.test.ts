@@ -175,3 +175,24 @@ describe("in-text citations: whole pipeline", () => {
     expect(report.problems.filter((p) => p.code === "citation-unmatched")).toEqual([]);
   });
 });
+
+describe("in-text citations: text as the learner wrote it", () => {
+  // Word text carries zero-width characters, soft hyphens, curly apostrophes and non-breaking spaces;
+  // the scanner reads a cleaned copy, but each citation's text is the learner's own, so that it can be
+  // found in the document (comment anchors, findings). Found by the fuzz property in tests/hostile.
+  it.each([
+    ["a zero-width space before the bracket", "ICF\u200b(2012)", "ICF\u200b(2012)"],
+    ["a soft hyphen inside a name", "(Whit\u00admore, 2009) says so.", "(Whit\u00admore, 2009)"],
+    ["a curly apostrophe and a non-breaking space", "As O\u2019Neil\u00a0(2015) argues, and (Starr, 2016).", "O\u2019Neil\u00a0(2015)"],
+    ["zero-width characters before the citation move it", "\u200b\u200b\ufeffText (Starr, 2016) and (Starr, 2016).", "(Starr, 2016)"],
+  ])("%s", (_name, text, first) => {
+    const got = scanCitations(text);
+    expect(got[0].text).toBe(first);
+    for (const c of got) expect(text).toContain(c.text);
+  });
+
+  it("still reads the names through the cleaning", () => {
+    const [c] = scanCitations("(Whit\u00admore, 2009)");
+    expect(c.authors).toEqual(["Whitmore"]);
+  });
+});
