@@ -406,6 +406,11 @@ export class MemoryDocument {
     return this.insertAt(this.paragraphs.length, text, [], undefined, last && last.controls.length === 0 && !last.table ? last : undefined);
   }
 
+  /**
+   * ContentControl.insertParagraph (https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-insertparagraph-member(1))
+   * says nothing of the new paragraph's formatting, so, as for Paragraph.insertParagraph, the stricter
+   * reading is modelled: it takes the formatting of the control's paragraph beside it, inside or out.
+   */
   insertAtControl(c: ControlData, text: string, location: "Start" | "End" | "Before" | "After"): ParaData {
     const paras = this.paragraphsOf(c);
     const first = paras[0];
@@ -418,9 +423,9 @@ export class MemoryDocument {
       case "End":
         return this.insertAt(this.indexOf(last) + 1, text, inside, last.table, last);
       case "Before":
-        return this.insertAt(this.indexOf(first), text, outside, first.table, undefined);
+        return this.insertAt(this.indexOf(first), text, outside, first.table, first);
       case "After":
-        return this.insertAt(this.indexOf(last) + 1, text, outside, last.table, undefined);
+        return this.insertAt(this.indexOf(last) + 1, text, outside, last.table, last);
     }
   }
 

@@ -573,7 +573,15 @@ export class MemContentControl extends MemObject implements WContentControl {
   get appearance(): string {
     return this.get("appearance");
   }
+  /**
+   * Word.ContentControlAppearance is "BoundingBox", "Tags" or "Hidden"
+   * (https://learn.microsoft.com/javascript/api/word/word.contentcontrolappearance); Word refuses any
+   * other value, as it refuses any value outside an enum, with InvalidArgument.
+   */
   set appearance(v: string) {
+    if (v !== "BoundingBox" && v !== "Tags" && v !== "Hidden") {
+      throw new MemoryOfficeError("InvalidArgument", `'${String(v)}' is not a content control appearance.`);
+    }
     this.setProp((c) => (c.appearance = v));
   }
   get cannotEdit(): boolean {
