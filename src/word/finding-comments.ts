@@ -15,7 +15,8 @@
  * New comments go in batches of COMMENT_BATCH per sync: inserting four or more comments in one
  * sync makes Word hang when the tutor presses Undo (office-js issue #4566,
  * https://github.com/OfficeDev/office-js/issues/4566). So the syncs are the read's (at most
- * three, whatever the document's length) plus one per batch plus one to save the list.
+ * three, whatever the document's length) plus one per batch plus one to save the list (which also
+ * carries the updates and removals when nothing new is added).
  *
  * Comments need WordApi 1.4; without it the operation says so (COMMENTS_MESSAGE) and the pane
  * offers the findings as text instead.
@@ -51,6 +52,12 @@ interface CommentsState {
   parts: WCustomXmlPart[];
   store: StoreData;
 }
+
+/**
+ * The longest text Word searches for: the reference page gives 255 characters at most, and a longer
+ * one fails the batch (https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-search-member(1)).
+ */
+export const SEARCH_TEXT_MAX = 255;
 
 /** "Search" text Word reads literally: "^" starts one of Word's special codes, so it is doubled. */
 export function searchText(text: string): string {
@@ -106,13 +113,16 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 function describe(r: Omit<FindingsResult, "message">): string {
   if (r.added + r.updated + r.removed === 0) {
-    return r.kept === 0 ? "No errors or warnings to comment on: the draft passes every check." : `The ${plural(r.kept, "comment")} already in the draft still stand; nothing changed.`;
+    if (r.kept === 0) return "No errors or warnings to comment on: the draft passes every check.";
+    return r.kept === 1 ? "The comment already in the draft still stands; nothing changed." : `The ${r.kept} comments already in the draft still stand; nothing changed.`;
   }
   const parts: string[] = [];
-  if (r.added) parts.push(`added ${plural(r.added, "comment")}`);
-  if (r.updated) parts.push(`updated ${r.updated}`);
-  if (r.removed) parts.push(`removed ${r.removed} whose problem is fixed`);
-  if (r.kept) parts.push(`kept ${r.kept}`);
+  // the first count names what it counts: "Updated 1 comment, kept 3."
+  const count = (n: number) => (parts.length === 0 ? plural(n, "comment") : String(n));
+  if (r.added) parts.push(`added ${count(r.added)}`);
+  if (r.updated) parts.push(`updated ${count(r.updated)}`);
+  if (r.removed) parts.push(`removed ${count(r.removed)} ${r.removed === 1 ? "whose problem is" : "whose problems are"} fixed`);
+  if (r.kept) parts.push(`kept ${count(r.kept)}`);
   const text = parts.join(", ");
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
@@ -142,7 +152,9 @@ export async function addFindingComments(
       for (const f of findings) {
         if (f.anchor.kind !== "citation") continue;
         const p = read.paragraphs[f.anchor.paragraph];
-        if (p) searches.set(f, p.search(searchText(f.anchor.text), { matchCase: true }).load("items/text"));
+        // Word searches for at most 255 characters (longer fails the whole batch): a longer citation is commented on its paragraph
+        const text = searchText(f.anchor.text);
+        if (p && text.length <= SEARCH_TEXT_MAX) searches.set(f, p.search(text, { matchCase: true }).load("items/text"));
       }
       return searches.size > 0;
     });
@@ -152,9 +164,8 @@ export async function addFindingComments(
     for (const u of plan.update) byId.get(u.id)!.content = u.text;
     for (const id of plan.remove) byId.get(id)!.delete();
 
-    // Updates and removals travel with the first batch of new comments (or alone when there is none).
+    // Updates and removals travel with the first batch of new comments, or else with the list's save.
     const inserted: CommentMarker[] = [];
-    if (plan.insert.length === 0 && plan.update.length + plan.remove.length > 0) await context.sync();
     for (let i = 0; i < plan.insert.length; i += batch) {
       const chunk = plan.insert.slice(i, i + batch).map((f) => ({
         f,
@@ -167,10 +178,10 @@ export async function addFindingComments(
     const markers = [...plan.keep, ...plan.update.map(({ id, key }) => ({ id, key })), ...inserted];
     const before = JSON.stringify(state.store[COMMENTS_KEY] ?? null);
     const after = markers.length ? commentMarkersEntry(markers) : undefined;
-    if (JSON.stringify(after ?? null) !== before) {
-      queueStoreWrite(context, state.parts, state.store, { [COMMENTS_KEY]: after });
-      await context.sync();
-    }
+    const listChanged = JSON.stringify(after ?? null) !== before;
+    if (listChanged) queueStoreWrite(context, state.parts, state.store, { [COMMENTS_KEY]: after });
+    // (a list already without the removed ids, or updates alone, leave it as it was: then they go alone)
+    if (listChanged || (inserted.length === 0 && plan.update.length + plan.remove.length > 0)) await context.sync();
     const result = { added: inserted.length, updated: plan.update.length, removed: plan.remove.length, kept: plan.keep.length };
     return { ...result, message: describe(result) };
   });
