@@ -121,7 +121,7 @@ describe("a centre template into a document full of the learner's text", () => {
     const c = centreUnit(t).criteria[0]!;
     const { doc, word } = setup([...prose(3), { text: `${c.id} ${c.wording}`, style: "Heading2" }, ...prose(3, 3)]);
     const before = snapshot(doc);
-    expect((await insert(word, NORTHGATE)).outcome).toBe("refused");
+    expect(await insert(word, NORTHGATE)).toMatchObject({ outcome: "refused", recorded: false });
     expect(snapshot(doc)).toEqual(before);
     expect(await loadCentreTemplate(word)).toBeNull();
   });
@@ -133,6 +133,13 @@ describe("a centre template into a document full of the learner's text", () => {
     const all = snapshot(doc).map((p) => p.text);
     expect(all).toContain(sly);
     expect(all).toContain("Appendix A & B (<3 pages)");
+  });
+
+  test("a customisation that names no centre is called the learner's centre's version", async () => {
+    const t = parseCentreTemplate(NORTHGATE);
+    const { word } = setup([]);
+    const result = await insertCentreTemplate(word, centreUnit(t), centreTemplateOptions(t), { ...centreCustomisation(t), centre: undefined }, recordedTemplate(t));
+    expect(result.message).toMatch(/ It is your centre's version, with its cover sheet, guidance and settings\.$/);
   });
 
   test("constant syncs whatever the learner has written", async () => {
