@@ -13,6 +13,7 @@ import { footerLines, type MarkSheet } from "../marking/mark-sheet";
 import { requireBaseline } from "./requirements";
 import { runInWord, WordActionError, type WordRunner } from "./word-runner";
 import type { WParagraph } from "./word-api";
+import { TEXT_COLOUR } from "./write-blocks";
 
 export const MARK_SHEET_CONTROL_TITLE = "Mark sheet (ILM Assignment Assistant)";
 
@@ -23,6 +24,8 @@ function plain(p: WParagraph, style: "Normal" | "Heading1"): WParagraph {
   p.firstLineIndent = 0;
   p.font.bold = false;
   p.font.italic = false;
+  // a heading's colour is its style's (the theme's); body text is black, whatever the learner's last paragraph was
+  if (style === "Normal") p.font.color = TEXT_COLOUR;
   return p;
 }
 
@@ -55,17 +58,20 @@ function writeMarkSheet(word: WordRunner, sheet: MarkSheet): Promise<{ replaced:
     const old = existing.items;
     const heading = plain(old[0] ? old[0].insertParagraph(sheet.title, "Before") : body.insertParagraph(sheet.title, "End"), "Heading1");
     const unitLine = plain(heading.insertParagraph(sheet.unitLine, "After"), "Normal");
-    const columns = sheet.table[0]?.length ?? 4;
+    // (buildMarkSheet always gives the header row, and the total and outcome lines under the table)
+    const columns = sheet.table[0]!.length;
     const table = unitLine.insertTable(sheet.table.length, columns, "After", sheet.table);
     table.headerRowCount = 1;
     table.styleBuiltIn = "TableGrid";
-    let last = plain(table.insertParagraph(footerLines(sheet)[0] ?? "", "After"), "Normal");
-    for (const line of footerLines(sheet).slice(1)) last = plain(last.insertParagraph(line, "After"), "Normal");
+    const [first, ...more] = footerLines(sheet);
+    let last = plain(table.insertParagraph(first!, "After"), "Normal");
+    for (const line of more) last = plain(last.insertParagraph(line, "After"), "Normal");
     const control = heading.getRange("Whole").expandTo(last.getRange("Whole")).insertContentControl();
     control.tag = Tags.markSheet;
     control.title = MARK_SHEET_CONTROL_TITLE;
     control.appearance = "BoundingBox";
-    // Ours to replace, even if someone locked it since.
+    // Ours to replace, even if someone locked it since. (The in-memory Word lets a control whose content is
+    // locked be deleted, so unlocking cannotEdit first shows no difference there: a surviving mutant.)
     for (const c of old) {
       c.cannotDelete = false;
       c.cannotEdit = false;
