@@ -47,7 +47,7 @@ function layerRules(layer) {
 }
 
 export default tseslint.config(
-  { ignores: ["dist/**", "build/**", "node_modules/**", "test-artifacts/**"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "test-artifacts/**", ".stryker-tmp/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
