@@ -173,6 +173,51 @@ export const CONTROL_CHECKS: DiagnosticCheck[] = [
     },
   },
   {
+    id: "control-insert-after-takes-formatting",
+    assumption: "ContentControl.insertParagraph(\"After\") gives the new paragraph the formatting of the control's last paragraph, as Enter does, so the add-in sets the colour, italics and indents of everything it inserts.",
+    source: `${CONTROL}#word-word-contentcontrol-insertparagraph-member(1) is silent on formatting; none found, confirmed here`,
+    async run(scratch) {
+      const { control, paragraphs } = await wrapped(scratch);
+      paragraphs[3]!.font.italic = true;
+      paragraphs[3]!.font.color = "#595959";
+      const next = control.insertParagraph("X", "After");
+      next.load("font/italic,font/color");
+      await scratch.context.sync();
+      return observe(next.font.italic === true && next.font.color.toUpperCase() === "#595959", `italic ${next.font.italic}, colour ${show(next.font.color)}`);
+    },
+  },
+  {
+    id: "heading-style-keeps-neighbour-colour",
+    assumption: "A paragraph that took its neighbour's colour keeps it when its style is then set to a heading (setting styleBuiltIn leaves direct formatting), so a side-heading inserted after a learner's coloured text shows their colour; the add-in leaves a heading's colour to its style.",
+    source: "https://learn.microsoft.com/en-us/javascript/api/word/word.paragraph#word-word-paragraph-stylebuiltin-member is silent on direct formatting; none found, confirmed here",
+    async run(scratch) {
+      const [red] = await addParagraphs(scratch, ["red"]);
+      red!.font.color = "#C00000";
+      const heading = red!.insertParagraph("Heading", "After");
+      heading.styleBuiltIn = "Heading2";
+      heading.load("font/color");
+      await scratch.context.sync();
+      return observe(heading.font.color.toUpperCase() === "#C00000", `colour ${show(heading.font.color)}`);
+    },
+  },
+  {
+    id: "locked-content-control-delete",
+    assumption: "A control whose content is locked (cannotEdit) but not the control (cannotDelete false) can be deleted with its content: the mark sheet replaces itself so.",
+    source: `${CONTROL}#word-word-contentcontrol-cannotedit-member ("whether the user can edit the contents"); none found on deleting, confirmed here`,
+    async run(scratch) {
+      const { control } = await wrapped(scratch);
+      control.cannotEdit = true;
+      await scratch.context.sync();
+      const code = await failureOf(scratch, () => control.delete(false));
+      if (code !== null) {
+        control.cannotEdit = false;
+        control.delete(false);
+        await scratch.context.sync();
+      }
+      return observe(code === null && (await controlCount(scratch)) === 0, `${code === null ? "deleted" : `refused (${code})`}`);
+    },
+  },
+  {
     id: "not-transactional",
     assumption: "A batch is not a transaction: when one action fails, the actions queued before it in the same sync stay done.",
     source: "none found on a Word API page; confirmed here",
