@@ -4,12 +4,8 @@
  * not a WordprocessingML document.
  */
 import { DocxReadError, readDocx } from "../../src/docx/read-docx";
-import { makeDocx, para, r, W_NS, WORD_STYLES } from "./helpers/make-docx";
+import { makeDocx, para, r, rel, RELS, W_NS, WORD_STYLES } from "./helpers/make-docx";
 
-const RELS = (extra: string) =>
-  `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${extra}</Relationships>`;
-const rel = (id: string, type: string, target: string) =>
-  `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
 /** A Word document saying "Level n" that embeds the next level (w:altChunk) down to `last`. */

@@ -6,12 +6,8 @@
 import { strToU8, zipSync } from "fflate";
 import { DocxReadError, readDocx } from "../../src/docx/read-docx";
 import { htmlParagraphs } from "../../src/docx/alt-chunk";
-import { makeDocx, para, r, sdt, W_NS, WORD_STYLES } from "./helpers/make-docx";
+import { makeDocx, para, r, rel, RELS, sdt, W_NS, WORD_STYLES } from "./helpers/make-docx";
 
-const RELS = (extra: string) =>
-  `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${extra}</Relationships>`;
-const rel = (id: string, type: string, target: string) =>
-  `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
 
 describe("footnotes and endnotes", () => {
   const footnotes = `<?xml version="1.0"?><w:footnotes xmlns:w="${W_NS}">
