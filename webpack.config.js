@@ -109,7 +109,7 @@ module.exports = (env = {}, argv = {}) => {
     mode,
     context: __dirname,
     entry: {
-      taskpane: "./src/taskpane/boot.tsx",
+      taskpane: "./src/taskpane/boot.ts",
       commands: "./src/office/commands.ts",
     },
     output: {

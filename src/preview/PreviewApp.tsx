@@ -1,9 +1,6 @@
-import { useCallback } from "react";
 import { Button, FluentProvider, Text, makeStyles, tokens, type Theme } from "@fluentui/react-components";
-import type { UserStore } from "../office/storage";
 import { Pane } from "../taskpane/App";
-import { loadEngineModule } from "../taskpane/chunk-loaders";
-import type { Prefs } from "../taskpane/state";
+import type { PaneController } from "../taskpane/pane-controller";
 import { DocumentView } from "./DocumentView";
 import type { PreviewDocument } from "./preview-document";
 
@@ -31,28 +28,16 @@ const useStyles = makeStyles({
   },
 });
 
-/** Word's default task pane width; ?pane=450 plays a pane the learner widened. */
-export const DEFAULT_PANE_WIDTH = 320;
-
 export function PreviewApp(props: {
   doc: PreviewDocument;
-  prefs: UserStore<Prefs>;
+  controller: PaneController;
   theme: Theme;
   blank: boolean;
   openDiagnostics?: boolean;
-  paneWidth?: number;
+  paneWidth: number;
 }) {
   const styles = useStyles();
   const { doc } = props;
-  const loadEngine = useCallback(async () => {
-    const { createWordEngine } = await loadEngineModule();
-    return createWordEngine({
-      run: doc.run,
-      isSetSupported: doc.memory.isSetSupported,
-      watchChanges: (cb) => doc.onEdit(cb),
-      host: () => ({ host: "In-memory Word (browser preview)", platform: doc.memory.platform === "web" ? "Word on the web, as modelled" : "Word desktop, as modelled", version: "-", kind: doc.memory.platform }),
-    });
-  }, [doc]);
   const open = (blank: boolean) => {
     const url = new URL(window.location.href);
     if (blank) url.searchParams.set("doc", "blank");
@@ -78,8 +63,8 @@ export function PreviewApp(props: {
         <section className={styles.document} aria-label="Document (preview)">
           <DocumentView doc={doc} />
         </section>
-        <section className={styles.pane} style={{ width: `${props.paneWidth ?? DEFAULT_PANE_WIDTH}px` }} aria-label="Task pane">
-          <Pane loadEngine={loadEngine} prefs={props.prefs} theme={props.theme} embedded openDiagnostics={props.openDiagnostics} />
+        <section className={styles.pane} style={{ width: `${props.paneWidth}px` }} aria-label="Task pane">
+          <Pane controller={props.controller} theme={props.theme} embedded openDiagnostics={props.openDiagnostics} />
         </section>
       </main>
       </div>

@@ -11,16 +11,15 @@ import {
   tokens,
   type Theme,
 } from "@fluentui/react-components";
-import type { UserStore } from "../office/storage";
-import type { Engine } from "./backend";
+import type { PaneController } from "./pane-controller";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { retryableLazy } from "./components/retryable-lazy";
 import { Messages } from "./components/Messages";
 import { RoleSwitch } from "./components/RoleSwitch";
 import { ReadyMark } from "./components/ReadyMark";
 import { useFocusRingStyles } from "./components/focus-styles";
-import { PaneProvider, usePane, type Prefs, type TabId } from "./state";
-import { useAfterFirstPaint } from "./first-paint";
+import { PaneProvider, usePane, type TabId } from "./state";
+import { useAfterFirstPaint } from "./components/use-after-first-paint";
 import { prefetchAfterFirstPaint } from "./prefetch";
 import { loadCheck, loadStart } from "./chunk-loaders";
 
@@ -33,8 +32,8 @@ const loadTutor = () => import(/* webpackChunkName: "tutor" */ "./tutor/TutorPan
 const loadCentre = () => import(/* webpackChunkName: "centre" */ "./centre/CentrePane");
 const loadHelp = () => import(/* webpackChunkName: "help" */ "./components/HelpMenu");
 const loadAbout = () => import(/* webpackChunkName: "about" */ "./about/AboutDialog");
-const StartView = retryableLazy(() => loadStart().then((m) => ({ default: m.StartView })));
-const CheckView = retryableLazy(() => loadCheck().then((m) => ({ default: m.CheckView })));
+const StartView = retryableLazy(() => loadStart().then((m) => ({ default: m.StartView })), () => loadStart.peek()?.StartView);
+const CheckView = retryableLazy(() => loadCheck().then((m) => ({ default: m.CheckView })), () => loadCheck.peek()?.CheckView);
 const SubmitView = retryableLazy(() => loadSubmit().then((m) => ({ default: m.SubmitView })));
 const ReferencesView = retryableLazy(loadReferences);
 // The tutor's and the centre's views load only when that role is chosen.
@@ -68,8 +67,8 @@ const useStyles = makeStyles({
 });
 
 export interface PaneProps {
-  loadEngine: () => Promise<Engine>;
-  prefs: UserStore<Prefs>;
+  /** Started already: the first view (first-view/render.ts) read the document with it. */
+  controller: PaneController;
   theme: Theme;
   /** A line under the title, for a host that needs one (the preview says it once, in its own bar). */
   banner?: string;
@@ -187,7 +186,7 @@ export function Pane(props: PaneProps) {
           {props.banner && <Text size={200}>{props.banner}</Text>}
         </header>
         <ErrorBoundary>
-          <PaneProvider loadEngine={props.loadEngine} prefs={props.prefs}>
+          <PaneProvider controller={props.controller}>
             <PaneBody openDiagnostics={props.openDiagnostics} />
           </PaneProvider>
         </ErrorBoundary>

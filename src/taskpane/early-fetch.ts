@@ -1,18 +1,15 @@
 /**
  * Starts fetching the chunks the pane's first view needs as soon as the entry begins to run, all
  * at once, instead of one round after another (the entry, then the host's code, then the engine
- * once the pane has mounted, then the view once the document has been read). Imported first by
- * boot.tsx, so the requests go out before React and Fluent UI are even evaluated.
+ * once the document is to be read). Imported first by boot.ts.
  *
- * Every host needs the engine. Without office.js (the browser preview) the preview's code is
- * needed too, and its address says which document it opens, so which view comes first: the Unit
- * view for a blank document, the Check view for the sample draft. Inside Word the first view
- * depends on the document, which is not read yet, so nothing is guessed there. A failure here is
- * silent: whoever needs the chunk asks again, and says so if it still cannot be fetched.
+ * Every host needs the engine; without office.js (the browser preview) the preview's code is needed
+ * too. The first view itself is in the entry (first-view/render.ts); the full pane's views follow
+ * it (first-view/take-over.ts). A failure here is silent: whoever needs the chunk asks again, and
+ * says so if it still cannot be fetched.
  */
 import { officeScriptLoaded } from "../office/environment";
-import { previewParams } from "./preview-address";
-import { loadCheck, loadEngineModule, loadPreviewModule, loadStart } from "./chunk-loaders";
+import { loadEngineModule, loadPreviewModule } from "./chunk-loaders";
 
 const quietly = (load: () => Promise<unknown>) => void load().catch(() => undefined);
 
@@ -20,7 +17,6 @@ export function fetchFirstChunks(): void {
   quietly(loadEngineModule);
   if (officeScriptLoaded()) return;
   quietly(loadPreviewModule);
-  quietly(previewParams(globalThis.location?.search ?? "").blank ? loadStart : loadCheck);
 }
 
 fetchFirstChunks();

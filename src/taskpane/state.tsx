@@ -1,8 +1,6 @@
-import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
-import type { UserStore } from "../office/storage";
-import type { Engine } from "./backend";
+import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import type { PaneState } from "./model/pane-reducer";
-import { createPaneController, type PaneActions, type Prefs } from "./pane-controller";
+import type { PaneActions, PaneController } from "./pane-controller";
 
 export type { PaneState, ReferencesSection, TabId } from "./model/pane-reducer";
 export type { PaneActions, Prefs } from "./pane-controller";
@@ -15,11 +13,13 @@ export function usePane(): { state: PaneState; actions: PaneActions } {
   return v;
 }
 
-/** Gives the views the pane's state (model/pane-reducer.ts) and actions (pane-controller.ts). */
-export function PaneProvider(props: { loadEngine: () => Promise<Engine>; prefs: UserStore<Prefs>; children: ReactNode }) {
-  const [controller] = useState(() => createPaneController({ loadEngine: props.loadEngine, prefs: props.prefs }));
+/**
+ * Gives the views the pane's state (model/pane-reducer.ts) and actions (pane-controller.ts). The
+ * controller is started before React is loaded (boot.ts): the first view reads the document with it.
+ */
+export function PaneProvider(props: { controller: PaneController; children: ReactNode }) {
+  const { controller } = props;
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
-  useEffect(() => controller.start(), [controller]);
   const value = useMemo(() => ({ state, actions: controller.actions }), [state, controller]);
   return <PaneContext.Provider value={value}>{props.children}</PaneContext.Provider>;
 }

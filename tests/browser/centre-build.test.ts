@@ -15,6 +15,7 @@ import type { Locator, Page } from "playwright-core";
 import { parseCentreTemplate } from "../../src/centre/parse";
 import { SCHEMA_DIR, validateManifest } from "../manifest/validate-manifest";
 import { launch, ROOT, screenshot, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
+import { openPane } from "./steps";
 import { suiteNeeding } from "../helpers/requirement";
 
 const suite = suiteNeeding("the centre build test", unavailableReason() ?? (existsSync(SCHEMA_DIR) ? null : `the manifest schemas are absent (${SCHEMA_DIR}, from ../shared)`));
@@ -89,7 +90,7 @@ suite("a centre's build", () => {
   });
 
   test("the pane opens with the centre's template chosen, and inserts it", async () => {
-    await page.goto(`${server.url}/taskpane.html?doc=blank`);
+    await openPane(page, `${server.url}/taskpane.html?doc=blank`);
     const card = pane(page).locator('[data-centre-template="northgate-8580-500"]');
     await visible(card);
     await visible(card.getByRole("heading", { name: "Northgate College's template" }));
@@ -107,7 +108,7 @@ suite("a centre's build", () => {
   }, 90_000);
 
   test("the Centre mode edits a template, previews it live and saves it as a file", async () => {
-    await page.goto(`${server.url}/taskpane.html?doc=blank`);
+    await openPane(page, `${server.url}/taskpane.html?doc=blank`);
     await pane(page).getByRole("tab", { name: "Centre" }).click();
     const name = pane(page).getByRole("textbox", { name: /Centre name/ });
     await visible(name);

@@ -5,6 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { screenshot, unavailableReason, usePreviewSession } from "./harness";
+import { openPane } from "./steps";
 import { suiteNeeding } from "../helpers/requirement";
 
 const suite = suiteNeeding("the browser tests", unavailableReason());
@@ -20,7 +21,7 @@ suite("diagnostics in the browser preview", () => {
 
   test("?diagnostics=1 runs at least 25 checks against the in-memory Word and none fails", async () => {
     const page = await preview.session.context.newPage();
-    await page.goto(`${preview.server.url}/taskpane.html?diagnostics=1`);
+    await openPane(page, `${preview.server.url}/taskpane.html?diagnostics=1`);
     const summary = await diagnosticsOf(page);
     const m = /^(\d+) passed, (\d+) failed$/.exec(summary);
     expect(m).not.toBeNull();
@@ -38,14 +39,14 @@ suite("diagnostics in the browser preview", () => {
 
   test("Word on the web as modelled (?platform=web): the checks that can run pass", async () => {
     const page = await preview.session.context.newPage();
-    await page.goto(`${preview.server.url}/taskpane.html?diagnostics=1&platform=web`);
+    await openPane(page, `${preview.server.url}/taskpane.html?diagnostics=1&platform=web`);
     expect(await diagnosticsOf(page)).toMatch(/^(2[5-9]|[3-9]\d) passed, 0 failed$/);
     await page.close();
   }, 120_000);
 
   test("Help > Run diagnostics on the sample draft: the draft is not touched, the report says how to run the rest", async () => {
     const page = await preview.session.context.newPage();
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await page.waitForSelector("html[data-pane-ready]", { state: "attached", timeout: 60_000 });
     const before = await page.evaluate(() => window.ilmPreview!.paragraphs());
     await page.getByRole("button", { name: "Help" }).click();

@@ -6,7 +6,7 @@
 import type { Locator, Page } from "playwright-core";
 import { unavailableReason, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
-import { chooseUnit } from "./steps";
+import { chooseUnit, openPane } from "./steps";
 
 const suite = suiteNeeding("the browser double-click tests", unavailableReason());
 
@@ -49,7 +49,7 @@ suite("double clicks in the browser preview", () => {
   });
 
   it("inserts the template once", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html?doc=blank`);
+    await openPane(page, `${preview.server.url}/taskpane.html?doc=blank`);
     const unitBox = pane(page).getByRole("combobox", { name: "Your unit" });
     await chooseUnit(unitBox, /^8580-500 Understanding.*Current mark sheet/);
     await pane(page).getByRole("button", { name: "Insert template" }).dblclick();
@@ -62,7 +62,7 @@ suite("double clicks in the browser preview", () => {
   }, 90_000);
 
   it("inserts a missing section once", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(pane(page).locator('[data-ac="1.4"]').getByText("Missing", { exact: true }));
     await pane(page).getByRole("button", { name: "Insert missing sections" }).dblclick();
     await visible(documentView(page).getByText(/^1\.4 Assess how the impact/));
@@ -75,7 +75,7 @@ suite("double clicks in the browser preview", () => {
   }, 90_000);
 
   it("inserts a citation once", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(pane(page).locator('[data-ac="1.1"]'));
     const para = documentView(page).locator(
       'xpath=//div[@data-role="heading" and starts-with(normalize-space(.), "2.1 ")]/following-sibling::div[@data-role="body"][1]',
@@ -98,7 +98,7 @@ suite("double clicks in the browser preview", () => {
 
   it("replaces the reference list once: as many calls to Word as one click makes", async () => {
     const replace = async (click: (button: Locator) => Promise<void>) => {
-      await page.goto(`${preview.server.url}/taskpane.html`);
+      await openPane(page, `${preview.server.url}/taskpane.html`);
       await visible(pane(page).locator('[data-ac="1.1"]'));
       await pane(page).getByRole("tab", { name: "References" }).click();
       await pane(page).getByRole("button", { name: "Reference list", exact: true }).click();

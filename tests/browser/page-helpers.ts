@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { axeSeriousOrCritical as axeScan } from "./steps";
 
-export { clickAgain, documentView, pane, visible, waitFor } from "./steps";
+export { clickAgain, documentView, openPane, pane, visible, waitFor } from "./steps";
 
 /** The learner's own paragraphs in the preview document: in no add-in control, not empty. */
 export async function learnerParagraphs(page: Page): Promise<string[]> {

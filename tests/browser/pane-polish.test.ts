@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { unavailableReason, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
-import { answerUnder, axeSeriousOrCritical, card, documentView, gone, overflowOfDialog, overflowOfPane, pane, paragraphs, visible, waitFor, chooseUnit } from "./steps";
+import { answerUnder, axeSeriousOrCritical, card, documentView, gone, overflowOfDialog, overflowOfPane, pane, paragraphs, visible, waitFor, chooseUnit, openPane } from "./steps";
 
 const suite = suiteNeeding("the browser tests", unavailableReason());
 
@@ -24,7 +24,7 @@ const ROGERS = "Rogers, J. (2016) Coaching skills: the definitive guide to being
  * runs at each (a layout check, axe). Leaves the role switch on Learner, as it found it.
  */
 async function walkEveryView(page: Page, base: string, query: string, visit: (view: string) => Promise<void>): Promise<void> {
-  await page.goto(`${base}/taskpane.html?${query}`);
+  await openPane(page, `${base}/taskpane.html?${query}`);
   await visible(card(page, "1.1"));
   const p = pane(page);
 
@@ -82,7 +82,7 @@ async function walkEveryView(page: Page, base: string, query: string, visit: (vi
   await p.getByRole("tab", { name: "Learner" }).click();
 
   // A blank document: a unit whose wording is still to be confirmed, then its fresh template.
-  await page.goto(`${base}/taskpane.html?doc=blank&${query}`);
+  await openPane(page, `${base}/taskpane.html?doc=blank&${query}`);
   const unitBox = p.getByRole("combobox", { name: "Your unit" });
   await chooseUnit(unitBox, /^8580-502 /);
   await visible(p.getByText(/still to be confirmed/));
@@ -120,7 +120,7 @@ suite("the pane, polished", () => {
 
     it("fits the About box in a window as narrow as the pane", async () => {
       await page.setViewportSize({ width, height: 800 });
-      await page.goto(`${preview.server.url}/taskpane.html?pane=${width}`);
+      await openPane(page, `${preview.server.url}/taskpane.html?pane=${width}`);
       await openAbout(page);
       await visible(page.getByRole("dialog"));
       expect(await overflowOfDialog(page)).toEqual([]);
@@ -140,7 +140,7 @@ suite("the pane, polished", () => {
   });
 
   it("says Preview once, and has a Help / About entry with what it does, where data stays, the version and the credits", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.1"));
     expect(await page.getByText("Preview — not connected to Word").count()).toBe(1);
     const help = pane(page).getByRole("button", { name: "Help" });
@@ -167,7 +167,7 @@ suite("the pane, polished", () => {
   }, 60_000);
 
   it("inserts a citation with a space where one is needed and leaves Word's cursor after it", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.1"));
     const para = documentView(page).locator(
       'xpath=//div[@data-role="heading" and starts-with(normalize-space(.), "2.1 ")]/following-sibling::div[@data-role="body"][1]',
@@ -189,7 +189,7 @@ suite("the pane, polished", () => {
   }, 60_000);
 
   it("goes to a card's side-heading with the cursor, scrolled into view, selecting nothing", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "3.1"));
     await card(page, "3.1").getByRole("button").first().click();
     const heading = documentView(page).locator('[data-cursor="true"]');
@@ -200,7 +200,7 @@ suite("the pane, polished", () => {
   }, 60_000);
 
   it("scrolls to the section Insert missing sections added", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.4").getByText("Missing", { exact: true }));
     await pane(page).getByRole("button", { name: "Insert missing sections" }).click();
     const cursor = documentView(page).locator('[data-cursor="true"]');
@@ -211,7 +211,7 @@ suite("the pane, polished", () => {
   }, 60_000);
 
   it("confirms Replace reference list, and leaves no empty paragraph after the list", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.1"));
     await pane(page).getByRole("tab", { name: "References" }).click();
     await pane(page).getByRole("button", { name: "Reference list", exact: true }).click();
@@ -229,7 +229,7 @@ suite("the pane, polished", () => {
   }, 60_000);
 
   it("moves focus as Fluent does: to what Insert template made, into a new form, back on Escape, onto a saved source", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html?doc=blank`);
+    await openPane(page, `${preview.server.url}/taskpane.html?doc=blank`);
     const p = pane(page);
     const unitBox = p.getByRole("combobox", { name: "Your unit" });
     await chooseUnit(unitBox, /^8580-500 Understanding.*Current mark sheet/);
@@ -261,7 +261,7 @@ suite("the pane, polished", () => {
   }, 90_000);
 
   it("shows focus plainly on text boxes and links", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.2"));
     await card(page, "1.2").getByRole("button").first().click();
     const link = card(page, "1.2").locator("[data-problem] .fui-Link").first();
@@ -277,7 +277,7 @@ suite("the pane, polished", () => {
   }, 60_000);
 
   it("shows a fresh template as Not started, not as errors", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html?doc=blank`);
+    await openPane(page, `${preview.server.url}/taskpane.html?doc=blank`);
     const p = pane(page);
     const unitBox = p.getByRole("combobox", { name: "Your unit" });
     await chooseUnit(unitBox, /^8580-503 /);
@@ -293,7 +293,7 @@ suite("the pane, polished", () => {
   }, 60_000);
 
   it("uses distinct status words, groups problems of one kind, and ticks sources an answer has met", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.3"));
     const p = pane(page);
     const badges = await p.locator("[data-ac] .fui-Badge").allTextContents();
@@ -313,7 +313,7 @@ suite("the pane, polished", () => {
   }, 60_000);
 
   it("shows an import's entries to untick before adding them", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.1"));
     const p = pane(page);
     await p.getByRole("tab", { name: "References" }).click();
@@ -331,7 +331,7 @@ suite("the pane, polished", () => {
   }, 60_000);
 
   it("finds a source to cite by searching a long library, and offers the recent ones first", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.1"));
     const p = pane(page);
     await p.getByRole("tab", { name: "References" }).click();
@@ -354,7 +354,7 @@ suite("the pane, polished", () => {
   }, 90_000);
 
   it("has one level of navigation in the References tab", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.1"));
     await pane(page).getByRole("tab", { name: "References" }).click();
     await visible(pane(page).getByRole("button", { name: "Add a source" }));
@@ -364,7 +364,7 @@ suite("the pane, polished", () => {
   }, 60_000);
 
   it("gives the wording caveat wherever the exact wording is relied on, Submit's tick included", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html?doc=blank`);
+    await openPane(page, `${preview.server.url}/taskpane.html?doc=blank`);
     const p = pane(page);
     const unitBox = p.getByRole("combobox", { name: "Your unit" });
     await chooseUnit(unitBox, /^8580-502 /);

@@ -8,7 +8,7 @@ import { join } from "path";
 import type { Page } from "playwright-core";
 import { ROOT, screenshot, unavailableReason, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
-import { learnerParagraphs } from "./page-helpers";
+import { learnerParagraphs, openPane } from "./page-helpers";
 import { answerUnder, card, documentView, gone, pane, visible, waitFor, chooseUnit } from "./steps";
 
 const suite = suiteNeeding("the browser tests", unavailableReason());
@@ -30,7 +30,7 @@ suite("task pane in the browser preview", () => {
   });
 
   it("opens the preview, clearly labelled, when office.js is not available", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(page.getByRole("heading", { name: "Preview — not connected to Word" }));
     // The sample draft is detected as 8580-500 and checked straight away.
     await visible(card(page, "1.4"));
@@ -38,7 +38,7 @@ suite("task pane in the browser preview", () => {
   }, 60_000);
 
   it("picks a unit, inserts the template, checks two written sections, selects a card and removes guidance", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html?doc=blank`);
+    await openPane(page, `${preview.server.url}/taskpane.html?doc=blank`);
     const unitBox = pane(page).getByRole("combobox", { name: "Your unit" });
     await unitBox.waitFor();
     await screenshot(page, "01-unit-picker");
@@ -93,7 +93,7 @@ suite("task pane in the browser preview", () => {
   }, 120_000);
 
   it("inserts the section the sample draft is missing, in place, without touching the learner's text", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.4").getByText("Missing", { exact: true }));
     const before = await learnerParagraphs(page);
     await pane(page).getByRole("button", { name: "Insert missing sections" }).click();
@@ -109,7 +109,7 @@ suite("task pane in the browser preview", () => {
   }, 90_000);
 
   it("says plainly on Before you submit that the sample draft is not ready, and why", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.1"));
     await pane(page).getByRole("tab", { name: "Submit" }).click();
     await pane(page).getByRole("button", { name: "Run every check" }).click();
@@ -124,7 +124,7 @@ suite("task pane in the browser preview", () => {
   }, 60_000);
 
   it("checks a new source's required fields as the learner types", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.1"));
     await pane(page).getByRole("tab", { name: "References" }).click();
     await pane(page).getByRole("button", { name: "Add a source" }).click();
@@ -141,7 +141,7 @@ suite("task pane in the browser preview", () => {
   }, 60_000);
 
   it("inserts a citation at the learner's cursor", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.1"));
     const para = answerUnder(page, "2.1");
     const original = (await para.textContent()) ?? "";
@@ -162,7 +162,7 @@ suite("task pane in the browser preview", () => {
   }, 60_000);
 
   it("updates the reference list after showing what will change, keeping the learner's text", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.1"));
     const before = await learnerParagraphs(page);
     await pane(page).getByRole("tab", { name: "References" }).click();
@@ -184,7 +184,7 @@ suite("task pane in the browser preview", () => {
   }, 90_000);
 
   it("imports a typed reference into the source library after showing what it found", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.1"));
     await pane(page).getByRole("tab", { name: "References" }).click();
     await pane(page).getByRole("button", { name: "Import" }).click();
@@ -203,7 +203,7 @@ suite("task pane in the browser preview", () => {
   }, 60_000);
 
   it("keeps the learner's sources across tab changes in a Word that cannot store them", async () => {
-    await page.goto(`${preview.server.url}/taskpane.html?wordapi=1.3`);
+    await openPane(page, `${preview.server.url}/taskpane.html?wordapi=1.3`);
     await visible(card(page, "1.1"));
     await pane(page).getByRole("tab", { name: "References" }).click();
     await visible(pane(page).getByText("This version of Word cannot keep your sources in the document: export them before you close the pane."));
@@ -227,7 +227,7 @@ suite("task pane in the browser preview", () => {
   // neither passes without asserting nor shows as a skip that CI would have to excuse.
   (process.env.UPDATE_SCREENSHOT === "1" ? it : noTest)("saves the README screenshot when UPDATE_SCREENSHOT=1", async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${preview.server.url}/taskpane.html`);
+    await openPane(page, `${preview.server.url}/taskpane.html`);
     await visible(card(page, "1.2"));
     await card(page, "1.2").getByRole("button").first().click();
     await page.waitForTimeout(500);

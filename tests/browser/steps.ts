@@ -56,6 +56,17 @@ export async function waitFor(condition: () => Promise<boolean>, timeout = 15_00
   }
 }
 
+/**
+ * Opens the preview and waits until the full pane (React and Fluent UI) has taken over from the
+ * first view (src/taskpane/first-view/take-over.ts marks it), so that what a test then finds is
+ * the full pane's, not the first view's about to be replaced. The first view's own tests
+ * (first-view, ready-mark, lazy-views) open the page themselves.
+ */
+export async function openPane(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector("html[data-pane-full='true']", { state: "attached", timeout: 30_000 });
+}
+
 export const pane = (page: Page) => page.getByRole("region", { name: "ILM Assignment Assistant" });
 export const documentView = (page: Page) => page.getByRole("article", { name: "Sample document" });
 export const card = (page: Page, ac: string) => pane(page).locator(`[data-ac="${ac}"]`);

@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { screenshot, unavailableReason, type StaticServer, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
-import { axeSeriousOrCritical, clickAgain, documentView, learnerParagraphs, pane, visible, waitFor } from "./page-helpers";
+import { axeSeriousOrCritical, clickAgain, documentView, learnerParagraphs, pane, visible, waitFor, openPane } from "./page-helpers";
 
 const suite = suiteNeeding("the tutor browser tests", unavailableReason());
 
@@ -15,7 +15,7 @@ const comments = (page: Page) => documentView(page).getByTestId("doc-comment");
 const findingComments = (page: Page) => comments(page).filter({ hasText: "ILM Assignment Assistant:" });
 
 async function openTutor(page: Page, server: StaticServer): Promise<void> {
-  await page.goto(`${server.url}/taskpane.html`);
+  await openPane(page, `${server.url}/taskpane.html`);
   await visible(pane(page).locator('[data-ac="1.1"]'));
   await pane(page).getByRole("tab", { name: "Tutor" }).click();
   await visible(pane(page).getByRole("button", { name: "Add findings as comments" }));
@@ -36,7 +36,7 @@ suite("Tutor mode in the browser preview", () => {
     page = await preview.session.context.newPage();
     page.on("pageerror", (e) => pageErrors.push(e.message));
     // Each test starts as a new user: no remembered role, name or bank.
-    await page.goto(`${preview.server.url}/taskpane.html?doc=blank`);
+    await openPane(page, `${preview.server.url}/taskpane.html?doc=blank`);
     await page.evaluate(() => localStorage.clear());
   });
 

@@ -4,13 +4,17 @@
  * `retryFailedViews()` gives each view whose fetch failed a fresh lazy component, and webpack
  * fetches a chunk again when it is imported again after a failure.
  */
-import { createElement, lazy, type ComponentProps, type ComponentType, type LazyExoticComponent } from "react";
+import { createElement, lazy, useState, type ComponentProps, type ComponentType, type LazyExoticComponent } from "react";
 
 const retries = new Set<() => void>();
 
 // The same bound as React.lazy's own signature, so any view's props type is kept.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function retryableLazy<T extends ComponentType<any>>(load: () => Promise<{ default: T }>): ComponentType<ComponentProps<T>> {
+export function retryableLazy<T extends ComponentType<any>>(
+  load: () => Promise<{ default: T }>,
+  /** The view, if its code has already arrived (fetched ahead by the first view): drawn at once, without a spinner. */
+  peek?: () => T | undefined,
+): ComponentType<ComponentProps<T>> {
   let failed = false;
   const make = () =>
     lazy(() =>
@@ -26,7 +30,9 @@ export function retryableLazy<T extends ComponentType<any>>(load: () => Promise<
     current = make();
   });
   return function RetryableView(props: ComponentProps<T>) {
-    return createElement(current, props);
+    // Decided once per mount: switching from the lazy view to the loaded one would remount it and lose its state.
+    const [ready] = useState(() => peek?.());
+    return createElement(ready ?? current, props);
   };
 }
 

@@ -25,6 +25,7 @@ import { WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
 import { unitLabel } from "../model/units";
 import { afterFirstPaint } from "../first-paint";
 import { usePane } from "../state";
+import { takeHandover } from "../handover";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -43,7 +44,8 @@ export function CheckView() {
   const wide = useMemo(() => (report && unit ? draftWideProblems(unit, report) : report?.problems ?? []), [report, unit]);
   const summary = useMemo(() => (report ? summarise(report) : null), [report]);
   const fixes = useMemo(() => (report ? fixActionsFor(report.problems) : []), [report]);
-  const [open, setOpen] = useState<string[]>([]);
+  // The cards opened in the first view before this one took over (handover.ts).
+  const [open, setOpen] = useState<string[]>(() => takeHandover("openCards"));
   const busy = !!state.busy;
   // A marked draft: the tutor's comments under each AC, and the outcome once recorded.
   useEffect(() => {

@@ -19,6 +19,7 @@ import type { TemplateOptions } from "../../core/template";
 import { formatCount } from "../../shared/text/count";
 import { NO_WORD_RANGE, WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
 import { CentreCard } from "../centre/CentreCard";
+import { takeHandover } from "../handover";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -32,7 +33,8 @@ export function StartView() {
   const styles = useStyles();
   const units = state.engine?.catalogue.listUnits() ?? [];
   const unit = state.unit;
-  const [options, setOptions] = useState<TemplateOptions>(state.templateOptions);
+  // Ticked in the first view before this one took over (handover.ts), else the learner's last choice.
+  const [options, setOptions] = useState<TemplateOptions>(() => takeHandover("templateOptions") ?? state.templateOptions);
   const hasDraft = !!state.report && state.report.sections.some((s) => s.status !== "missing");
   const set = (k: keyof TemplateOptions) => (_: unknown, d: { checked: boolean | "mixed" }) =>
     setOptions((o) => ({ ...o, [k]: d.checked === true }));

@@ -1,12 +1,13 @@
-import type { Root } from "react-dom/client";
 import type { UserStore } from "../office/storage";
 import { buildMemoryDocument, setCommentUser } from "../word-memory/memory-word";
-import type { Prefs } from "../taskpane/state";
-import { loadTheme, prefersDark, prefersForcedColors, type ThemeName } from "../taskpane/theme";
-import { PreviewApp } from "./PreviewApp";
+import { createPaneController, type Prefs } from "../taskpane/pane-controller";
+import { prefersDark, prefersForcedColors, type ThemeName } from "../taskpane/theme-name";
 import { previewParams } from "../taskpane/preview-address";
+import { startPane } from "../taskpane/first-view/take-over";
 import { PreviewDocument } from "./preview-document";
 import { buildSampleDraft } from "./sample-draft";
+import { drawPreviewFrame } from "./preview-frame";
+import { previewEngineLoader } from "./preview-engine";
 
 declare global {
   interface Window {
@@ -19,14 +20,20 @@ declare global {
   }
 }
 
+/** Word's default task pane width; ?pane=450 plays a pane the learner widened. */
+export const DEFAULT_PANE_WIDTH = 320;
+
 /**
  * Opens the preview: the pane against the in-browser Word holding the sample draft (or a blank page
  * with ?doc=blank). ?wordapi=1.3 plays an older Word, which cannot keep ticks or sources in the document.
  * ?diagnostics=1 opens a blank document and runs Help > Run diagnostics against the in-browser Word;
  * ?platform=web makes a blank document play Word on the web's documented differences;
  * ?pane=450 sets the task pane's width.
+ *
+ * As inside Word, the page is drawn first without React (preview-frame.ts and the pane's first
+ * view), and React, Fluent UI and the editable page (PreviewApp.tsx) take over once it is on screen.
  */
-export async function startPreview(root: Root, prefs: UserStore<Prefs>): Promise<void> {
+export async function startPreview(container: HTMLElement, prefs: UserStore<Prefs>): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const { diagnostics, blank, platform } = previewParams(window.location.search);
   const memory = blank ? buildMemoryDocument([], { platform }) : await buildSampleDraft();
@@ -41,7 +48,7 @@ export async function startPreview(root: Root, prefs: UserStore<Prefs>): Promise
     wordRuns: () => memory.runCount,
   };
   const asked = params.get("theme");
-  const themeName: ThemeName =
+  const theme: ThemeName =
     asked === "dark" || asked === "light" || asked === "high-contrast"
       ? asked
       : prefersForcedColors()
@@ -49,9 +56,19 @@ export async function startPreview(root: Root, prefs: UserStore<Prefs>): Promise
         : prefersDark()
           ? "dark"
           : "light";
-  const theme = await loadTheme(themeName);
   // ?pane=450: the task pane's width in pixels, as a learner may drag Word's pane (280 to 640).
   const width = Number(params.get("pane"));
-  const paneWidth = Number.isFinite(width) && width >= 280 && width <= 640 ? Math.round(width) : undefined;
-  root.render(<PreviewApp doc={doc} prefs={prefs} theme={theme} blank={blank} openDiagnostics={diagnostics} paneWidth={paneWidth} />);
+  const paneWidth = Number.isFinite(width) && width >= 280 && width <= 640 ? Math.round(width) : DEFAULT_PANE_WIDTH;
+  const controller = createPaneController({ loadEngine: previewEngineLoader(doc), prefs });
+  const paneElement = drawPreviewFrame(container, { doc, blank, theme, paneWidth });
+  await startPane({
+    controller,
+    theme,
+    paneElement,
+    embedded: true,
+    mountFull: async (committed) => {
+      const { mountPreviewApp } = await import(/* webpackChunkName: "preview-app" */ "./mount-preview-app");
+      await mountPreviewApp(container, { doc, controller, theme, blank, openDiagnostics: diagnostics, paneWidth }, committed);
+    },
+  });
 }

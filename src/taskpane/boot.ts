@@ -2,20 +2,22 @@
 import "./early-fetch";
 // Before any zod schema is built (the pane runs under a CSP that forbids eval).
 import "./zod-jitless";
-import { createRoot } from "react-dom/client";
+import "./first-view/first-view.css";
 import { currentOfficeTheme, detectEnvironment } from "../office/environment";
 import { openUserStore } from "../office/storage";
 import { openBrowserStore } from "../office/browser-store";
-import { Pane } from "./App";
-import { loadEngineModule, loadPreviewModule } from "./chunk-loaders";
-import type { Prefs } from "./state";
-import { NotWordMessage } from "./components/NotWordMessage";
-import { loadTheme, prefersForcedColors, themeFromOffice } from "./theme";
+import { loadEngineModule, loadFullPane, loadPreviewModule } from "./chunk-loaders";
+import { createPaneController, type Prefs } from "./pane-controller";
+import { startPane } from "./first-view/take-over";
+import { prefersForcedColors, themeFromOffice } from "./theme-name";
 
+/**
+ * No React here: the entry draws the first view itself (first-view/render.ts) and React, Fluent UI
+ * and the full pane follow once it is on screen (first-view/take-over.ts).
+ */
 async function boot(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
-  const root = createRoot(container);
   const environment = await detectEnvironment();
   // Outside Office the preview keeps settings in localStorage itself, without Office's helpers.
   const prefs = environment.kind === "browser" ? openBrowserStore<Prefs>() : await openUserStore<Prefs>();
@@ -23,19 +25,25 @@ async function boot(): Promise<void> {
   if (environment.kind === "browser") {
     // Outside Office: the preview with the sample draft, in its own chunk so Word users never load it.
     const { startPreview } = await loadPreviewModule();
-    await startPreview(root, prefs);
+    await startPreview(container, prefs);
     return;
   }
-  const theme = await loadTheme(themeFromOffice(currentOfficeTheme(), prefersForcedColors()));
+  const theme = themeFromOffice(currentOfficeTheme(), prefersForcedColors());
   if (environment.kind === "other-office") {
-    root.render(<NotWordMessage theme={theme} officeApp={environment.officeApp ?? "this application"} />);
+    const { mountNotWord } = await loadFullPane();
+    await mountNotWord(container, theme, environment.officeApp ?? "this application");
     return;
   }
-  const loadEngine = async () => {
-    const { createOfficeEngine } = await loadEngineModule();
-    return createOfficeEngine();
-  };
-  root.render(<Pane loadEngine={loadEngine} prefs={prefs} theme={theme} />);
+  const controller = createPaneController({
+    loadEngine: async () => (await loadEngineModule()).createOfficeEngine(),
+    prefs,
+  });
+  await startPane({
+    controller,
+    theme,
+    paneElement: container,
+    mountFull: async (committed) => (await loadFullPane()).mountPane(container, controller, theme, committed),
+  });
 }
 
 boot().catch((err) => {

@@ -1,0 +1,295 @@
+/**
+ * The pane's first view, drawn without React or Fluent UI, so that the learner can act before the
+ * full pane's code (React DOM, Fluent's components and their keyboard handling: about 130 KB
+ * gzipped) has arrived: the unit picker and Insert template for a blank document, the summary and
+ * a card for every AC for a draft. It reads the same controller the full pane uses
+ * (pane-controller.ts: the document is read once, and the buttons call the same actions), marks the
+ * pane usable once painted (first-paint.ts), and gives way to the full pane (boot.ts) with what the
+ * learner did in the meantime (handover.ts). It looks like the full pane, not the same in every pixel:
+ * the full pane draws the same views with Fluent UI a moment later, and adds the rest.
+ */
+import type { PaneController } from "../pane-controller";
+import type { PaneState, TabId } from "../model/pane-reducer";
+import { buildCards, type AcCard } from "../model/cards";
+import { reportToShow } from "../model/progress";
+import { describeWordStatus, plural, summarise } from "../model/summary";
+import { describeWords } from "../../check/answer-summary";
+import { DRAFT_GATE_MESSAGE } from "../../check/draft-gate";
+import { groupUnits, unitLabel, unitName, unitOption } from "../model/units";
+import { markFirstViewPainted } from "../first-paint";
+import { handover } from "../handover";
+import type { TemplateOptions } from "../../core/template";
+import { el, type Child } from "./dom";
+
+const TABS: ReadonlyArray<[TabId, string]> = [
+  ["start", "Unit"],
+  ["check", "Check"],
+  ["submit", "Submit"],
+  ["references", "References"],
+];
+
+const ROLE_LABELS = { learner: "Learner", tutor: "Tutor", centre: "Centre" } as const;
+
+const OPTION_LABELS: ReadonlyArray<[keyof TemplateOptions, string]> = [
+  ["guidance", "Guidance under each side-heading (remove it before you submit)"],
+  ["coverSheet", "Cover sheet and declaration"],
+  ["lockHeadings", "Lock the side-headings so they cannot be changed by accident"],
+];
+
+export interface FirstView {
+  /** Stops drawing (the full pane has taken the container). */
+  dispose(): void;
+  /** The full pane could not be fetched: says so above the view, which keeps working. */
+  unavailable(message: string): void;
+}
+
+/**
+ * Draws the first view into `container` and redraws it whenever the controller's state changes.
+ * `embedded`: inside the preview page the pane is a region, not the page's main landmark.
+ */
+export function mountFirstView(container: HTMLElement, controller: PaneController, options: { theme: string; embedded?: boolean }): FirstView {
+  const { actions } = controller;
+  let live = true;
+  let problem: string | null = null;
+
+  const button = (label: string, key: string, onClick: () => void, opts: { primary?: boolean; small?: boolean; disabled?: boolean } = {}) =>
+    el(
+      "button",
+      {
+        class: `fv-button${opts.primary ? " fv-primary" : ""}${opts.small ? " fv-small" : ""}`,
+        attrs: { type: "button", "data-fv-key": key },
+        disabled: opts.disabled,
+        on: { click: onClick },
+      },
+      label,
+    );
+
+  const messageBar = (intent: string, title: string | null, body: Child, ...buttons: Child[]) =>
+    el(
+      "div",
+      { class: `fv-message fv-${intent}`, attrs: intent === "error" ? { role: "alert" } : {} },
+      el("div", {}, title ? el("strong", { class: "fv-message-title" }, title) : null, body),
+      buttons.some(Boolean) ? el("div", { class: "fv-row" }, ...buttons) : null,
+    );
+
+  function messages(state: PaneState): HTMLElement {
+    const q = state.unitQuestion;
+    return el(
+      "div",
+      { class: "fv-stack", attrs: { "aria-live": "polite" } },
+      problem ? messageBar("warning", "Working offline", problem) : null,
+      state.error ? messageBar(state.error.intent, state.error.title, state.error.message, button("Dismiss message", "dismiss", actions.dismissError, { small: true })) : null,
+      ...state.notices.map((n) => messageBar("info", n.feature, n.consequence)),
+      state.status ? messageBar("success", null, state.status) : null,
+      q
+        ? messageBar(
+            "warning",
+            `This document is for unit ${unitName(q.documentUnit)}`,
+            `It has the side-headings of unit ${unitName(q.documentUnit)}. Check it against unit ${unitName(q.unit)} instead? The add-in will not add unit ${unitName(q.unit)}'s side-headings to it: for unit ${unitName(q.unit)}, start a new document.`,
+            button(`Keep unit ${unitName(q.documentUnit)}`, "keep-unit", actions.keepDocumentUnit, { small: true }),
+            button(`Check against unit ${unitName(q.unit)}`, "confirm-unit", actions.confirmUnit, { small: true }),
+          )
+        : null,
+    );
+  }
+
+  function startView(state: PaneState): HTMLElement {
+    const units = state.engine?.catalogue.listUnits() ?? [];
+    const unit = state.unit;
+    const chosen = handover.templateOptions ?? state.templateOptions;
+    const select = el(
+      "select",
+      { class: "fv-select", attrs: { id: "fv-unit", "data-fv-key": "unit" }, on: { change: (e) => { const v = (e.target as HTMLSelectElement).value; if (v) actions.chooseUnit(v); } } },
+      unit ? null : el("option", { attrs: { value: "", disabled: "" } }, "Choose your unit"),
+      ...groupUnits(units).map((g) =>
+        el("optgroup", { attrs: { label: `Level ${g.level}` } }, ...g.units.map((u) => el("option", { attrs: { value: u.id } }, unitOption(u)))),
+      ),
+    );
+    select.value = unit?.id ?? "";
+    const hint = state.unitSource === "detected" ? "Found from the side-headings already in your document." : state.unitSource === "centre" ? "Chosen by your centre's template." : null;
+    const hasDraft = !!state.report && state.report.sections.some((s) => s.status !== "missing");
+    const checkbox = ([key, label]: [keyof TemplateOptions, string]) =>
+      el(
+        "label",
+        { class: "fv-check" },
+        el("input", {
+          attrs: { type: "checkbox", "data-fv-key": `option-${key}`, ...(chosen[key] ? { checked: "" } : {}) },
+          on: { change: (e) => { handover.templateOptions = { ...chosen, [key]: (e.target as HTMLInputElement).checked }; } },
+        }),
+        label,
+      );
+    return el(
+      "div",
+      { class: "fv-view" },
+      el(
+        "section",
+        { class: "fv-section", attrs: { "aria-labelledby": "unit-heading" } },
+        el("h2", { attrs: { id: "unit-heading" } }, "Choose your unit"),
+        el("label", { class: "fv-label", attrs: { for: "fv-unit" } }, "Your unit"),
+        select,
+        hint ? el("span", { class: "fv-caption" }, hint) : null,
+      ),
+      el(
+        "section",
+        { class: "fv-section", attrs: { "aria-labelledby": "template-heading" } },
+        el("h2", { attrs: { id: "template-heading" } }, "Insert the template"),
+        el("p", {}, "Every assessment criterion becomes a side-heading with its exact wording. Your own text is never changed."),
+        state.centre
+          ? el("span", { class: "fv-caption" }, `${state.centre.centre.name} has set what the template includes.`)
+          : el("div", { class: "fv-group", attrs: { role: "group", "aria-labelledby": "fv-include" } }, el("span", { class: "fv-label", attrs: { id: "fv-include" } }, "Include"), ...OPTION_LABELS.map(checkbox)),
+        hasDraft ? messageBar("info", null, "Your document already has side-headings. Use Check to add only the missing ones.") : null,
+        button("Insert template", "insert-template", () => void actions.insertTemplate(handover.templateOptions ?? state.templateOptions), { primary: true, disabled: !unit || !!state.busy }),
+        unit ? null : el("span", { class: "fv-caption" }, "Choose your unit first."),
+      ),
+    );
+  }
+
+  function card(c: AcCard, open: boolean): HTMLElement {
+    const toggle = () => {
+      const set = new Set(handover.openCards);
+      if (set.has(c.ac)) set.delete(c.ac);
+      else set.add(c.ac);
+      handover.openCards = [...set];
+      // As the full pane's card does: the cursor to the side-heading, nothing selected.
+      if (c.paragraph !== undefined) void actions.select(c.paragraph, c.range?.[1]);
+      redraw();
+    };
+    return el(
+      "div",
+      { class: "fv-card", attrs: { "data-ac": c.ac } },
+      el(
+        "button",
+        { class: "fv-card-header", attrs: { type: "button", "aria-expanded": String(open), "data-fv-key": `card-${c.ac}` }, on: { click: toggle } },
+        el(
+          "span",
+          { class: "fv-row" },
+          el("strong", {}, `AC ${c.ac}`),
+          el("span", { class: `fv-badge fv-${c.badge.colour}` }, c.badge.label),
+          c.problems.length > 0 ? el("span", { class: "fv-caption" }, plural(c.problems.length, "problem")) : null,
+        ),
+        el("span", { class: "fv-caption fv-wording" }, c.wording),
+      ),
+      open && c.problems.length > 0
+        ? el("ul", { class: "fv-problems" }, ...c.problems.map((p) => el("li", { class: `fv-problem fv-${p.severity}` }, p.message)))
+        : null,
+    );
+  }
+
+  function checkView(state: PaneState): HTMLElement {
+    const report = state.report ? reportToShow(state.report) : null;
+    const unit = state.unit;
+    const busy = !!state.busy;
+    const summary = report ? summarise(report) : null;
+    const cards = report && unit ? buildCards(unit, report) : [];
+    const open = new Set(handover.openCards);
+    const counts = summary?.problems;
+    return el(
+      "div",
+      { class: "fv-view" },
+      el("div", { class: "fv-row" }, button(report ? "Check again" : "Check my draft", "check", () => void actions.check(), { primary: true, disabled: busy })),
+      !report
+        ? el("p", {}, unit ? `Checks your draft against ${unitLabel(unit)}: every AC answered, word counts, citations and references.` : "Choose your unit on the Unit tab, or press Check my draft and the add-in will find it from your side-headings.")
+        : null,
+      report && !unit ? el("p", {}, "The add-in could not tell which unit this draft is for. Choose it on the Unit tab to see a card for every AC.") : null,
+      summary && counts
+        ? el(
+            "section",
+            { class: "fv-summary", attrs: { "aria-label": "Summary of the check" } },
+            el("strong", {}, describeWords(summary.words, summary.range)),
+            el("span", { class: "fv-caption" }, describeWordStatus(summary.wordStatus, summary.words, summary.range)),
+            el("span", { class: `fv-badge fv-${!summary.gate && summary.acsAnswered === summary.acsTotal ? "success" : "informative"}` }, summary.gate === "no-unit" ? "No unit chosen" : `${summary.acsAnswered} of ${summary.acsTotal} ACs answered`),
+            el(
+              "div",
+              { class: "fv-row", attrs: { "aria-label": "Problems by severity" } },
+              summary.notStarted
+                ? el("span", { class: "fv-caption" }, "Not started: write your answers under the side-headings; the checks start as you write.")
+                : counts.error + counts.warning + counts.info === 0
+                  ? el("span", { class: "fv-caption" }, summary.gate ? DRAFT_GATE_MESSAGE[summary.gate] : "No problems found.")
+                  : null,
+              counts.error > 0 && !summary.notStarted ? el("span", { class: "fv-badge fv-danger" }, plural(counts.error, "error")) : null,
+              counts.warning > 0 && !summary.notStarted ? el("span", { class: "fv-badge fv-warning" }, plural(counts.warning, "warning")) : null,
+              counts.info > 0 && !summary.notStarted ? el("span", { class: "fv-badge fv-informative" }, plural(counts.info, "note")) : null,
+            ),
+          )
+        : null,
+      cards.length > 0
+        ? el("section", { class: "fv-cards", attrs: { "aria-labelledby": "cards-heading" } }, el("h2", { attrs: { id: "cards-heading" } }, "Assessment criteria"), ...cards.map((c) => card(c, open.has(c.ac))))
+        : null,
+    );
+  }
+
+  /** True once the view drawn is one the learner can use: a unit picker with units, or the check's result. */
+  const usable = (state: PaneState) => state.role === "learner" && !!state.engine && state.busy !== "Loading" && (state.tab === "start" || state.tab === "check");
+
+  function body(state: PaneState): Child {
+    if (!state.engine || state.busy === "Loading") {
+      return state.error && !state.engine ? null : el("div", { class: "fv-busy", attrs: { role: "status" } }, el("span", { class: "fv-spinner" }), "Reading your document…");
+    }
+    if (!usable(state)) return el("div", { class: "fv-busy", attrs: { role: "status" } }, el("span", { class: "fv-spinner" }), "Loading…");
+    return el(
+      "div",
+      { attrs: { role: "tabpanel", "aria-label": state.tab } },
+      state.busy ? el("div", { class: "fv-busy", attrs: { role: "status" } }, el("span", { class: "fv-spinner" }), `${state.busy}…`) : null,
+      state.tab === "start" ? startView(state) : checkView(state),
+    );
+  }
+
+  function draw(state: PaneState): HTMLElement {
+    const ready = !!state.engine;
+    return el(
+      "div",
+      { class: `fv-root fv-theme-${options.theme}` },
+      el(
+        options.embedded ? "section" : "main",
+        { class: "fv-pane", attrs: { "aria-label": "ILM Assignment Assistant" } },
+        el("header", { class: "fv-header" }, el("h1", {}, "ILM Assignment Assistant")),
+        el(
+          "div",
+          { class: "fv-top" },
+          el(
+            "div",
+            { class: "fv-tabs fv-subtle", attrs: { role: "tablist", "aria-label": "I am using the assistant as a" } },
+            ...(["learner", "tutor", "centre"] as const).map((r) =>
+              el("button", { class: "fv-tab", attrs: { type: "button", role: "tab", "aria-selected": String(state.role === r), "data-role": r, "data-fv-key": `role-${r}` }, on: { click: () => actions.chooseRole(r) } }, ROLE_LABELS[r]),
+            ),
+          ),
+          el("button", { class: "fv-button fv-subtle fv-small", attrs: { type: "button" }, disabled: true }, "Help"),
+        ),
+        state.role === "learner"
+          ? el(
+              "div",
+              { class: "fv-tabs", attrs: { role: "tablist", "aria-label": "Sections of the assistant" } },
+              ...TABS.map(([id, label]) =>
+                el("button", { class: "fv-tab", attrs: { type: "button", role: "tab", "aria-selected": String(state.tab === id), "data-fv-key": `tab-${id}` }, disabled: !ready, on: { click: () => actions.setTab(id) } }, label),
+              ),
+            )
+          : null,
+        messages(state),
+        body(state),
+      ),
+    );
+  }
+
+  function redraw(): void {
+    if (!live) return;
+    const state = controller.getState();
+    // Keep the keyboard where it was across a redraw: the same control, found by its key.
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.fvKey;
+    container.replaceChildren(draw(state));
+    if (focused) container.querySelector<HTMLElement>(`[data-fv-key="${focused}"]`)?.focus();
+    if (usable(state)) markFirstViewPainted();
+  }
+
+  const unsubscribe = controller.subscribe(redraw);
+  redraw();
+  return {
+    dispose() {
+      live = false;
+      unsubscribe();
+    },
+    unavailable(message) {
+      problem = message;
+      redraw();
+    },
+  };
+}
