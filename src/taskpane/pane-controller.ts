@@ -434,8 +434,13 @@ export function createPaneController(deps: {
       if (cancelled) return;
       dispatch({ type: "engineLoaded", engine, notices: engine.backend.missingFeatures() });
       try {
-        const doc = await engine.backend.readDocument();
-        const kept = await readRecordedCentre(engine, await engine.backend.loadCentreTemplate().catch(() => null));
+        // Three reads at once: inside Word each is a round trip or two to the host, and none needs another's answer.
+        const [doc, recordedRaw, ticks] = await Promise.all([
+          engine.backend.readDocument(),
+          engine.backend.loadCentreTemplate().catch(() => null),
+          engine.backend.loadTicks().catch(() => null),
+        ]);
+        const kept = await readRecordedCentre(engine, recordedRaw);
         const recorded = kept.template;
         let report = engine.catalogue.analyse(doc, undefined, recorded);
         const rememberedId = prefs.get("unit")?.unit;
@@ -443,7 +448,6 @@ export function createPaneController(deps: {
         const choice = centreAtOpen({ recorded, unitId: report.unit, rememberedUnitId: rememberedId ?? null, deployed: engine.centre.deployed });
         // A built-in template for the draft's unit: the first report follows it too.
         if (choice.source === "deployed" && report.unit) report = engine.catalogue.analyse(doc, undefined, choice.centre);
-        const ticks = await engine.backend.loadTicks().catch(() => null);
         if (cancelled) return;
         dispatch({ type: "opened", doc, report, reportUnit: unitOf(engine, report, choice.centre), remembered });
         if (choice.centre) followCentre(engine, choice, !report.unit);

@@ -155,3 +155,33 @@ describe("pane controller", () => {
     stop();
   });
 });
+
+describe("pane controller start-up reads", () => {
+  it("asks Word for the document, the recorded centre template and the ticks at once, not one after another", async () => {
+    const memory = await buildSampleDraft();
+    const engine = await createWordEngine({ run: memoryRun(memory), isSetSupported: memory.isSetSupported, watchChanges: () => () => undefined });
+    const asked: string[] = [];
+    let answer!: () => void;
+    const held = new Promise<void>((r) => (answer = r));
+    const read = engine.backend.readDocument;
+    engine.backend.readDocument = async () => {
+      asked.push("document");
+      await held;
+      return read();
+    };
+    const centre = engine.backend.loadCentreTemplate;
+    engine.backend.loadCentreTemplate = () => (asked.push("centre"), centre());
+    const ticks = engine.backend.loadTicks;
+    engine.backend.loadTicks = () => (asked.push("ticks"), ticks());
+    const pane = createPaneController({ loadEngine: async () => engine, prefs: prefsWith() });
+    const stop = pane.start();
+    await until(pane, () => asked.length === 3);
+    // All three asked for while the document's read is still unanswered.
+    expect(asked.sort()).toEqual(["centre", "document", "ticks"]);
+    answer();
+    await until(pane, () => pane.getState().watching);
+    expect(pane.getState().report?.unit).toBe(SAMPLE_UNIT);
+    expect(pane.getState().ticksStored).toBe(true);
+    stop();
+  });
+});
