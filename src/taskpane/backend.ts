@@ -1,5 +1,6 @@
 import type { DraftDocument } from "../model/document";
 import type { Report } from "../check/rules";
+import type { FixAction } from "../model/rule";
 import type { TemplateOptions } from "../core/template";
 import type { Unit } from "../units/types";
 import type { CentreTemplate } from "../centre/schema";
@@ -30,6 +31,8 @@ export interface Catalogue {
   otherUnitOf(doc: DraftDocument, unitId: string): Unit | null;
   /** Command verb -> what it asks (loaded with the catalogue). */
   glossary: Readonly<Record<string, string>>;
+  /** The one-click fixes a report's problems call for (check/rules.ts), for a view that has not loaded the rules itself. */
+  fixActions(problems: Report["problems"]): FixAction[];
 }
 
 /** Every document operation the pane performs; one implementation over Word.run, shared by Word and the preview. */

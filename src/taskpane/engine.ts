@@ -4,6 +4,7 @@
  * engine; only the WordRunner differs (Office's Word.run, or the in-memory Word's).
  */
 import { analyse } from "../check/analyse";
+import { fixActionsFor } from "../check/rules";
 import { COMMAND_VERBS, getUnit, listUnits, UNITS } from "../units/catalogue";
 import { otherUnitOf } from "../core/document-unit";
 import { loadTicks, saveTicks } from "../word/doc-store";
@@ -85,6 +86,7 @@ export async function createWordEngine(word: EngineRunner, deployed?: unknown): 
         return unit ? otherUnitOf(doc, unit, UNITS) : null;
       },
       glossary: COMMAND_VERBS,
+      fixActions: fixActionsFor,
     },
     backend,
     centre: await centreTools(deployed),

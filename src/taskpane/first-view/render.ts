@@ -47,6 +47,13 @@ export interface FirstView {
  * Draws the first view into `container` and redraws it whenever the controller's state changes.
  * `embedded`: inside the preview page the pane is a region, not the page's main landmark.
  */
+/** The progress bar's filled part, as wide as the share of the range written. */
+function progressFill(progress: number, status: string): HTMLElement {
+  const fill = el("span", { class: `fv-progress-fill fv-${status}` });
+  fill.style.width = `${Math.round(progress * 100)}%`;
+  return fill;
+}
+
 export function mountFirstView(container: HTMLElement, controller: PaneController, options: { theme: string; embedded?: boolean }): FirstView {
   const { actions } = controller;
   let live = true;
@@ -183,6 +190,7 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
     const cards = report && unit ? buildCards(unit, report) : [];
     const open = new Set(handover.openCards);
     const counts = summary?.problems;
+    const fixes = report && state.engine ? state.engine.catalogue.fixActions(report.problems) : [];
     return el(
       "div",
       { class: "fv-view" },
@@ -195,7 +203,10 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
         ? el(
             "section",
             { class: "fv-summary", attrs: { "aria-label": "Summary of the check" } },
-            el("strong", {}, describeWords(summary.words, summary.range)),
+            el("span", {}, describeWords(summary.words, summary.range)),
+            summary.range
+              ? el("span", { class: "fv-progress", attrs: { role: "progressbar", "aria-label": "Words against the suggested range", "aria-valuemin": "0", "aria-valuemax": "1", "aria-valuenow": String(summary.progress) } }, progressFill(summary.progress, summary.wordStatus))
+              : null,
             el("span", { class: "fv-caption" }, describeWordStatus(summary.wordStatus, summary.words, summary.range)),
             el("span", { class: `fv-badge fv-${!summary.gate && summary.acsAnswered === summary.acsTotal ? "success" : "informative"}` }, summary.gate === "no-unit" ? "No unit chosen" : `${summary.acsAnswered} of ${summary.acsTotal} ACs answered`),
             el(
@@ -210,6 +221,15 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
               counts.warning > 0 && !summary.notStarted ? el("span", { class: "fv-badge fv-warning" }, plural(counts.warning, "warning")) : null,
               counts.info > 0 && !summary.notStarted ? el("span", { class: "fv-badge fv-informative" }, plural(counts.info, "note")) : null,
             ),
+          )
+        : null,
+      fixes.length > 0
+        ? el(
+            "div",
+            { class: "fv-row", attrs: { "aria-label": "Fixes the add-in can make" } },
+            fixes.includes("insert-missing") && unit ? button("Insert missing sections", "insert-missing", () => void actions.insertMissing(), { small: true, disabled: busy }) : null,
+            fixes.includes("remove-guidance") ? button("Remove guidance", "remove-guidance", () => void actions.removeGuidance(), { small: true, disabled: busy }) : null,
+            fixes.includes("update-references") ? button("Update reference list", "update-references", () => actions.openReferences("list"), { small: true, disabled: busy }) : null,
           )
         : null,
       cards.length > 0
