@@ -26,6 +26,11 @@ const ALLOWED: Allowed[] = [
     why: "webpack's chunk loader: a <script src> for the pane's own lazy chunks, named relative to the page (output.publicPath is \"\"; checked below)",
   },
   {
+    source: "webpack/runtime/css loading",
+    found: ["element:link"],
+    why: "mini-css-extract-plugin's loader for the full pane's style sheet (Fluent UI's compiled styles, fetched with React once the first view is on screen): a <link rel=\"stylesheet\"> to the pane's own CSS file, named relative to the page, which the Content Security Policy limits to 'self'",
+  },
+  {
     source: "node_modules/react-dom/cjs/react-dom.production.min.js",
     found: ["assign:src"],
     why: "React sets the src of an <img> the pane renders; no src in the pane names another origin (the property:src and markup checks would find it)",
