@@ -24,9 +24,10 @@ function plain(p: WParagraph, style: "Normal" | "Heading1"): WParagraph {
   p.firstLineIndent = 0;
   p.font.bold = false;
   p.font.italic = false;
-  // a heading's colour is its style's (the theme's); body text is black, whatever the learner's last paragraph was.
-  // The in-memory Word has no style colours, and every Normal line is inserted after the heading, copying it:
-  // colouring the heading black too, or it alone, cannot be told apart there (two surviving mutants, as in write-blocks.ts).
+  // a heading's colour is left to its style (the theme's); body text is black, whatever the learner's last paragraph was.
+  // The in-memory Word has no style colours: there the heading keeps the colour it copied from the paragraph before
+  // it, and the Normal lines, inserted after it, copy that. So colouring the heading black as well, or it alone, shows
+  // only in that copied colour, which no test should pin (two surviving mutants, as in write-blocks.ts).
   if (style === "Normal") p.font.color = TEXT_COLOUR;
   return p;
 }
