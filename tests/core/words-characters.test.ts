@@ -54,6 +54,9 @@ describe("one character at a time", () => {
     ["a lone high surrogate at the end", "\uD835", 0],
     ["a lone low surrogate", "\uDFD8", 0],
     ["a high surrogate before a letter, not a pair", "\uD835a", 1],
+    ["a high surrogate before a fullwidth letter above the low halves, not a pair", "\uD835\uFF21", 1],
+    ["a letter before a lone low surrogate, not a pair", "a\uDFD8", 1],
+    ["two lone low surrogates, not a pair", "\uDFD8\uDFD8", 0],
   ])("%s", (_name, text, n) => {
     expect(countWords(text)).toBe(n);
   });
