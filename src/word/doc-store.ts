@@ -19,6 +19,7 @@ export { parseStore, serializeStore, STORE_NAMESPACE, type StoreData };
 /** Finds the add-in's parts and reads the first one: two syncs (one when there is none). For use inside a batch. */
 export async function readStoreInContext(context: WordContext) {
   const scoped = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
+  // (an emptied load loads every scalar property, as load() does: a surviving mutant)
   scoped.load("items/id");
   await context.sync();
   // Word on the web gives undefined, not [], when no part has the namespace (office-js #6673).
@@ -76,6 +77,8 @@ export type Ticks = Record<string, number[]>;
 
 function asTicks(value: unknown): Ticks {
   const out: Ticks = {};
+  // (the typeof test only says what is meant: Object.entries of a string gives one-character strings, never
+  // arrays, and of a number or boolean nothing, so leaving it out changes nothing: a surviving mutant)
   if (!value || typeof value !== "object") return out;
   for (const [ac, list] of Object.entries(value as Record<string, unknown>)) {
     if (Array.isArray(list)) out[ac] = list.filter((n): n is number => Number.isInteger(n) && n >= 0);

@@ -155,6 +155,7 @@ export async function addFindingComments(
         if (f.anchor.kind !== "citation") continue;
         const p = read.paragraphs[f.anchor.paragraph];
         // Word searches for at most 255 characters (longer fails the whole batch): a longer citation is commented on its paragraph
+        // (an emptied load("items/text") loads every scalar, as in queueCommentsRead: a surviving mutant)
         const text = searchText(f.anchor.text);
         if (p && text.length <= SEARCH_TEXT_MAX) searches.set(f, p.search(text, { matchCase: true }).load("items/text"));
       }
@@ -167,6 +168,7 @@ export async function addFindingComments(
     for (const id of plan.remove) byId.get(id)!.delete();
 
     // Updates and removals travel with the first batch of new comments, or else with the list's save.
+    // (The insertComment load("id") emptied loads every scalar property, id among them: a surviving mutant.)
     const inserted: CommentMarker[] = [];
     for (let i = 0; i < plan.insert.length; i += batch) {
       const chunk = plan.insert.slice(i, i + batch).map((f) => ({
@@ -183,6 +185,9 @@ export async function addFindingComments(
     const listChanged = JSON.stringify(after ?? null) !== before;
     if (listChanged) queueStoreWrite(context, state.parts, state.store, { [COMMENTS_KEY]: after });
     // (a list already without the removed ids, or updates alone, leave it as it was: then they go alone)
+    // Word.run flushes whatever is still queued with a final sync when the batch returns (the in-memory Word
+    // does the same), so this sync only makes the round trip explicit: the mutants that drop it or change its
+    // condition survive, the same one sync happening at the batch's end instead.
     if (listChanged || (inserted.length === 0 && plan.update.length + plan.remove.length > 0)) await context.sync();
     const result = { added: inserted.length, updated: plan.update.length, removed: plan.remove.length, kept: plan.keep.length };
     return { ...result, message: describe(result) };
@@ -199,6 +204,7 @@ export async function removeFindingComments(word: WordRunner): Promise<{ removed
     const ours = addinComments(state.comments, state.markers);
     for (const c of ours) c.proxy.delete();
     if (state.store[COMMENTS_KEY] !== undefined) queueStoreWrite(context, state.parts, state.store, { [COMMENTS_KEY]: undefined });
+    // (explicit for clarity: Word.run's final flush would send the same deletions; its mutants survive, as above)
     if (ours.length || state.store[COMMENTS_KEY] !== undefined) await context.sync();
     const n = ours.length;
     return { removed: n, message: n === 0 ? "There are no comments from the add-in in this document." : `Removed the add-in's ${plural(n, "comment")}; everyone else's comments are untouched.` };

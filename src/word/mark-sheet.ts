@@ -24,7 +24,10 @@ function plain(p: WParagraph, style: "Normal" | "Heading1"): WParagraph {
   p.firstLineIndent = 0;
   p.font.bold = false;
   p.font.italic = false;
-  // a heading's colour is its style's (the theme's); body text is black, whatever the learner's last paragraph was
+  // a heading's colour is left to its style (the theme's); body text is black, whatever the learner's last paragraph was.
+  // The in-memory Word has no style colours: there the heading keeps the colour it copied from the paragraph before
+  // it, and the Normal lines, inserted after it, copy that. So colouring the heading black as well, or it alone, shows
+  // only in that copied colour, which no test should pin (two surviving mutants, as in write-blocks.ts).
   if (style === "Normal") p.font.color = TEXT_COLOUR;
   return p;
 }
@@ -52,6 +55,7 @@ function writeMarkSheet(word: WordRunner, sheet: MarkSheet): Promise<{ replaced:
   return runInWord(word, "insert the mark sheet", async (context) => {
     const body = context.document.body;
     const existing = body.contentControls.getByTag(Tags.markSheet);
+    // (an emptied load loads every scalar property, as load() does: a surviving mutant)
     existing.load("items/id");
     await context.sync();
 

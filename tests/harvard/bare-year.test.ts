@@ -49,6 +49,16 @@ describe("a Title Case phrase and a year, matched to the reference list", () => 
     expect(unnamed.problems.filter((p) => p.code === "section-needs-reference" && p.ac === "2.1")).toHaveLength(1);
   });
 
+  it("with a letter after the year, matches only the entry with that letter", () => {
+    const a = "EMCC Global (2021a) Competence framework. Available at: https://www.emccglobal.org (Accessed: 12 March 2024).";
+    const b = EMCC.replace("(2021)", "(2021b)");
+    const report = run(essay(["We follow the EMCC Global Code of Ethics (2021b) in every session."], [a, b]));
+    expect(report.citations.filter((c) => c.matched).map((c) => c.year)).toEqual(["2021b"]);
+    // the 2021a entry is the one left uncited
+    expect(report.problems.filter((p) => p.code === "reference-uncited").map((p) => p.paragraph)).toHaveLength(1);
+    expect(report.problems.filter((p) => p.code === "reference-uncited").map((p) => p.message).join(" ")).toContain("2021a");
+  });
+
   it("keeps the citations in document order", () => {
     const report = run(essay(["Starr (2016) sets out the models. We follow the EMCC Global Code of Ethics (2021). Later (Starr, 2016, p. 4)."], [EMCC, STARR]));
     expect(report.citations.map((c) => c.authors[0])).toEqual(["Starr", "EMCC Global", "Starr"]);

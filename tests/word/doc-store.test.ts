@@ -51,6 +51,19 @@ describe("document store (custom XML part)", () => {
     expect(missingFeatures(word).map((f) => f.consequence)).toEqual([DOCUMENT_STORE_MESSAGE]);
   });
 
+  test("ticks edited by hand or by another tool: only whole, non-negative numbers under each AC are kept", async () => {
+    const stored = (ticks: string) => {
+      const doc = new MemoryDocument();
+      doc.appendParagraph({ text: "x" });
+      doc.addXmlPart(`<store xmlns="${STORE_NAMESPACE}" version="1"><entry key="ticks">${ticks}</entry></store>`);
+      return loadTicks(memoryWordRunner(doc));
+    };
+    expect(await stored('{"1.1":[0,-1,1.5,"2",3,null],"1.2":"0","1.3":null,"2.1":[]}')).toEqual({ "1.1": [0, 3], "2.1": [] });
+    expect(await stored("null")).toEqual({});
+    expect(await stored('"1.1"')).toEqual({});
+    expect(await stored("7")).toEqual({});
+  });
+
   test("constant syncs: reading 2, writing 3, whatever the document's length", async () => {
     for (const n of [10, 2000]) {
       const { doc, word } = setup(prose(n));

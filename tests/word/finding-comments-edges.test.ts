@@ -49,6 +49,9 @@ describe("what the tutor is told", () => {
     ["one rewritten", [cited(2, "A", "Old wording.")], [cited(2, "A", "New wording.")], "Updated 1 comment."],
     ["one fixed", [note(2, "A.")], [], "Removed 1 comment whose problem is fixed."],
     ["two fixed, one kept", [note(2, "A."), note(0, "B."), note(1, "C.")], [note(1, "C.")], "Removed 2 comments whose problems are fixed, kept 1."],
+    // as many rewritten as fixed, or as many new as rewritten: each count is said, not weighed against another
+    ["one rewritten, one fixed", [cited(2, "A", "Old wording."), note(0, "B.")], [cited(2, "A", "New wording.")], "Updated 1 comment, removed 1 whose problem is fixed."],
+    ["one new, one rewritten", [cited(2, "A", "Old wording.")], [cited(2, "A", "New wording."), note(0, "B.")], "Added 1 comment, updated 1."],
     [
       "every kind at once",
       [note(2, "A."), note(0, "B."), cited(1, "(Starr, 2016)", "Old.")],
@@ -165,6 +168,27 @@ describe("where a citation's comment lands", () => {
     expect(result.added).toBe(2);
     expect(ours(doc).map((c) => c.quote)).toEqual([`As ${long} says.`, "(Starr, 2016)"]);
     expect(snapshot(doc)).toEqual(before);
+  });
+
+  test("a citation of exactly the longest text Word searches for is still found and commented on itself", async () => {
+    const exact = `(${"Very Long Organisation Name and Partners ".repeat(7).slice(0, SEARCH_TEXT_MAX - 8)}, 2016)`;
+    expect(exact).toHaveLength(SEARCH_TEXT_MAX);
+    const doc = document([`As ${exact} says.`]);
+    await addFindingComments(memoryWordRunner(doc), reporting(cited(0, exact)));
+    expect(ours(doc).map((c) => c.quote)).toEqual([exact]);
+  });
+
+  test("when Word finds fewer copies of a citation than the check counted, the later problem goes on the last copy Word found", async () => {
+    // a typo deleted with Track Changes on: the check reads the reviewed text, with the citation twice;
+    // Word's search runs over the text with the deleted "X" still in it, and finds it once
+    const reviewed = "Coaching (Starr, 2016) helps, as (Starr, 2016) shows.";
+    const doc = buildMemoryDocument([{ text: "Coaching (Starr, 2016) helps, as (Starr, 20X16) shows.", reviewedText: reviewed }]);
+    await addFindingComments(memoryWordRunner(doc), reporting(cited(0, "(Starr, 2016)", "First."), cited(0, "(Starr, 2016)", "Second.")));
+    expect(ours(doc).map((c) => c.quote)).toEqual(["(Starr, 2016)", "(Starr, 2016)"]);
+    expect(starts(doc)).toEqual([
+      [0, reviewed.indexOf("(Starr, 2016)")],
+      [0, reviewed.indexOf("(Starr, 2016)")],
+    ]);
   });
 
   test("a finding on a paragraph the body does not hold stops with one sentence, and nothing is written", async () => {

@@ -28,7 +28,7 @@ export function isWordSpace(code: number): boolean {
 /**
  * White space exactly as a regular expression's \s (and String.prototype.trim) sees it, for
  * hand-written scanners that must agree with the patterns beside them. It differs from
- * isWordSpace: no U+200B, and no other controls below U+0020.
+ * isWordSpace: no U+200B, no U+0085 (next line), and no other controls below U+0020.
  */
 export function isRegexSpace(c: number): boolean {
   if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
