@@ -2,6 +2,7 @@ import { Badge, Caption1, Field, ProgressBar, makeStyles, tokens } from "@fluent
 import type { Summary } from "../model/summary";
 import { describeWords, describeWordStatus, plural } from "../model/summary";
 import { DRAFT_GATE_MESSAGE } from "../../check/draft-gate";
+import { NOT_STARTED_NOTE } from "../model/view-text";
 
 const useStyles = makeStyles({
   bar: {
@@ -42,7 +43,7 @@ export function SummaryBar({ summary }: { summary: Summary }) {
             <Badge appearance="outline" color="informative">
               Not started
             </Badge>
-            <Caption1>Write your answers under the side-headings; the checks start as you write.</Caption1>
+            <Caption1>{NOT_STARTED_NOTE}</Caption1>
           </>
         ) : problems.error + problems.warning + problems.info === 0 ? (
           <Caption1>{summary.gate ? DRAFT_GATE_MESSAGE[summary.gate] : "No problems found."}</Caption1>

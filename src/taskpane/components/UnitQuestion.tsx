@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { unitName } from "../model/units";
+import { unitQuestionText } from "../model/view-text";
 import { usePane } from "../state";
 
 /**
@@ -10,21 +10,19 @@ export function UnitQuestion() {
   const { state, actions } = usePane();
   const q = state.unitQuestion;
   if (!q) return null;
-  const own = unitName(q.documentUnit);
-  const picked = unitName(q.unit);
+  const text = unitQuestionText(q.documentUnit, q.unit);
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="unit-question">
       <MessageBarBody>
-        <MessageBarTitle>This document is for unit {own}</MessageBarTitle>
-        It has the side-headings of unit {own}. Check it against unit {picked} instead? The add-in will not add unit {picked}'s
-        side-headings to it: for unit {picked}, start a new document.
+        <MessageBarTitle>{text.title}</MessageBarTitle>
+        {text.body}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={actions.keepDocumentUnit}>
-          Keep unit {own}
+          {text.keep}
         </Button>
         <Button size="small" onClick={actions.confirmUnit}>
-          Check against unit {picked}
+          {text.confirm}
         </Button>
       </MessageBarActions>
     </MessageBar>

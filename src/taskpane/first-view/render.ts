@@ -15,7 +15,8 @@ import { reportToShow } from "../model/progress";
 import { describeWordStatus, plural, summarise } from "../model/summary";
 import { describeWords } from "../../check/answer-summary";
 import { DRAFT_GATE_MESSAGE } from "../../check/draft-gate";
-import { groupUnits, unitLabel, unitName, unitOption } from "../model/units";
+import { groupUnits, unitOption } from "../model/units";
+import { checkIntro, HAS_SIDE_HEADINGS, NO_UNIT_FOUND, NOT_STARTED_NOTE, TEMPLATE_INTRO, TEMPLATE_OPTION_LABELS, unitHint, unitQuestionText } from "../model/view-text";
 import { markFirstViewPainted } from "../first-paint";
 import { handover } from "../handover";
 import type { TemplateOptions } from "../../core/template";
@@ -30,11 +31,6 @@ const TABS: ReadonlyArray<[TabId, string]> = [
 
 const ROLE_LABELS = { learner: "Learner", tutor: "Tutor", centre: "Centre" } as const;
 
-const OPTION_LABELS: ReadonlyArray<[keyof TemplateOptions, string]> = [
-  ["guidance", "Guidance under each side-heading (remove it before you submit)"],
-  ["coverSheet", "Cover sheet and declaration"],
-  ["lockHeadings", "Lock the side-headings so they cannot be changed by accident"],
-];
 
 export interface FirstView {
   /** Stops drawing (the full pane has taken the container). */
@@ -80,7 +76,7 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
     );
 
   function messages(state: PaneState): HTMLElement {
-    const q = state.unitQuestion;
+    const question = state.unitQuestion ? unitQuestionText(state.unitQuestion.documentUnit, state.unitQuestion.unit) : null;
     return el(
       "div",
       { class: "fv-stack", attrs: { "aria-live": "polite" } },
@@ -88,13 +84,13 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
       state.error ? messageBar(state.error.intent, state.error.title, state.error.message, button("Dismiss message", "dismiss", actions.dismissError, { small: true })) : null,
       ...state.notices.map((n) => messageBar("info", n.feature, n.consequence)),
       state.status ? messageBar("success", null, state.status) : null,
-      q
+      question
         ? messageBar(
             "warning",
-            `This document is for unit ${unitName(q.documentUnit)}`,
-            `It has the side-headings of unit ${unitName(q.documentUnit)}. Check it against unit ${unitName(q.unit)} instead? The add-in will not add unit ${unitName(q.unit)}'s side-headings to it: for unit ${unitName(q.unit)}, start a new document.`,
-            button(`Keep unit ${unitName(q.documentUnit)}`, "keep-unit", actions.keepDocumentUnit, { small: true }),
-            button(`Check against unit ${unitName(q.unit)}`, "confirm-unit", actions.confirmUnit, { small: true }),
+            question.title,
+            question.body,
+            button(question.keep, "keep-unit", actions.keepDocumentUnit, { small: true }),
+            button(question.confirm, "confirm-unit", actions.confirmUnit, { small: true }),
           )
         : null,
     );
@@ -113,7 +109,7 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
       ),
     );
     select.value = unit?.id ?? "";
-    const hint = state.unitSource === "detected" ? "Found from the side-headings already in your document." : state.unitSource === "centre" ? "Chosen by your centre's template." : null;
+    const hint = unitHint(state.unitSource);
     const hasDraft = !!state.report && state.report.sections.some((s) => s.status !== "missing");
     const checkbox = ([key, label]: [keyof TemplateOptions, string]) =>
       el(
@@ -140,11 +136,11 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
         "section",
         { class: "fv-section", attrs: { "aria-labelledby": "template-heading" } },
         el("h2", { attrs: { id: "template-heading" } }, "Insert the template"),
-        el("p", {}, "Every assessment criterion becomes a side-heading with its exact wording. Your own text is never changed."),
+        el("p", {}, TEMPLATE_INTRO),
         state.centre
           ? el("span", { class: "fv-caption" }, `${state.centre.centre.name} has set what the template includes.`)
-          : el("div", { class: "fv-group", attrs: { role: "group", "aria-labelledby": "fv-include" } }, el("span", { class: "fv-label", attrs: { id: "fv-include" } }, "Include"), ...OPTION_LABELS.map(checkbox)),
-        hasDraft ? messageBar("info", null, "Your document already has side-headings. Use Check to add only the missing ones.") : null,
+          : el("div", { class: "fv-group", attrs: { role: "group", "aria-labelledby": "fv-include" } }, el("span", { class: "fv-label", attrs: { id: "fv-include" } }, "Include"), ...TEMPLATE_OPTION_LABELS.map(checkbox)),
+        hasDraft ? messageBar("info", null, HAS_SIDE_HEADINGS) : null,
         button("Insert template", "insert-template", () => void actions.insertTemplate(handover.templateOptions ?? state.templateOptions), { primary: true, disabled: !unit || !!state.busy }),
         unit ? null : el("span", { class: "fv-caption" }, "Choose your unit first."),
       ),
@@ -196,9 +192,9 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
       { class: "fv-view" },
       el("div", { class: "fv-row" }, button(report ? "Check again" : "Check my draft", "check", () => void actions.check(), { primary: true, disabled: busy })),
       !report
-        ? el("p", {}, unit ? `Checks your draft against ${unitLabel(unit)}: every AC answered, word counts, citations and references.` : "Choose your unit on the Unit tab, or press Check my draft and the add-in will find it from your side-headings.")
+        ? el("p", {}, checkIntro(unit))
         : null,
-      report && !unit ? el("p", {}, "The add-in could not tell which unit this draft is for. Choose it on the Unit tab to see a card for every AC.") : null,
+      report && !unit ? el("p", {}, NO_UNIT_FOUND) : null,
       summary && counts
         ? el(
             "section",
@@ -212,8 +208,9 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
             el(
               "div",
               { class: "fv-row", attrs: { "aria-label": "Problems by severity" } },
+              summary.notStarted ? el("span", { class: "fv-badge fv-outline" }, "Not started") : null,
               summary.notStarted
-                ? el("span", { class: "fv-caption" }, "Not started: write your answers under the side-headings; the checks start as you write.")
+                ? el("span", { class: "fv-caption" }, NOT_STARTED_NOTE)
                 : counts.error + counts.warning + counts.info === 0
                   ? el("span", { class: "fv-caption" }, summary.gate ? DRAFT_GATE_MESSAGE[summary.gate] : "No problems found.")
                   : null,

@@ -22,10 +22,10 @@ import { fixActionsFor } from "../../check/rules";
 import { summarise } from "../model/summary";
 import { reportToShow } from "../model/progress";
 import { WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
-import { unitLabel } from "../model/units";
 import { afterFirstPaint } from "../first-paint";
 import { usePane } from "../state";
 import { takeHandover } from "../handover";
+import { checkIntro, NO_UNIT_FOUND } from "../model/view-text";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -74,14 +74,12 @@ export function CheckView() {
       </div>
       {!report && (
         <Body1>
-          {unit
-            ? `Checks your draft against ${unitLabel(unit)}: every AC answered, word counts, citations and references.`
-            : "Choose your unit on the Unit tab, or press Check my draft and the add-in will find it from your side-headings."}
+          {checkIntro(unit)}
         </Body1>
       )}
       {report && !unit && (
         <Body1>
-          The add-in could not tell which unit this draft is for. Choose it on the Unit tab to see a card for every AC.
+          {NO_UNIT_FOUND}
         </Body1>
       )}
       {summary && <SummaryBar summary={summary} />}

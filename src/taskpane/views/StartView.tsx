@@ -20,6 +20,7 @@ import { formatCount } from "../../shared/text/count";
 import { NO_WORD_RANGE, WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
 import { CentreCard } from "../centre/CentreCard";
 import { takeHandover } from "../handover";
+import { HAS_SIDE_HEADINGS, TEMPLATE_INTRO, TEMPLATE_OPTION_LABELS, unitHint } from "../model/view-text";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -49,13 +50,7 @@ export function StartView() {
           units={units}
           value={unit}
           onChange={actions.chooseUnit}
-          hint={
-            state.unitSource === "detected"
-              ? "Found from the side-headings already in your document."
-              : state.unitSource === "centre"
-                ? "Chosen by your centre's template."
-                : undefined
-          }
+          hint={unitHint(state.unitSource)}
         />
         <UnitQuestion />
         {unit && (
@@ -91,7 +86,7 @@ export function StartView() {
           Insert the template
         </Subtitle2>
         <Body1>
-          Every assessment criterion becomes a side-heading with its exact wording. Your own text is never changed.
+          {TEMPLATE_INTRO}
         </Body1>
         {state.centre ? (
           <Caption1>{state.centre.centre.name} has set what the template includes.</Caption1>
@@ -99,14 +94,14 @@ export function StartView() {
           /* A group, not a Field: a Field gives its one control id to every checkbox inside it. */
           <div role="group" aria-labelledby="template-include" className={styles.group}>
             <Label id="template-include">Include</Label>
-            <Checkbox checked={options.guidance} onChange={set("guidance")} label="Guidance under each side-heading (remove it before you submit)" />
-            <Checkbox checked={options.coverSheet} onChange={set("coverSheet")} label="Cover sheet and declaration" />
-            <Checkbox checked={options.lockHeadings} onChange={set("lockHeadings")} label="Lock the side-headings so they cannot be changed by accident" />
+            {TEMPLATE_OPTION_LABELS.map(([key, label]) => (
+              <Checkbox key={key} checked={options[key]} onChange={set(key)} label={label} />
+            ))}
           </div>
         )}
         {hasDraft && (
           <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>Your document already has side-headings. Use Check to add only the missing ones.</MessageBarBody>
+            <MessageBarBody>{HAS_SIDE_HEADINGS}</MessageBarBody>
           </MessageBar>
         )}
         <Button
