@@ -3,6 +3,7 @@ import { Pane } from "../taskpane/App";
 import type { PaneController } from "../taskpane/pane-controller";
 import { DocumentView } from "./DocumentView";
 import type { PreviewDocument } from "./preview-document";
+import { openPreviewDocument } from "./open-document";
 
 const useStyles = makeStyles({
   app: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
@@ -38,12 +39,6 @@ export function PreviewApp(props: {
 }) {
   const styles = useStyles();
   const { doc } = props;
-  const open = (blank: boolean) => {
-    const url = new URL(window.location.href);
-    if (blank) url.searchParams.set("doc", "blank");
-    else url.searchParams.delete("doc");
-    window.location.assign(url.toString());
-  };
   return (
     // Layout lives on an inner div: FluentProvider copies its own classes onto popups' portals.
     <FluentProvider theme={props.theme}>
@@ -55,7 +50,7 @@ export function PreviewApp(props: {
         <Text className={styles.grow} size={200}>
           Try the add-in on {props.blank ? "a blank document" : "a sample half-written 8580-500 draft"}. Nothing is saved.
         </Text>
-        <Button size="small" onClick={() => open(!props.blank)}>
+        <Button size="small" onClick={() => openPreviewDocument(!props.blank)}>
           {props.blank ? "Open the sample draft" : "Start a blank document"}
         </Button>
       </header>

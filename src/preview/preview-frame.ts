@@ -1,6 +1,7 @@
 import { el } from "../taskpane/first-view/dom";
 import type { ThemeName } from "../taskpane/theme-name";
 import type { PreviewDocument } from "./preview-document";
+import { openPreviewDocument } from "./open-document";
 
 /**
  * The preview page as it first appears, drawn without React: the bar, the document as text (not
@@ -9,12 +10,6 @@ import type { PreviewDocument } from "./preview-document";
  */
 export function drawPreviewFrame(container: HTMLElement, options: { doc: PreviewDocument; blank: boolean; theme: ThemeName; paneWidth: number }): HTMLElement {
   const { blank, doc } = options;
-  const open = () => {
-    const url = new URL(window.location.href);
-    if (!blank) url.searchParams.set("doc", "blank");
-    else url.searchParams.delete("doc");
-    window.location.assign(url.toString());
-  };
   const pane = el("section", { class: "fv-preview-pane", attrs: { "aria-label": "Task pane" } });
   pane.style.width = `${options.paneWidth}px`;
   const heading = (style: string) => (style === "Title" ? "fv-doc-title" : /^Heading [123]$/.test(style) ? "fv-doc-heading" : undefined);
@@ -27,7 +22,7 @@ export function drawPreviewFrame(container: HTMLElement, options: { doc: Preview
         { class: "fv-preview-bar", attrs: { role: "banner" } },
         el("h1", {}, "Preview — not connected to Word"),
         el("span", { class: "fv-grow" }, `Try the add-in on ${blank ? "a blank document" : "a sample half-written 8580-500 draft"}. Nothing is saved.`),
-        el("button", { class: "fv-button fv-small", attrs: { type: "button" }, on: { click: open } }, blank ? "Open the sample draft" : "Start a blank document"),
+        el("button", { class: "fv-button fv-small", attrs: { type: "button" }, on: { click: () => openPreviewDocument(!blank) } }, blank ? "Open the sample draft" : "Start a blank document"),
       ),
       el(
         "main",

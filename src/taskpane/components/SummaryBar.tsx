@@ -1,6 +1,6 @@
 import { Badge, Caption1, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import type { Summary } from "../model/summary";
-import { describeWords, describeWordStatus, plural } from "../model/summary";
+import { answeredBadge, describeWords, describeWordStatus, plural } from "../model/summary";
 import { DRAFT_GATE_MESSAGE } from "../../check/draft-gate";
 import { NOT_STARTED_NOTE } from "../model/view-text";
 
@@ -19,6 +19,7 @@ const useStyles = makeStyles({
 export function SummaryBar({ summary }: { summary: Summary }) {
   const styles = useStyles();
   const { words, range, wordStatus, problems } = summary;
+  const answered = answeredBadge(summary);
   const barColour = wordStatus === "in-range" ? "success" : wordStatus === "over" ? "error" : "brand";
   return (
     <section className={styles.bar} aria-label="Summary of the check">
@@ -32,9 +33,8 @@ export function SummaryBar({ summary }: { summary: Summary }) {
         ) : null}
       </Field>
       <div className={styles.row}>
-        {/* Green only for a draft with a unit and answers: "0 of 0 ACs answered" is not a pass. */}
-        <Badge appearance="tint" color={!summary.gate && summary.acsAnswered === summary.acsTotal ? "success" : "informative"}>
-          {summary.gate === "no-unit" ? "No unit chosen" : `${summary.acsAnswered} of ${summary.acsTotal} ACs answered`}
+        <Badge appearance="tint" color={answered.colour}>
+          {answered.label}
         </Badge>
       </div>
       <div className={styles.row} aria-label="Problems by severity">

@@ -11,8 +11,8 @@
 import type { PaneController } from "../pane-controller";
 import type { PaneState, TabId } from "../model/pane-reducer";
 import { buildCards, type AcCard } from "../model/cards";
-import { reportToShow } from "../model/progress";
-import { describeWordStatus, plural, summarise } from "../model/summary";
+import { hasSideHeadings, reportToShow } from "../model/progress";
+import { answeredBadge, describeWordStatus, plural, summarise } from "../model/summary";
 import { describeWords } from "../../check/answer-summary";
 import { DRAFT_GATE_MESSAGE } from "../../check/draft-gate";
 import { groupUnits, unitOption } from "../model/units";
@@ -110,7 +110,7 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
     );
     select.value = unit?.id ?? "";
     const hint = unitHint(state.unitSource);
-    const hasDraft = !!state.report && state.report.sections.some((s) => s.status !== "missing");
+    const hasDraft = hasSideHeadings(state.report);
     const checkbox = ([key, label]: [keyof TemplateOptions, string]) =>
       el(
         "label",
@@ -183,6 +183,7 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
     const unit = state.unit;
     const busy = !!state.busy;
     const summary = report ? summarise(report) : null;
+    const answered = summary ? answeredBadge(summary) : null;
     const cards = report && unit ? buildCards(unit, report) : [];
     const open = new Set(handover.openCards);
     const counts = summary?.problems;
@@ -195,7 +196,7 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
         ? el("p", {}, checkIntro(unit))
         : null,
       report && !unit ? el("p", {}, NO_UNIT_FOUND) : null,
-      summary && counts
+      summary && counts && answered
         ? el(
             "section",
             { class: "fv-summary", attrs: { "aria-label": "Summary of the check" } },
@@ -204,7 +205,7 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
               ? el("span", { class: "fv-progress", attrs: { role: "progressbar", "aria-label": "Words against the suggested range", "aria-valuemin": "0", "aria-valuemax": "1", "aria-valuenow": String(summary.progress) } }, progressFill(summary.progress, summary.wordStatus))
               : null,
             el("span", { class: "fv-caption" }, describeWordStatus(summary.wordStatus, summary.words, summary.range)),
-            el("span", { class: `fv-badge fv-${!summary.gate && summary.acsAnswered === summary.acsTotal ? "success" : "informative"}` }, summary.gate === "no-unit" ? "No unit chosen" : `${summary.acsAnswered} of ${summary.acsTotal} ACs answered`),
+            el("span", { class: `fv-badge fv-${answered.colour}` }, answered.label),
             el(
               "div",
               { class: "fv-row", attrs: { "aria-label": "Problems by severity" } },

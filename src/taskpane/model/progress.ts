@@ -15,6 +15,11 @@ const NOT_WRITTEN_YET: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   "reference-uncited",
 ]);
 
+/** The document already has at least one of the unit's side-headings (the Unit tab then points to Check). */
+export function hasSideHeadings(report: Pick<Report, "sections"> | null): boolean {
+  return !!report && report.sections.some((s) => s.status !== "missing");
+}
+
 /** Side-headings in place (at least one), no answer words and no citations yet. */
 export function isNotStarted(report: Pick<Report, "sections" | "wordCount" | "citations">): boolean {
   return (

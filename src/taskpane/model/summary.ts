@@ -41,6 +41,17 @@ export function summarise(report: Report): Summary {
 }
 
 
+/**
+ * The badge for the ACs answered: green only for a draft with a unit and every AC answered,
+ * since "0 of 0 ACs answered" is not a pass.
+ */
+export function answeredBadge(summary: Pick<Summary, "gate" | "acsAnswered" | "acsTotal">): { label: string; colour: "success" | "informative" } {
+  return {
+    label: summary.gate === "no-unit" ? "No unit chosen" : `${summary.acsAnswered} of ${summary.acsTotal} ACs answered`,
+    colour: !summary.gate && summary.acsAnswered === summary.acsTotal ? "success" : "informative",
+  };
+}
+
 export function describeWordStatus(status: WordStatus, words: number, range: [number, number] | null): string {
   switch (status) {
     case "under":

@@ -18,7 +18,6 @@ import { AcCardView } from "../components/AcCardView";
 import { ProblemList } from "../components/ProblemList";
 import { SummaryBar } from "../components/SummaryBar";
 import { buildCards, draftWideProblems } from "../model/cards";
-import { fixActionsFor } from "../../check/rules";
 import { summarise } from "../model/summary";
 import { reportToShow } from "../model/progress";
 import { WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
@@ -43,7 +42,8 @@ export function CheckView() {
   const cards = useMemo(() => (report && unit ? buildCards(unit, report, glossary) : []), [report, unit, glossary]);
   const wide = useMemo(() => (report && unit ? draftWideProblems(unit, report) : report?.problems ?? []), [report, unit]);
   const summary = useMemo(() => (report ? summarise(report) : null), [report]);
-  const fixes = useMemo(() => (report ? fixActionsFor(report.problems) : []), [report]);
+  const engine = state.engine;
+  const fixes = useMemo(() => (report && engine ? engine.catalogue.fixActions(report.problems) : []), [report, engine]);
   // The cards opened in the first view before this one took over (handover.ts).
   const [open, setOpen] = useState<string[]>(() => takeHandover("openCards"));
   const busy = !!state.busy;

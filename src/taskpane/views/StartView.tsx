@@ -20,6 +20,7 @@ import { formatCount } from "../../shared/text/count";
 import { NO_WORD_RANGE, WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
 import { CentreCard } from "../centre/CentreCard";
 import { takeHandover } from "../handover";
+import { hasSideHeadings } from "../model/progress";
 import { HAS_SIDE_HEADINGS, TEMPLATE_INTRO, TEMPLATE_OPTION_LABELS, unitHint } from "../model/view-text";
 
 const useStyles = makeStyles({
@@ -36,7 +37,7 @@ export function StartView() {
   const unit = state.unit;
   // Ticked in the first view before this one took over (handover.ts), else the learner's last choice.
   const [options, setOptions] = useState<TemplateOptions>(() => takeHandover("templateOptions") ?? state.templateOptions);
-  const hasDraft = !!state.report && state.report.sections.some((s) => s.status !== "missing");
+  const hasDraft = hasSideHeadings(state.report);
   const set = (k: keyof TemplateOptions) => (_: unknown, d: { checked: boolean | "mixed" }) =>
     setOptions((o) => ({ ...o, [k]: d.checked === true }));
 
