@@ -7,7 +7,7 @@
 import type { Page, Route } from "playwright-core";
 import { unavailableReason, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
-import { chooseUnit, pane, paragraphs, visible, waitFor } from "./steps";
+import { chooseUnit, holdRequests, pane, paragraphs, visible, waitFor } from "./steps";
 
 const suite = suiteNeeding("the browser tests", unavailableReason());
 
@@ -16,17 +16,10 @@ const FULL_PANE = /\/(pane|preview-app)\.[0-9a-f]{8}\.js$/;
 
 /** Opens the preview with the full pane's code held until `release` is called. */
 async function openHeld(page: Page, url: string): Promise<{ release: () => void; asked: () => boolean }> {
-  let release!: () => void;
-  const held = new Promise<void>((ok) => (release = ok));
-  let asked = false;
-  await page.route(FULL_PANE, async (route: Route) => {
-    asked = true;
-    await held;
-    await route.fallback();
-  });
+  const held = await holdRequests(page, FULL_PANE);
   await page.goto(url, { waitUntil: "domcontentloaded" });
   await page.waitForSelector("html[data-pane-ready='true']", { state: "attached", timeout: 30_000 });
-  return { release, asked: () => asked };
+  return held;
 }
 
 /** True once Fluent UI draws the pane (its provider's class is on the page). */

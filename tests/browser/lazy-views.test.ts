@@ -6,6 +6,7 @@
  */
 import type { Page, Route } from "playwright-core";
 import { unavailableReason, usePreviewSession } from "./harness";
+import { holdRequests } from "./steps";
 import { suiteNeeding } from "../helpers/requirement";
 
 const suite = suiteNeeding("the browser tests", unavailableReason());
@@ -20,12 +21,7 @@ suite("views loaded on demand", () => {
 
   test("a spinner shows while a view's code is on its way, then the view", async () => {
     const page = await preview.session.context.newPage();
-    let release!: () => void;
-    const held = new Promise<void>((ok) => (release = ok));
-    await page.route(SUBMIT_VIEW, async (route: Route) => {
-      await held;
-      await route.fallback();
-    });
+    const { release } = await holdRequests(page, SUBMIT_VIEW);
     try {
       await page.goto(`${preview.server.url}/taskpane.html`);
       // Once the full pane (Fluent's tabs) has taken over from the first view.

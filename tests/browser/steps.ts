@@ -67,6 +67,19 @@ export async function openPane(page: Page, url: string): Promise<void> {
   await page.waitForSelector("html[data-pane-full='true']", { state: "attached", timeout: 30_000 });
 }
 
+/** Holds the page's requests for `pattern` until `release` is called; `asked` says whether one was made. */
+export async function holdRequests(page: Page, pattern: RegExp): Promise<{ release: () => void; asked: () => boolean }> {
+  let release!: () => void;
+  const held = new Promise<void>((ok) => (release = ok));
+  let asked = false;
+  await page.route(pattern, async (route) => {
+    asked = true;
+    await held;
+    await route.fallback();
+  });
+  return { release, asked: () => asked };
+}
+
 export const pane = (page: Page) => page.getByRole("region", { name: "ILM Assignment Assistant" });
 export const documentView = (page: Page) => page.getByRole("article", { name: "Sample document" });
 export const card = (page: Page, ac: string) => pane(page).locator(`[data-ac="${ac}"]`);
