@@ -26,6 +26,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { Compilation, DefinePlugin, sources } = require("webpack");
 const { loadCentreTemplates, rewriteManifest, validateManifest } = require("./scripts/deploy-build");
 const { ContentSecurityPolicyPlugin } = require("./scripts/content-security-policy");
+const { FirstChunksInPagePlugin } = require("./scripts/first-chunks-in-page");
 const { ownFileLoaders, styleRules, stylePlugins } = require("./scripts/ahead-of-time-styles");
 
 const PORT = Number(process.env.ILM_DEV_PORT || 3000);
@@ -193,6 +194,8 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/taskpane/help.html",
         chunks: [],
       }),
+      // The engine, which every host needs at start-up, is fetched with the entry (scripts/first-chunks-in-page.js).
+      new FirstChunksInPagePlugin({ page: "taskpane.html", groups: ["engine"] }),
       // Every page above gets its Content Security Policy (scripts/content-security-policy.js).
       new ContentSecurityPolicyPlugin({ production, port: PORT }),
       ...stylePlugins({ production }),

@@ -2,6 +2,14 @@ import { el } from "../taskpane/first-view/dom";
 import type { ThemeName } from "../taskpane/theme-name";
 import type { PreviewDocument } from "./preview-document";
 import { openPreviewDocument } from "./open-document";
+import { afterFirstPaint } from "../taskpane/first-paint";
+
+/**
+ * The document's paragraphs drawn with the pane's first view: more than a screenful. The rest follow
+ * once the pane is on screen: laying out the whole sample (some 130 paragraphs) took longer than
+ * drawing the pane, and inside Word the document costs the pane nothing.
+ */
+export const FIRST_SCREEN_PARAGRAPHS = 40;
 
 /**
  * The preview page as it first appears, drawn without React: the bar, the document as text (not
@@ -13,6 +21,10 @@ export function drawPreviewFrame(container: HTMLElement, options: { doc: Preview
   const pane = el("section", { class: "fv-preview-pane", attrs: { "aria-label": "Task pane" } });
   pane.style.width = `${options.paneWidth}px`;
   const heading = (style: string) => (style === "Title" ? "fv-doc-title" : /^Heading [123]$/.test(style) ? "fv-doc-heading" : undefined);
+  const paragraphs = doc.memory.paragraphs.map((p) => ({ text: p.text, style: p.style }));
+  const drawParagraph = (p: { text: string; style: string }) => el("p", { class: heading(p.style) }, p.text);
+  const page = el("div", { class: "fv-page", attrs: { "aria-busy": "true" } }, ...paragraphs.slice(0, FIRST_SCREEN_PARAGRAPHS).map(drawParagraph));
+  if (paragraphs.length > FIRST_SCREEN_PARAGRAPHS) void afterFirstPaint().then(() => page.append(...paragraphs.slice(FIRST_SCREEN_PARAGRAPHS).map(drawParagraph)));
   container.replaceChildren(
     el(
       "div",
@@ -30,7 +42,7 @@ export function drawPreviewFrame(container: HTMLElement, options: { doc: Preview
         el(
           "section",
           { class: "fv-preview-document", attrs: { "aria-label": "Document (preview)" } },
-          el("div", { class: "fv-page", attrs: { "aria-busy": "true" } }, ...doc.memory.paragraphs.map((p) => el("p", { class: heading(p.style) }, p.text))),
+          page,
         ),
         pane,
       ),

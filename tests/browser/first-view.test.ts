@@ -8,6 +8,7 @@ import type { Page, Route } from "playwright-core";
 import { unavailableReason, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
 import { chooseUnit, holdRequests, pane, paragraphs, visible, waitFor } from "./steps";
+import { FIRST_SCREEN_PARAGRAPHS } from "../../src/preview/preview-frame";
 
 const suite = suiteNeeding("the browser tests", unavailableReason());
 
@@ -73,6 +74,11 @@ suite("the first view, before React and Fluent UI", () => {
       await visible(pane(page).locator('[data-ac="1.2"] li'));
       expect(await header.getAttribute("aria-expanded")).toBe("true");
       await waitFor(() => page.evaluate(() => window.ilmPreview!.paragraphs().length > 0));
+      // The document's page is drawn whole: its first screen with the pane, the rest once the pane is
+      // on screen (the sample is longer than the first screen's share).
+      const drawn = () => page.evaluate(() => ({ page: document.querySelectorAll(".fv-page p").length, document: window.ilmPreview!.paragraphs().length }));
+      await waitFor(async () => (await drawn()).page === (await drawn()).document);
+      expect((await drawn()).document).toBeGreaterThan(FIRST_SCREEN_PARAGRAPHS);
 
       release();
       await waitFor(() => fullPaneDrawn(page), 30_000);

@@ -39,10 +39,6 @@ export interface FirstView {
   unavailable(message: string): void;
 }
 
-/**
- * Draws the first view into `container` and redraws it whenever the controller's state changes.
- * `embedded`: inside the preview page the pane is a region, not the page's main landmark.
- */
 /** The progress bar's filled part, as wide as the share of the range written. */
 function progressFill(progress: number, status: string): HTMLElement {
   const fill = el("span", { class: `fv-progress-fill fv-${status}` });
@@ -50,6 +46,10 @@ function progressFill(progress: number, status: string): HTMLElement {
   return fill;
 }
 
+/**
+ * Draws the first view into `container` and redraws it whenever the controller's state changes.
+ * `embedded`: inside the preview page the pane is a region, not the page's main landmark.
+ */
 export function mountFirstView(container: HTMLElement, controller: PaneController, options: { theme: string; embedded?: boolean }): FirstView {
   const { actions } = controller;
   let live = true;
@@ -298,7 +298,18 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
     if (usable(state)) markFirstViewPainted();
   }
 
-  const unsubscribe = controller.subscribe(redraw);
+  // Start-up changes the state several times in one go (the document opened, then its ticks):
+  // the view is drawn afresh each time, so it is drawn once for them all.
+  let scheduled = false;
+  const redrawSoon = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      redraw();
+    });
+  };
+  const unsubscribe = controller.subscribe(redrawSoon);
   redraw();
   return {
     dispose() {
