@@ -38,6 +38,7 @@ function titleKeys(phrase: readonly string[]): string[] {
 
 /** Indices of the entries the phrase names, in list order; empty when none. */
 export function matchBareYear(bare: BareYear, index: ReferenceIndex): number[] {
+  // A shortcut: an empty phrase has no keys and names nothing either way.
   if (bare.phrase.length === 0) return [];
   const keys = phraseKeys(bare.phrase);
   const titles = titleKeys(bare.phrase);

@@ -9,7 +9,7 @@ import { afterFirstPaint } from "../taskpane/first-paint";
  * once the pane is on screen: laying out the whole sample (some 130 paragraphs) took longer than
  * drawing the pane, and inside Word the document costs the pane nothing.
  */
-export const FIRST_SCREEN_PARAGRAPHS = 40;
+export const FIRST_SCREEN_PARAGRAPHS = 25;
 
 /**
  * The preview page as it first appears, drawn without React: the bar, the document as text (not
