@@ -8,6 +8,7 @@ import { PreviewDocument } from "./preview-document";
 import { buildSampleDraft } from "./sample-draft";
 import { drawPreviewFrame } from "./preview-frame";
 import { previewEngineLoader } from "./preview-engine";
+import { loadEngineModule } from "../taskpane/chunk-loaders";
 
 declare global {
   interface Window {
@@ -36,7 +37,11 @@ export const DEFAULT_PANE_WIDTH = 320;
 export async function startPreview(container: HTMLElement, prefs: UserStore<Prefs>): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const { diagnostics, blank, platform } = previewParams(window.location.search);
-  const memory = blank ? buildMemoryDocument([], { platform }) : await buildSampleDraft();
+  // Drawn once the engine is here as well (the page fetches it with the entry): the pane's first
+  // view then opens on the check's result, rather than painting "Reading your document…" on the way,
+  // a layout the learner cannot use. The boot message shows meanwhile; a failed fetch is the
+  // controller's to report.
+  const [memory] = await Promise.all([blank ? buildMemoryDocument([], { platform }) : buildSampleDraft(), loadEngineModule().catch(() => undefined)]);
   const wordApi = params.get("wordapi");
   // After the sample is built: its library was saved as a learner's newer Word would have.
   if (wordApi && /^1\.\d+$/.test(wordApi)) memory.requirements = { ...memory.requirements, WordApi: wordApi };
