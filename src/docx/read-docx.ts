@@ -68,6 +68,7 @@ export function readDocxTraced(bytes: Uint8Array, source?: string): TracedDocx {
 /** How deep w:altChunk documents may nest (a .docx embedding a .docx ...). */
 const MAX_CHUNK_DEPTH = 3;
 
+// keepOrigins only costs memory when on: nothing that calls readDocx reads the origins (an equivalent mutant, issue 14).
 function readPackage(bytes: Uint8Array, source: string | undefined, depth: number, budget: UnpackBudget, keepOrigins = false): TracedDocx {
   const parts = openDocxPackage(bytes, budget);
   const body = findBody(parts.document);
@@ -87,6 +88,7 @@ function readPackage(bytes: Uint8Array, source: string | undefined, depth: numbe
   walker.readAnchored();
   const doc: DraftDocument = { paragraphs: walker.paragraphs };
   if (walker.unread.length) doc.unread = walker.unread;
+  // A source of undefined and no source read the same everywhere, JSON included (an equivalent mutant, issue 14).
   if (source !== undefined) doc.source = source;
   const data = readAddInData(parts.customXml);
   if (data) doc.addInData = data;
