@@ -3,7 +3,7 @@
  * before a bare year names, by its first author's names or by the start of its title, and which it
  * must not. tests/harvard/bare-year.test.ts checks the same through the whole check.
  */
-import { matchBareYear } from "../../src/harvard/bare-year-match";
+import { matchBareYear, phraseCitation } from "../../src/harvard/bare-year-match";
 import { findBareYears } from "../../src/harvard/intext-bare-year";
 import { scanCitations } from "../../src/harvard/intext";
 import { ReferenceIndex } from "../../src/harvard/match";
@@ -31,6 +31,7 @@ describe("matchBareYear", () => {
   it.each([
     ["the start of its title alone (no author named)", "We follow the Keeping Children Safe in Education (2019) guidance.", [STARR, DFE], [1]],
     ["the start of its title, from a later capitalised word", "The statutory Keeping Children Safe in Education (2019) guidance applies.", [DFE], [0]],
+    ["the start of its title, after an abbreviation the entry does not give", "We follow the DfE Keeping Children Safe guidance (2019) here.", [STARR, DFE], [1]],
     ["its first author, an organisation", "We follow the EMCC Global Code of Ethics (2021b) here.", [EMCC_A, EMCC_B], [1]],
     ["the start of its title, eight letters long", "The Lead Well report (2016) says so.", [LEAD_WELL], [0]],
     ["both entries of the year when the phrase gives no letter", "We follow the EMCC Global Code of Ethics (2021) here.", [EMCC_A, STARR, EMCC_B], [0, 2]],
@@ -54,5 +55,29 @@ describe("matchBareYear", () => {
     const [bare] = findBareYears("The review (2016) was late.", scanCitations("The review (2016) was late."));
     expect(bare!.phrase).toEqual([]);
     expect(matchBareYear(bare!, new ReferenceIndex([parseReference(STARR, "references", 0)]))).toEqual([]);
+  });
+
+  it("stands for the entry itself: its own names, read as a narrative citation of the work and not a 'cited in'", () => {
+    const sentence = "The Lead Well report (2016) says so.";
+    const [bare] = findBareYears(sentence, scanCitations(sentence));
+    const index = new ReferenceIndex([STARR, LEAD_WELL].map((text, i) => parseReference(text, "references", i)));
+    expect(phraseCitation(bare!, [1], index, 3, "1.2")).toStrictEqual({
+      citation: {
+        text: "Lead Well report (2016)",
+        authors: ["Smith"],
+        etAl: false,
+        corporate: false,
+        aliases: [],
+        alternatives: [],
+        year: { text: "2016", base: "2016", suffix: "" },
+        narrative: true,
+        secondary: false,
+        slips: [],
+        paragraph: 3,
+        ac: "1.2",
+        offset: bare!.offset,
+      },
+      match: { refs: [1], warnings: [], notes: [], authors: ["Smith"] },
+    });
   });
 });
