@@ -16,6 +16,9 @@ function phraseKeys(phrase: readonly string[]): Set<string> {
   const keys = new Set<string>();
   for (let s = 0; s < phrase.length; s++) {
     if (!isUpper(phrase[s][0])) continue;
+    // Equivalent mutants (issue 14): starting at `s - 1` adds only empty runs and, from the first word, the
+    // run without its last word (slice(0, -1)), which is made anyway; nameKey drops the spaces `join` puts in;
+    // and an empty key, if added, matches no entry (no entry has one).
     for (let e = s + 1; e <= phrase.length; e++) {
       const k = nameKey(phrase.slice(s, e).join(" "));
       if (k) keys.add(k);
@@ -26,6 +29,10 @@ function phraseKeys(phrase: readonly string[]): Set<string> {
 
 /** Keys of the phrase's tails of two or more capitalised words, to compare with the start of a title. */
 function titleKeys(phrase: readonly string[]): string[] {
+  // Equivalent mutants (issue 14): a stray string in `out` (not a key, with capitals and spaces) starts no
+  // title's key; a phrase begins and ends with a capitalised word (intext-bare-year.ts), so a tail that
+  // starts with one has two or more of them exactly when it has two or more words, with or without the
+  // filter; and nameKey drops the spaces `join` puts in.
   const out: string[] = [];
   for (let s = 0; s < phrase.length; s++) {
     const tail = phrase.slice(s);
@@ -38,7 +45,7 @@ function titleKeys(phrase: readonly string[]): string[] {
 
 /** Indices of the entries the phrase names, in list order; empty when none. */
 export function matchBareYear(bare: BareYear, index: ReferenceIndex): number[] {
-  // A shortcut: an empty phrase has no keys and names nothing either way.
+  // A shortcut: an empty phrase has no keys and names nothing either way (an equivalent mutant, issue 14).
   if (bare.phrase.length === 0) return [];
   const keys = phraseKeys(bare.phrase);
   const titles = titleKeys(bare.phrase);

@@ -44,6 +44,8 @@ export function keysOf(name: string, corporate: boolean, aliases: readonly strin
   const hit = keyCache.get(cacheKey);
   if (hit) return hit;
   const result = keysUncached(name, corporate, aliases);
+  // Only a bound on the cache's size: clearing it sooner, later or never changes no key returned
+  // (equivalent mutants, issue 14).
   if (keyCache.size > 50000) keyCache.clear();
   keyCache.set(cacheKey, result);
   return result;
@@ -52,6 +54,8 @@ export function keysOf(name: string, corporate: boolean, aliases: readonly strin
 function keysUncached(name: string, corporate: boolean, aliases: readonly string[]): string[] {
   const keys = new Set<string>(surnameKeys(name));
   if (corporate || aliases.length > 0 || !/\s/.test(name)) for (const k of organisationKeys(name, aliases)) keys.add(k);
+  // surnameKeys and organisationKeys never give an empty key, so this removes nothing today; it stays
+  // as a guard (an equivalent mutant, issue 14).
   keys.delete("");
   return [...keys];
 }
@@ -65,12 +69,18 @@ export class ReferenceIndex {
 
   constructor(refs: readonly ParsedReference[]) {
     this.refs = refs;
+    // A corporate entry is read as one author, so `i === 0` in its first test never decides
+    // (an equivalent mutant, issue 14).
     this.authorKeys = refs.map((r) => r.authors.map((a, i) => keysOf(a, r.corporate && i === 0, i === 0 ? r.aliases : [])));
     refs.forEach((r, i) => {
+      // An entry with no author has no first author's keys, and `?? []` below gives it no key either way; with
+      // this test, `?? []` never applies. Each is an equivalent mutant (issue 14) while the other stays.
       if (!r.year || r.authors.length === 0) return;
       for (const k of this.authorKeys[i][0] ?? []) {
         const list = this.byKey.get(k);
         if (list) {
+          // An entry's keys are distinct, so it is never met twice under one key: `includes` is always false here
+          // (an equivalent mutant, issue 14).
           if (!list.includes(i)) list.push(i);
         } else this.byKey.set(k, [i]);
       }
@@ -111,6 +121,8 @@ export class ReferenceIndex {
 }
 
 function refAuthorCount(r: ParsedReference): number {
+  // An entry ending in et al. counts as four or more authors with `+ 1` or `- 1`, and nothing tells four
+  // from more for such an entry (an equivalent mutant, issue 14).
   return r.etAl ? Math.max(4, r.authors.length + 1) : r.authors.length;
 }
 
@@ -119,6 +131,8 @@ function scoreCandidate(c: ParsedCitation, authors: string[], index: ReferenceIn
   let score = 0;
   const cy = c.year;
   const ry = r.year!;
+  // Both callers drop entries whose letter differs from the citation's, so two letters here are always the
+  // same: the `-100` is never added and `cy.suffix === ry.suffix` is always true (equivalent mutants, issue 14).
   if (cy.suffix && ry.suffix) score += cy.suffix === ry.suffix ? 10 : -100;
   else if (!cy.suffix && !ry.suffix) score += 10;
   const n = refAuthorCount(r);
@@ -143,6 +157,8 @@ function scoreCandidate(c: ParsedCitation, authors: string[], index: ReferenceIn
 export function matchCitation(c: ParsedCitation, index: ReferenceIndex, etAlFrom = 4): CitationMatch | Unmatched {
   const readings: string[][] = [c.authors, ...c.alternatives];
   for (const authors of readings) {
+    // The scanner gives no reading without a name (and a citation with none fails at nearSpellings either
+    // way), so this never skips one (an equivalent mutant, issue 14).
     if (authors.length === 0) continue;
     const keys = keysOf(authors[0], c.corporate && authors === c.authors, authors === c.authors ? c.aliases : []);
     // "Chartered Institute ... (CIPD)": the full name as a whole is also a key
@@ -201,9 +217,11 @@ function choose(c: ParsedCitation, authors: string[], index: ReferenceIndex, can
       }
     }
   }
+  // Only entries with an author are candidates, so `n >= 1` always holds (an equivalent mutant, issue 14).
   if (c.etAl && !r.etAl && n < etAlFrom && n >= 1 && best.length === 1) notes.push({ kind: "et-al-under-four", count: n });
   if (best.every((i) => refs[i].list === "bibliography")) warnings.push({ kind: "bibliography-only" });
   // "GROW model, Whitmore" or "Sir John Whitmore" found a person's entry: report the surname
+  // Only entries with an author are candidates, so `r.authors.length > 0` always holds (equivalent mutants, issue 14).
   const reported = c.corporate && authors === c.authors && !r.corporate && r.authors.length > 0 ? [r.authors[0]] : authors;
   return { refs: best, warnings, notes, authors: reported };
 }
