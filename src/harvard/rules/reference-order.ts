@@ -8,6 +8,9 @@ import type { ParsedReference } from "../types";
 
 /** Guides disagree on where "de Haan" and "van Nieuwerburgh" sort, so entries led by a particle are never flagged. */
 function startsWithParticle(r: ParsedReference): boolean {
+  // Equivalent mutants (issue 14): only entries with a first author are asked, and split() always gives a
+  // first word, the same one whether it splits at each white-space character or each run, so the `?.`
+  // and `?? ""` never apply and `/\s/` reads the same first word.
   const first = r.authors[0]?.split(/\s+/)[0]?.toLowerCase() ?? "";
   return r.authors[0]?.includes(" ") === true && PARTICLES.has(first);
 }
@@ -15,6 +18,11 @@ function startsWithParticle(r: ParsedReference): boolean {
 /** Word-by-word order ("R Core Team" before "Rasmann"), which some guides and citeproc use. */
 function wordKey(name: string): string {
   return foldForNameMatch(name).replace(/[^a-z0-9 ]/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** The same author's works go in order of year ("1989" before "2004", "2009a" before "2009b"). */
+function yearKey(r: ParsedReference): string {
+  return r.year ? r.year.base + r.year.suffix : "";
 }
 
 /**
@@ -47,14 +55,18 @@ export const referenceOrder = defineRule({
         let before = -1;
         for (let k = i - 1; k >= 0; k--) if (keep.has(k)) { before = k; break; }
         let after = -1;
+        // `k <= entries.length` only asks keep about a position it never holds (an equivalent mutant, issue 14).
         for (let k = i + 1; k < entries.length; k++) if (keep.has(k)) { after = k; break; }
         const w = wordKey(r.authors[0]!);
+        // `after` is -1 or a position after i, never 0, so `after <= 0` is `after < 0` (an equivalent mutant, issue 14).
         const fitsWordByWord =
           (before < 0 || wordKey(entries[before]!.authors[0]!) <= w) && (after < 0 || w <= wordKey(entries[after]!.authors[0]!));
         if (fitsWordByWord) return;
-        // where it belongs: after the last kept entry that sorts before it
+        // where it belongs: after the last kept entry that sorts before it (the same author's works by year)
         let target: ParsedReference | null = null;
-        for (const k of [...keep].sort((a, b) => a - b)) if (keys[k]! <= keys[i]!) target = entries[k]!;
+        for (const k of [...keep].sort((a, b) => a - b)) {
+          if (keys[k]! < keys[i]! || (keys[k] === keys[i] && yearKey(entries[k]!) <= yearKey(r))) target = entries[k]!;
+        }
         const place = { paragraph: r.paragraph, reference: referenceKey(r) };
         const reference = referenceLabel(r);
         if (target) {
