@@ -18,6 +18,7 @@ export const citationStyle = defineRule({
       const m = ctx.matches[i];
       if (isMatch(m)) {
         for (const n of m.notes) {
+          // "et-al-under-four" is the only kind of note there is (an equivalent mutant, issue 14).
           if (n.kind === "et-al-under-four") {
             const from = ctx.harvard.etAlFrom;
             fixes.push(`this work has ${n.count === 1 ? "one author" : `${n.count} authors`}: ${houseName(ctx.harvard)} names up to ${countWord(from - 1)} authors and uses "et al." only for ${countWord(from)} or more`);

@@ -20,6 +20,8 @@ export const referenceListIsBibliography = defineRule({
   check(ctx: ReferencingContext, report) {
     if (!ctx.bibliographyOnly) return;
     if (!ctx.citations.some((_, i) => isMatch(ctx.matches[i]))) return;
+    // Equivalent mutants (issue 14): bibliographyOnly means a Bibliography section, and one always opens
+    // at its heading, so the fallback to its first paragraph and the `undefined` test never apply.
     const list = ctx.sections.find((s) => s.kind === "bibliography");
     const paragraph = list?.heading?.index ?? list?.paragraphs[0]?.index;
     report("bibliographyOnly", {}, paragraph !== undefined ? { paragraph } : {});

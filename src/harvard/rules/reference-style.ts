@@ -49,6 +49,8 @@ export const referenceStyle = defineRule({
       }
     }
     for (const r of ctx.references) {
+      // Equivalent mutants (issue 14): style notes are read only from a line with a year, and an entry
+      // without notes is passed over below (`own.length === 0`), so the first two tests never decide alone.
       if (r.styleNotes.length === 0 || !r.year || r.authors.length === 0) continue;
       const own = listStyled.has(r.list) ? r.styleNotes.filter((n) => !isYearNote(n)) : r.styleNotes;
       if (own.length === 0) continue;

@@ -28,11 +28,14 @@ export const sectionNeedsReference = defineRule({
     for (const criterion of ctx.unit.criteria) {
       const need = criterion.sources;
       if (!need) continue;
+      // Equivalent mutants (issue 14): only an AC's section carries an AC number, and with no section
+      // `answered` below is false, so neither `s.kind === "ac"` nor the first `continue` decides alone.
       const sections = ctx.sections.filter((s) => s.kind === "ac" && s.ac === criterion.id);
       if (sections.length === 0) continue; // ac-missing reports it
       const answered = sections.some((s) => s.paragraphs.some((p) => p.headingLevel === 0 && p.text.trim().length > 0));
       if (!answered) continue; // ac-empty reports it
       const works = ctx.sourcesByAc[criterion.id] ?? [];
+      // An AC's section always opens at its heading, so the fallback and the `undefined` test never apply (equivalent mutants, issue 14).
       const paragraph = sections[0]!.heading?.index ?? sections[0]!.paragraphs[0]?.index;
       const place = { ac: criterion.id, ...(paragraph !== undefined ? { paragraph } : {}) };
       const noCode = need.kind === "code-of-practice" && !ctx.codeOfPracticeByAc[criterion.id];

@@ -1,5 +1,5 @@
 import { citationStyle } from "../../../src/harvard/rules/citation-style";
-import { essay } from "../helpers";
+import { acEssay, essay, SOURCED } from "../helpers";
 import { ruleTester } from "../rule-tester";
 
 const OSCAR = "Gilbert, A. and Whittleworth, K. (2009) The OSCAR coaching model. Monmouth: Worth Consulting.";
@@ -35,5 +35,14 @@ ruleTester.run(citationStyle, {
     { name: "several slips, one note", doc: essay(["OSCAR (Gilbert & Whittleworth 2009, p.4)."], [OSCAR]), problems: [
         { messageId: "slips", paragraph: 1, data: { citation: "(Gilbert & Whittleworth 2009, p.4)", fixes: "write \"and\" between authors, not \"&\"; write page numbers as \"p. 42\" or \"pp. 42–45\"; put a comma between the names and the year" } },
       ] },
+    { name: "et al. for a work with one author", doc: essay(["Goals (Covey et al., 1989)."], ["Covey, S.R. (1989) The 7 habits of highly effective people. London: Simon & Schuster."]), problems: [
+        { messageId: "slips", paragraph: 1, data: { citation: "(Covey et al., 1989)", fixes: "this work has one author: Cite Them Right names up to three authors and uses \"et al.\" only for four or more" } },
+      ] },
+    {
+      name: "carries the AC",
+      unit: SOURCED,
+      doc: acEssay({ "1.2": ["Context shapes coaching (Gilbert & Whittleworth, 2009) in practice."] }, [OSCAR]),
+      problems: [{ messageId: "slips", ac: "1.2", paragraph: 5, data: { citation: "(Gilbert & Whittleworth, 2009)" } }],
+    },
   ],
 });

@@ -19,7 +19,7 @@ ruleTester.run(citationUnmatched, {
         { messageId: "notListed", paragraph: 1, data: { citation: "Goleman (1996)", repeated: " (Cited 2 times here.)" }, key: "Goleman 1996" },
       ] },
     { name: "other year in the list", doc: essay(["Goals (Covey, 1990)."], [COVEY]), problems: [
-        { messageId: "otherYear", paragraph: 1, related: 3, data: { citation: "Covey (1990)", repeated: "", near: "Covey (1989)" } },
+        { messageId: "otherYear", paragraph: 1, related: 3, relatedLabel: "the entry for Covey (1989)", data: { citation: "Covey (1990)", repeated: "", near: "Covey (1989)" } },
       ] },
     { name: "no reference list at all", doc: ["# Introduction", "Goals (Covey, 1989)."], problems: [
         { messageId: "noList", paragraph: 1, data: { citation: "Covey (1989)", repeated: "" } },
@@ -35,6 +35,26 @@ ruleTester.run(citationUnmatched, {
       doc: acEssay({ "1.2": ["Emotional intelligence matters (Goleman, 1996) in coaching practice."] }, [COVEY]),
       problems: [
         { messageId: "notListed", ac: "1.2", paragraph: 5, data: { citation: "Goleman (1996)", repeated: "" }, key: "Goleman 1996" },
+      ],
+    },
+    {
+      name: "two works of the same year missing from the list are two problems",
+      doc: essay(["Emotions (Goleman, 1996) and systems (Senge, 1996)."], [COVEY]),
+      problems: [
+        { messageId: "notListed", paragraph: 1, data: { citation: "Goleman (1996)", repeated: "" }, key: "Goleman 1996" },
+        { messageId: "notListed", paragraph: 1, data: { citation: "Senge (1996)", repeated: "" }, key: "Senge 1996" },
+      ],
+    },
+    {
+      name: "the same missing work in two ACs is one problem in each",
+      unit: SOURCED,
+      doc: acEssay(
+        { "1.2": ["Emotional intelligence matters (Goleman, 1996) in coaching practice."], "2.1": ["An effective coach is self-aware (Goleman, 1996)."] },
+        [COVEY],
+      ),
+      problems: [
+        { messageId: "notListed", ac: "1.2", paragraph: 5, data: { citation: "Goleman (1996)", repeated: "" } },
+        { messageId: "notListed", ac: "2.1", paragraph: 7, data: { citation: "Goleman (1996)", repeated: "" } },
       ],
     },
   ],

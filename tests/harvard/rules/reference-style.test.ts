@@ -24,6 +24,15 @@ ruleTester.run(referenceStyle, {
     { name: "12th edition editors", doc: essay(["Goals."], [WESTERN_12]) },
     { name: "11th edition editors, 11th chosen", edition: "11th", doc: essay(["Goals."], [WESTERN_11]) },
     { name: "a DOI in a web address of another kind", doc: essay(["Goals."], ["Grant, A.M. (2017) Coaching. Available at: https://example.org/doi/10.5555/x (Accessed: 12 March 2024)."]) },
+    {
+      name: "a whole list in Cite Them Right form",
+      doc: essay(["Goals."], [
+        "Covey, S.R. (1989) The 7 habits. London: Simon & Schuster.",
+        "Kolb, D.A. (1984) Experiential learning. Englewood Cliffs, NJ: Prentice Hall.",
+        "Starr, J. (2016) The coaching manual. Harlow: Pearson.",
+      ]),
+    },
+    { name: "an entry without an author is left to reference-incomplete", doc: essay(["Goals."], ["(n.d.) Coaching. Harlow: Pearson."]) },
     { name: "editors written out in full are left alone", doc: essay(["Goals."], ["Western, S. (2012) 'Coaching', in Jonathan Passmore (ed.) Excellence in coaching. London: Kogan Page."]) },
   ],
   invalid: [
@@ -69,6 +78,58 @@ ruleTester.run(referenceStyle, {
       problems: [
         { messageId: "listStyle", paragraph: 3, data: { list: "reference list", count: 3, example: "Clutterbuck and Megginson (2005)" } },
         { messageId: "notes", paragraph: 3, data: { reference: "Clutterbuck and Megginson (2005)", notes: 'Join the last two authors with "and", not "&"' } },
+      ],
+    },
+    {
+      name: "three entries of five without brackets are noted one by one, not as the list's style",
+      doc: essay(["Goals."], [
+        "Covey, S.R., 1989. The 7 habits. London: Simon & Schuster.",
+        "Downey, M. (2003) Effective coaching. London: Texere.",
+        "Kolb, D.A., 1984. Experiential learning. Englewood Cliffs, NJ: Prentice Hall.",
+        "Starr, J., 2016. The coaching manual. Harlow: Pearson.",
+        "Whitmore, J. (2009) Coaching for performance. London: Nicholas Brealey.",
+      ]),
+      problems: [
+        { messageId: "notes", paragraph: 3, data: { reference: "Covey (1989)", notes: "Put the year in round brackets after the names: (1989)" } },
+        { messageId: "notes", paragraph: 5, data: { reference: "Kolb (1984)", notes: "Put the year in round brackets after the names: (1984)" } },
+        { messageId: "notes", paragraph: 6, data: { reference: "Starr (2016)", notes: "Put the year in round brackets after the names: (2016)" } },
+      ],
+    },
+    {
+      name: "four entries of five without brackets are the list's style",
+      doc: essay(["Goals."], [
+        "Covey, S.R., 1989. The 7 habits. London: Simon & Schuster.",
+        "Downey, M., 2003. Effective coaching. London: Texere.",
+        "Kolb, D.A., 1984. Experiential learning. Englewood Cliffs, NJ: Prentice Hall.",
+        "Starr, J., 2016. The coaching manual. Harlow: Pearson.",
+        "Whitmore, J. (2009) Coaching for performance. London: Nicholas Brealey.",
+      ]),
+      problems: [{ messageId: "listStyle", paragraph: 3, data: { list: "reference list", count: 4, example: "Covey (1989)" } }],
+    },
+    {
+      name: "an entry without an author does not count against the list's style",
+      doc: essay(["Goals."], [
+        "(2016) The coaching manual. Harlow: Pearson.",
+        "Covey, S.R., 1989. The 7 habits. London: Simon & Schuster.",
+        "Kolb, D.A., 1984. Experiential learning. Englewood Cliffs, NJ: Prentice Hall.",
+        "Starr, J., 2016. The coaching manual. Harlow: Pearson.",
+      ]),
+      problems: [{ messageId: "listStyle", paragraph: 4, data: { list: "reference list", count: 3, example: "Covey (1989)" } }],
+    },
+    {
+      name: "a Bibliography in Word's Anglia style, after a slip in the reference list: said in document order",
+      doc: essay(
+        ["Goals."],
+        ["Downey, M. (n.d.) Effective coaching."],
+        [
+          "Covey, S.R., 1989. The 7 habits. London: Simon & Schuster.",
+          "Kolb, D.A., 1984. Experiential learning. Englewood Cliffs, NJ: Prentice Hall.",
+          "Starr, J., 2016. The coaching manual. Harlow: Pearson.",
+        ],
+      ),
+      problems: [
+        { messageId: "notes", paragraph: 3, data: { reference: "Downey (n.d.)", notes: "Cite Them Right writes \"no date\" rather than \"n.d.\"" } },
+        { messageId: "listStyle", paragraph: 5, data: { list: "bibliography", count: 3, example: "Covey (1989)" } },
       ],
     },
   ],

@@ -11,6 +11,7 @@ ruleTester.run(referenceUncited, {
     { name: "bibliography need not be cited", doc: essay(["Goals (Covey, 1989)."], [COVEY], [KOLB]) },
     { name: "cited only through a secondary citation", doc: essay(["Early (Dewey, 1938, cited in Kolb, 1984)."], [KOLB]) },
     { name: "incomplete lines are another rule's", doc: essay(["Goals (Covey, 1989)."], [COVEY, "www.cipd.co.uk/coaching"]) },
+    { name: "an entry without an author is another rule's", doc: essay(["Goals (Covey, 1989)."], [COVEY, "(2016) The coaching manual. Harlow: Pearson."]) },
   ],
   invalid: [
     { name: "entry nothing cites", doc: essay(["Goals (Covey, 1989)."], [COVEY, KOLB]), problems: [
