@@ -121,7 +121,8 @@ export function organisationKeys(name: string, extraAliases: readonly string[] =
   };
   const full = nameKey(name);
   add(full);
-  if (full.startsWith("the")) add(full.slice(3));
+  // "The Open University" is also cited as "Open University"; "Theron" is not "Ron".
+  if (/^the\s/i.test(name.trim())) add(full.slice(3));
   add(acronymOf(name));
   for (const a of extraAliases) add(nameKey(a));
   return [...keys];

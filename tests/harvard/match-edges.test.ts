@@ -178,6 +178,24 @@ describe("keysOf", () => {
   });
 });
 
+describe("a leading \"The\"", () => {
+  it("is left off an organisation's name, as learners cite it", () => {
+    expect(keysOf("The Open University", true)).toEqual(expect.arrayContaining(["theopenuniversity", "openuniversity"]));
+    expect(matchOf("It works (Open University, 2019).", ["The Open University (2019) Coaching skills. Milton Keynes: Open University."])).toStrictEqual(
+      matched([0], ["Open University"]),
+    );
+  });
+
+  it.each(["Theron", "Theodore", "Thelwall"])("is not read into the surname %s", (surname) => {
+    expect(keysOf(surname, false)).not.toContain(surname.toLowerCase().slice(3));
+  });
+
+  it("does not let a citation of Ron match an entry for Theron", () => {
+    const result = matchOf("It works (Ron, 2010).", ["Theron, C. (2010) Coaching in South Africa. Cape Town: Juta."]);
+    expect("refs" in result ? result.refs : []).toEqual([]);
+  });
+});
+
 describe("workKey", () => {
   it.each([
     ["Starr", "2016", "starr 2016"],
