@@ -158,7 +158,7 @@ export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRun
       csvWritten ? `the summary to ${csv}` : "",
     ].filter(Boolean);
     io.stdout(
-      `\nChecked ${files.length} drafts: ${withErrors} with errors${unread ? `, ${unread} could not be read` : ""}.${wrote.length ? ` Wrote ${wrote.join(" and ")}.` : ""}\n`,
+      `\nChecked ${plural(files.length, "draft")}: ${withErrors} with errors${unread ? `, ${unread} could not be read` : ""}.${wrote.length ? ` Wrote ${wrote.join(" and ")}.` : ""}\n`,
     );
   } else if (csvWritten) {
     io.stdout(`\nSummary: ${csv}.\n`);
