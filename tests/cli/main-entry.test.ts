@@ -17,6 +17,14 @@ const ERRORS = fx("references-faulty-503.docx");
 const WARNED = fx("guidance-pasted-500.docx");
 const HELP = `${USAGE}\n\nUnits: ${listUnits().map((u) => u.id).join(", ")}\n`;
 
+/** runCli's streams, written into `out`. */
+const io = (out: { stdout: string; stderr: string }) => ({
+  stdout: (t: string) => void (out.stdout += t),
+  stderr: (t: string) => void (out.stderr += t),
+  color: false,
+  now: () => new Date("2025-03-04T10:00:00Z"),
+});
+
 let dir: string;
 let written: { stdout: string; stderr: string };
 let listenersBefore: ((...args: unknown[]) => void)[];
@@ -136,12 +144,7 @@ describe("a folder of one draft", () => {
     mkdirSync(drafts);
     writeFileSync(join(drafts, "one.docx"), readFileSync(WARNED));
     const copies = join(dir, "copies");
-    const status = await runCli([drafts, "--annotate", copies, "--jobs", "1"], {
-      stdout: (t) => void (out.stdout += t),
-      stderr: (t) => void (out.stderr += t),
-      color: false,
-      now: () => new Date("2025-03-04T10:00:00Z"),
-    });
+    const status = await runCli([drafts, "--annotate", copies, "--jobs", "1"], io(out));
     expect(out.stdout.trimEnd().split("\n").pop()).toBe(`Checked 1 draft: 0 with errors. Wrote 1 annotated copy (2 comments) to ${copies}.`);
     expect(status).toBe(EXIT_OK);
   });
@@ -152,24 +155,13 @@ describe("--csv over a draft", () => {
     const out = { stdout: "", stderr: "" };
     const second = join(dir, "second.docx");
     writeFileSync(second, readFileSync(WARNED));
-    const status = await runCli([WARNED, second, "--csv", second, "--jobs", "1"], {
-      stdout: (t) => void (out.stdout += t),
-      stderr: (t) => void (out.stderr += t),
-      color: false,
-    });
+    const status = await runCli([WARNED, second, "--csv", second, "--jobs", "1"], io(out));
     expect(out).toEqual({ stdout: "", stderr: `ilm-check: --csv would write over ${second}; give a new file name for the summary.\n` });
     expect(status).toBe(EXIT_BAD_INPUT);
   });
 });
 
 describe("files that cannot be written", () => {
-  const io = (out: { stdout: string; stderr: string }) => ({
-    stdout: (t: string) => void (out.stdout += t),
-    stderr: (t: string) => void (out.stderr += t),
-    color: false,
-    now: () => new Date("2025-03-04T10:00:00Z"),
-  });
-
   test("a summary that cannot be written at the end is one line saying why, exit status 2", async () => {
     const out = { stdout: "", stderr: "" };
     const csv = join(dir, "summary.csv");
