@@ -17,6 +17,7 @@ import { readDocx } from "../../src/docx/read-docx";
 import { FINDING_AUTHOR, findingComments } from "../../src/marking/finding-comments";
 import { commentedText, commentsIn, markerCounts } from "../docx/helpers/comments";
 import { sharedMissing, suiteNeeding } from "../helpers/requirement";
+import { ANNOTATION_DATE, captureIo } from "./capture-io";
 
 const SAMPLES = resolve(__dirname, "..", "..", "..", "shared", "samples");
 const FIXTURES = resolve(__dirname, "..", "fixtures");
@@ -37,10 +38,7 @@ const samplesMissing = sharedMissing(SAMPLES);
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 const bytes = (path: string) => new Uint8Array(readFileSync(path));
 
-function capture() {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), color: false, now: () => new Date("2025-03-04T10:00:00Z") } };
-}
+const capture = () => captureIo({ now: ANNOTATION_DATE });
 
 function listDocx(dir: string): string[] {
   const out: string[] = [];

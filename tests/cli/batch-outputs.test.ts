@@ -8,8 +8,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { parseArgs } from "../../src/cli/args";
 import { CliInputError } from "../../src/cli/cli-input-error";
-import { runCli, type CliIo } from "../../src/cli/main";
 import { ProgressLine } from "../../src/cli/progress";
+import { runCaptured } from "./capture-io";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const CLEAR = "\r\u001b[2K";
@@ -45,11 +45,7 @@ describe("protecting the drafts", () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const run = async (args: string[]) => {
-    const out = { stdout: "", stderr: "" };
-    const io: CliIo = { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), color: false };
-    return { status: await runCli(args, io), ...out };
-  };
+  const run = (args: string[]) => runCaptured(args);
 
   test("a copy is never written over a draft", async () => {
     const r = await run([join(dir, "drafts", "a.docx"), "--annotate", join(dir, "drafts")]);
@@ -127,12 +123,7 @@ describe("the progress line", () => {
   });
 
   const files = [join(FIXTURES, "problems-503.docx"), join(FIXTURES, "truncated.docx"), join(FIXTURES, "unit-8580-503-libreoffice.docx")];
-  const run = async (progress: boolean, inputs: string[]) => {
-    let stderr = "";
-    let stdout = "";
-    const status = await runCli([...inputs, "--jobs", "1"], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), color: false, progress, columns: 80 });
-    return { status, stderr, stdout };
-  };
+  const run = (progress: boolean, inputs: string[]) => runCaptured([...inputs, "--jobs", "1"], { progress, columns: 80 });
 
   test("on a terminal, stderr counts the drafts as they are done, keeps error lines whole, and ends clear", async () => {
     const r = await run(true, files);

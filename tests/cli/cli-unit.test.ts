@@ -9,6 +9,7 @@ import { formatReport } from "../../src/cli/format-text";
 import { runCli, wantsColour } from "../../src/cli/main";
 import type { Report } from "../../src/check/rules";
 import { makeDocx } from "../docx/helpers/make-docx";
+import { captureIo } from "./capture-io";
 
 describe("parseArgs", () => {
   test.each<[string[], object]>([
@@ -127,10 +128,7 @@ describe("formatReport", () => {
 
 describe("runCli in process", () => {
   const fx = (name: string) => join(__dirname, "..", "fixtures", name);
-  const capture = () => {
-    const out = { stdout: "", stderr: "" };
-    return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), color: false } };
-  };
+  const capture = () => captureIo();
 
   test("several files in text form end with a line for all of them", async () => {
     const { out, io } = capture();

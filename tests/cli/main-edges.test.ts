@@ -8,23 +8,15 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { Report } from "../../src/check/rules";
 import { USAGE } from "../../src/cli/args";
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, runCli, wantsColour } from "../../src/cli/main";
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, wantsColour } from "../../src/cli/main";
 import { listUnits } from "../../src/units/catalogue";
+import { ANNOTATION_DATE, runCaptured } from "./capture-io";
 
 const fx = (name: string) => join(__dirname, "..", "fixtures", name);
 const ERRORS = fx("references-faulty-503.docx"); // errors, warnings and notes
 const WARNED = [fx("guidance-pasted-500.docx"), fx("numbered-headings-500.docx")]; // warnings only
 
-async function cli(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const out = { stdout: "", stderr: "" };
-  const status = await runCli([...argv, "--jobs", "1"], {
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    color: false,
-    now: () => new Date("2025-03-04T10:00:00Z"),
-  });
-  return { status, ...out };
-}
+const cli = (...argv: string[]) => runCaptured([...argv, "--jobs", "1"], { now: ANNOTATION_DATE });
 
 let dir: string;
 beforeEach(() => {

@@ -9,21 +9,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs"
 import { tmpdir } from "os";
 import { join } from "path";
 import { USAGE } from "../../src/cli/args";
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, main, runCli } from "../../src/cli/main";
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, main } from "../../src/cli/main";
 import { listUnits } from "../../src/units/catalogue";
+import { ANNOTATION_DATE, runCaptured } from "./capture-io";
 
 const fx = (name: string) => join(__dirname, "..", "fixtures", name);
 const ERRORS = fx("references-faulty-503.docx");
 const WARNED = fx("guidance-pasted-500.docx");
 const HELP = `${USAGE}\n\nUnits: ${listUnits().map((u) => u.id).join(", ")}\n`;
-
-/** runCli's streams, written into `out`. */
-const io = (out: { stdout: string; stderr: string }) => ({
-  stdout: (t: string) => void (out.stdout += t),
-  stderr: (t: string) => void (out.stderr += t),
-  color: false,
-  now: () => new Date("2025-03-04T10:00:00Z"),
-});
 
 let dir: string;
 let written: { stdout: string; stderr: string };
@@ -139,23 +132,21 @@ describe("main(): a closed pipe", () => {
 
 describe("a folder of one draft", () => {
   test("its closing line counts one draft and one annotated copy, in the singular", async () => {
-    const out = { stdout: "", stderr: "" };
     const drafts = join(dir, "drafts");
     mkdirSync(drafts);
     writeFileSync(join(drafts, "one.docx"), readFileSync(WARNED));
     const copies = join(dir, "copies");
-    const status = await runCli([drafts, "--annotate", copies, "--jobs", "1"], io(out));
-    expect(out.stdout.trimEnd().split("\n").pop()).toBe(`Checked 1 draft: 0 with errors. Wrote 1 annotated copy (2 comments) to ${copies}.`);
+    const { status, stdout } = await runCaptured([drafts, "--annotate", copies, "--jobs", "1"], { now: ANNOTATION_DATE });
+    expect(stdout.trimEnd().split("\n").pop()).toBe(`Checked 1 draft: 0 with errors. Wrote 1 annotated copy (2 comments) to ${copies}.`);
     expect(status).toBe(EXIT_OK);
   });
 });
 
 describe("--csv over a draft", () => {
   test("is refused when it names any of the drafts, not only when it names them all", async () => {
-    const out = { stdout: "", stderr: "" };
     const second = join(dir, "second.docx");
     writeFileSync(second, readFileSync(WARNED));
-    const status = await runCli([WARNED, second, "--csv", second, "--jobs", "1"], io(out));
+    const { status, ...out } = await runCaptured([WARNED, second, "--csv", second, "--jobs", "1"]);
     expect(out).toEqual({ stdout: "", stderr: `ilm-check: --csv would write over ${second}; give a new file name for the summary.\n` });
     expect(status).toBe(EXIT_BAD_INPUT);
   });
@@ -163,10 +154,9 @@ describe("--csv over a draft", () => {
 
 describe("files that cannot be written", () => {
   test("a summary that cannot be written at the end is one line saying why, exit status 2", async () => {
-    const out = { stdout: "", stderr: "" };
     const csv = join(dir, "summary.csv");
     // The file becomes a folder while the drafts are checked, as if a spreadsheet held it.
-    const status = await runCli([WARNED, "--csv", csv, "--jobs", "1"], io(out), { onChecked: () => mkdirSync(csv) });
+    const { status, ...out } = await runCaptured([WARNED, "--csv", csv, "--jobs", "1"], {}, { onChecked: () => mkdirSync(csv) });
     expect(out.stderr).toBe(
       `ilm-check: ${csv}: the summary could not be written (EISDIR); close it if it is open in a spreadsheet, or choose another file.\n`,
     );
@@ -175,11 +165,10 @@ describe("files that cannot be written", () => {
   });
 
   test("a copies' folder that cannot be made is refused before anything is checked", async () => {
-    const out = { stdout: "", stderr: "" };
     const file = join(dir, "not-a-folder");
     writeFileSync(file, "");
     const copies = join(file, "copies");
-    const status = await runCli([WARNED, "--annotate", copies, "--jobs", "1"], io(out));
+    const { status, ...out } = await runCaptured([WARNED, "--annotate", copies, "--jobs", "1"]);
     expect(out).toEqual({ stdout: "", stderr: `ilm-check: ${copies}: the folder for the annotated copies cannot be made (ENOTDIR).\n` });
     expect(status).toBe(EXIT_BAD_INPUT);
   });

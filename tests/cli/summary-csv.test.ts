@@ -9,11 +9,11 @@ import { join, resolve } from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { analyse } from "../../src/check/analyse";
 import { assessReadiness } from "../../src/check/readiness";
-import { runCli } from "../../src/cli/main";
 import { SUMMARY_HEADER, summaryCsv, type SummaryRow } from "../../src/cli/summary-row";
 import { readDocx } from "../../src/docx/read-docx";
 import { serializeStore } from "../../src/model/document-store";
 import { sharedMissing, suiteNeeding } from "../helpers/requirement";
+import { runCaptured } from "./capture-io";
 
 const SAMPLES = resolve(__dirname, "..", "..", "..", "shared", "samples");
 const samplesSuite = suiteNeeding("the --csv tests on the shared sample drafts", sharedMissing(SAMPLES));
@@ -100,11 +100,7 @@ samplesSuite("--csv on the shared samples", () => {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  const run = async (args: string[]) => {
-    const out = { stdout: "", stderr: "" };
-    const status = await runCli(args, { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), color: false });
-    return { status, ...out };
-  };
+  const run = (args: string[]) => runCaptured(args);
   const readCsv = (path: string) => {
     const text = readFileSync(path, "utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
