@@ -48,6 +48,7 @@ export const referenceOrder = defineRule({
       const entries = ctx.references.filter((r) => r.list === list && r.authors.length > 0 && !startsWithParticle(r));
       const keys = entries.map((r) => nameKey(r.authors[0]!));
       const keep = longestOrderedRun(keys, (a, b) => a <= b);
+      const keptInOrder = [...keep].sort((a, b) => a - b);
       const listName = list === "references" ? "reference list" : "bibliography";
       entries.forEach((r, i) => {
         if (keep.has(i)) return;
@@ -64,7 +65,7 @@ export const referenceOrder = defineRule({
         if (fitsWordByWord) return;
         // where it belongs: after the last kept entry that sorts before it (the same author's works by year)
         let target: ParsedReference | null = null;
-        for (const k of [...keep].sort((a, b) => a - b)) {
+        for (const k of keptInOrder) {
           if (keys[k]! < keys[i]! || (keys[k] === keys[i] && yearKey(entries[k]!) <= yearKey(r))) target = entries[k]!;
         }
         const place = { paragraph: r.paragraph, reference: referenceKey(r) };
