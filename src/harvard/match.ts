@@ -134,7 +134,11 @@ function scoreCandidate(c: ParsedCitation, authors: string[], index: ReferenceIn
   // Both callers drop entries whose letter differs from the citation's, so two letters here are always the
   // same: the `-100` is never added and `cy.suffix === ry.suffix` is always true (equivalent mutants, issue 14).
   if (cy.suffix && ry.suffix) score += cy.suffix === ry.suffix ? 10 : -100;
-  else if (!cy.suffix && !ry.suffix) score += 10;
+  // Agreeing on having no letter weighs less than a named co-author and a matching author count
+  // (3 + 4 + the 2 lost for a count one out): a learner leaves a letter out more often than they
+  // name a co-author a work does not have, so "(Smith and Jones, 2009)" is Smith and Jones (2009a),
+  // not Smith (2009).
+  else if (!cy.suffix && !ry.suffix) score += 5;
   const n = refAuthorCount(r);
   if (c.etAl) score += n >= 3 ? 4 : n === 2 ? 1 : -2;
   else if (r.etAl) score += authors.length >= 2 ? 2 : -1;

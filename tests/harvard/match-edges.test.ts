@@ -48,6 +48,12 @@ const YEAR_LETTERS: EdgeCase[] = [
     expected: matched([1], ["Smith", "Jones", "Brown"], [{ kind: "suffix-missing", options: ["2009a"] }]),
   },
   {
+    name: "letter left out: both authors named outweigh a one-author entry without a letter",
+    text: "It works (Smith and Jones, 2009).",
+    list: ["Smith, A. (2009) One view. London: Sage.", "Smith, A. and Jones, B. (2009a) A shared view. London: Sage."],
+    expected: matched([1], ["Smith", "Jones"], [{ kind: "suffix-missing", options: ["2009a"] }]),
+  },
+  {
     name: "letter left out: the letters offered in alphabetical order whatever the list's order",
     text: "It works (Whitmore, 2009).",
     list: [WHITMORE_B, WHITMORE_A],
