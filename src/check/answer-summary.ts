@@ -24,6 +24,4 @@ export function describeWords(words: number, range: [number, number] | null): st
   return `${formatCount(words)} of ${formatCount(range[0])}–${formatCount(range[1])} words`;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
+export { plural } from "../shared/text/count";

@@ -1,7 +1,7 @@
 import type { SectionReport, SectionStatus, Severity } from "../model/report";
 import { sortBySeverity } from "../model/problem-order";
 import type { Problem, Report } from "../check/rules";
-import { formatCount } from "../shared/text/count";
+import { formatCount, plural } from "../shared/text/count";
 
 export interface TextOptions {
   color: boolean;
@@ -98,7 +98,6 @@ function problemLine(p: Problem, c: Palette, withAc: boolean): string {
 
 function summaryLine(report: Report, c: Palette): string {
   const count = (s: Severity) => report.problems.filter((p) => p.severity === s).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const errors = count("error");
   const parts = [plural(errors, "error"), plural(count("warning"), "warning"), plural(count("info"), "note")];
   const ok = report.sections.filter((s) => s.status === "ok").length;

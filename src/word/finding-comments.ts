@@ -32,6 +32,7 @@ import { readForAnalysis } from "./read-document";
 import { requireBaseline, requireComments } from "./requirements";
 import { runInWord, WordActionError, type WordRunner } from "./word-runner";
 import type { WComment, WCustomXmlPart, WParagraph, WRange, WRangeCollection, WordContext } from "./word-api";
+import { plural } from "../shared/text/count";
 
 /** Comments inserted per sync (office-js #4566: four or more in one sync hang Word's Undo). */
 export const COMMENT_BATCH = 3;
@@ -107,10 +108,6 @@ function anchorRange(anchor: CommentAnchor, paragraphs: WParagraph[], searches: 
     if (hit) return hit;
   }
   return p.getRange("Content");
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function describe(r: Omit<FindingsResult, "message">): string {

@@ -9,3 +9,8 @@ export function formatCount(n: number): string {
   const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+$)/g, ",");
   return rounded < 0 ? `-${digits}` : digits;
 }
+
+/** "1 error", "3 errors", "1,204 words": a count with the word that goes with it. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
