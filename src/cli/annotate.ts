@@ -4,7 +4,8 @@
  * (src/marking/finding-comments.ts), signed "ILM Assignment Assistant". Annotating a copy again
  * goes by the pane's re-run plan (src/marking/comment-plan.ts): the add-in's comments for
  * findings that still stand are kept, those for findings that are gone are removed, new ones are
- * added, and nobody else's comment is touched. The input file is only read.
+ * added (one someone has replied to is marked resolved instead, its thread kept), and nobody
+ * else's comment is touched. The input file is only read.
  */
 import { mkdirSync, writeFileSync } from "fs";
 import { dirname } from "path";
@@ -39,11 +40,16 @@ export function writeAnnotatedCopy(opened: DocxWithComments, report: Report, opt
   // The pane's list of its comments holds Word's ids, which a .docx does not use (office-js
   // #5946): the add-in's comments in a file are known by their author and text.
   const plan = planFindingComments(findings, existing, []);
+  // A comment of the add-in's that someone has replied to is resolved rather than removed, as in
+  // the pane (src/word/finding-comments.ts): removing it would part the replies from their thread.
+  const remove = plan.remove.filter((id) => !opened.repliedTo.has(id));
+  const resolve = plan.remove.filter((id) => opened.repliedTo.has(id));
   const { bytes, inserted } = opened.write({
     author: FINDING_AUTHOR,
     initials: INITIALS,
     date: options.date,
-    remove: plan.remove,
+    remove,
+    resolve,
     update: plan.update.map((u) => ({ id: u.id, text: u.text })),
     insert: plan.insert.map((f) => ({ text: f.text, target: targetOf(f.anchor) })),
   });
@@ -55,7 +61,7 @@ export function writeAnnotatedCopy(opened: DocxWithComments, report: Report, opt
     const open = code === "EBUSY" || code === "EPERM" || code === "EACCES" ? "; close it if it is open in Word, or choose another folder" : "";
     throw new CliInputError(`${options.out}: the annotated copy could not be written (${code ?? "error"})${open}.`);
   }
-  return { out: options.out, comments: plan.keep.length + plan.update.length + inserted, added: inserted, removed: plan.remove.length };
+  return { out: options.out, comments: plan.keep.length + plan.update.length + inserted, added: inserted, removed: remove.length };
 }
 
 function targetOf(anchor: CommentAnchor): CommentTarget {

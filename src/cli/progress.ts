@@ -5,6 +5,8 @@
  * again after it, so reports and error lines never run into it.
  */
 const CLEAR = "\r\u001b[2K";
+/** The width assumed when the terminal does not say. */
+const DEFAULT_COLUMNS = 80;
 
 export class ProgressLine {
   private shown = "";
@@ -14,13 +16,17 @@ export class ProgressLine {
     /** Off when stderr is not a terminal, or there is a single file. */
     private readonly enabled: boolean,
     /** The terminal's width: a longer line would wrap, and a carriage return only goes back one line. */
-    private readonly columns = 80,
+    private readonly columns = DEFAULT_COLUMNS,
   ) {}
 
   /** Shows `text` in place of the line shown before. */
   show(text: string): void {
     if (!this.enabled) return;
-    const line = text.length >= this.columns ? `${text.slice(0, Math.max(0, this.columns - 2))}…` : text;
+    // A terminal that does not report its size gives 0 columns (a pseudo-terminal with no size set,
+    // as `script` or some CI runners make): taken as unknown, not as no room at all, or the line is
+    // only "…".
+    const columns = this.columns > 0 ? this.columns : DEFAULT_COLUMNS;
+    const line = text.length >= columns ? `${text.slice(0, Math.max(0, columns - 2))}…` : text;
     this.shown = line;
     this.write(`${CLEAR}${line}`);
   }

@@ -48,6 +48,8 @@ export interface CommentChanges {
   remove?: readonly string[];
   /** Comments whose text is replaced (their anchors stay). */
   update?: ReadonlyArray<{ id: string; text: string }>;
+  /** Comments whose thread is marked resolved (w15:done="1" in commentsExtended), text and anchors kept. */
+  resolve?: readonly string[];
   /** New comments, each on a paragraph of the model or characters of its text. */
   insert?: ReadonlyArray<{ text: string; target: CommentTarget }>;
 }
@@ -62,6 +64,11 @@ export interface DocxWithComments {
   /** The document as readDocx reads it (the anchors' paragraph numbers and offsets refer to it). */
   doc: DraftDocument;
   comments: DocxComment[];
+  /**
+   * Ids of the comments someone has replied to (Word keeps a reply's parent in commentsExtended,
+   * w15:paraIdParent). Removing one of these would part the replies from their thread.
+   */
+  repliedTo: ReadonlySet<string>;
   /** The package with the changes made; call once. */
   write(changes: CommentChanges): CommentsWritten;
 }
@@ -88,6 +95,25 @@ export function openDocxComments(bytes: Uint8Array, source?: string): DocxWithCo
       commentEls.set(id, el);
       comments.push({ id, author: wAttr(el, "author") ?? "", text: commentText(el) });
     }
+  }
+
+  // Word keys a comment's entry in commentsExtended by its last paragraph's w14:paraId.
+  const lastParaId = (el: XElement): string | null => {
+    const paras = descendants(el, "p").filter((p) => p.parentNode === el);
+    const last = paras[paras.length - 1];
+    return last ? attrByLocalName(last, "paraId") : null;
+  };
+  const extendedPath = related(/\/commentsExtended$/);
+  const extendedDoc = extendedPath ? parseXml(decode(files[extendedPath]!), extendedPath) : null;
+  const parents = new Set<string>();
+  for (const ex of extendedDoc ? children(extendedDoc.documentElement as XElement) : []) {
+    const parent = attrByLocalName(ex, "paraIdParent");
+    if (parent) parents.add(parent);
+  }
+  const repliedTo = new Set<string>();
+  for (const [id, el] of commentEls) {
+    const pid = lastParaId(el);
+    if (pid && parents.has(pid)) repliedTo.add(id);
   }
 
   let written = false;
@@ -148,6 +174,21 @@ export function openDocxComments(bytes: Uint8Array, source?: string): DocxWithCo
       el.setAttributeNS(c.ns, qualified(el, "date"), changes.date);
     }
 
+    const resolve = (changes.resolve ?? []).filter((id) => !remove.has(id));
+    if (resolve.length > 0 && extendedDoc && extendedPath) {
+      // (after a removal, the part as forgetCommentExtras left it)
+      const ext = changed.get(extendedPath) ?? extendedDoc;
+      const pids = new Set(resolve.map((id) => lastParaId(commentEls.get(id)!)).filter((x): x is string => !!x));
+      let any = false;
+      for (const ex of children(ext.documentElement as XElement)) {
+        if (!pids.has(attrByLocalName(ex, "paraId") ?? "") || attrByLocalName(ex, "done") === "1") continue;
+        removeAttrByLocalName(ex, "done");
+        ex.setAttributeNS(ex.namespaceURI ?? "", ex.prefix ? `${ex.prefix}:done` : "done", "1");
+        any = true;
+      }
+      if (any) changed.set(extendedPath, ext);
+    }
+
     let inserted = 0;
     if ((changes.insert ?? []).length > 0) {
       const c = cw();
@@ -166,7 +207,7 @@ export function openDocxComments(bytes: Uint8Array, source?: string): DocxWithCo
     return { bytes: zipPackage(files, changed), inserted };
   };
 
-  return { doc: traced.doc, comments, write };
+  return { doc: traced.doc, comments, repliedTo, write };
 }
 
 /** A comment paragraph as Word writes one: the annotation mark, then the text. */

@@ -11,6 +11,14 @@
  *   getRange() ("the range in the main document where the comment is on"). Reading a property
  *   that was not loaded throws PropertyNotLoaded.
  * - Everything needs WordApi 1.4: on an older host each call fails with ApiNotFound at sync.
+ * - `Comment.replies` (https://learn.microsoft.com/javascript/api/word/word.comment#word-word-comment-replies-member):
+ *   the thread's replies, a CommentReplyCollection of CommentReply objects (id, authorName,
+ *   authorEmail, content, creationDate; https://learn.microsoft.com/javascript/api/word/word.commentreply).
+ *   `delete()` takes them with the comment, as the reference page says. `Comment.reply(text)` adds one
+ *   at the end of the thread, signed by the user, queued like every write
+ *   (https://learn.microsoft.com/javascript/api/word/word.comment#word-word-comment-reply-member(1));
+ *   `addMemoryReply` is someone having answered in Word before the add-in ran. Editing or
+ *   deleting a single reply is not modelled (the add-in does neither).
  * - Deleting all the text a comment is on deletes the comment, as in Word; a comment on a
  *   paragraph that survives stays, its offsets clamped to the text (edits inside the paragraph
  *   do not move anchors here: not modelled).
@@ -32,6 +40,16 @@ export interface CommentData {
   readonly creationDate: Date;
   anchor: RangeData;
   deleted: boolean;
+  /** The thread's replies, oldest first; deleted with the comment. */
+  replies: ReplyData[];
+}
+
+export interface ReplyData {
+  readonly id: string;
+  readonly authorName: string;
+  readonly authorEmail: string;
+  readonly content: string;
+  readonly creationDate: Date;
 }
 
 export interface CommentUser {
@@ -111,9 +129,18 @@ export function addMemoryComment(doc: MemoryDocument, anchor: RangeData, content
     creationDate: new Date(),
     anchor: { ...anchor },
     deleted: false,
+    replies: [],
   };
   s.comments.push(c);
   return c;
+}
+
+/** Adds a reply to a comment's thread, as someone answering it in Word did (fixtures). */
+export function addMemoryReply(doc: MemoryDocument, comment: CommentData, content: string, author: CommentUser = stateOf(doc).user): ReplyData {
+  const s = stateOf(doc);
+  const r: ReplyData = { id: `{MEM-REPLY-${s.nextId++}}`, authorName: author.name, authorEmail: author.email, content, creationDate: new Date() };
+  comment.replies.push(r);
+  return r;
 }
 
 function requireComments(ctx: MemoryRequestContext): void {
@@ -154,6 +181,7 @@ export function commentsInRange(doc: MemoryDocument, r: RangeData): CommentData[
 
 export class MemComment extends MemObject {
   private contentRangeObj?: MemCommentContentRange;
+  private repliesObj?: MemCommentReplyCollection;
 
   constructor(context: MemoryRequestContext, readonly ref: Ref<CommentData>) {
     super(context);
@@ -179,7 +207,13 @@ export class MemComment extends MemObject {
   }
 
   protected override navigation(name: string): MemObject | undefined {
+    if (name === "replies") return this.replies;
     return name === "contentRange" ? this.contentRange : undefined;
+  }
+
+  /** The thread's replies (WordApi 1.4); like every collection, its items only after load and sync. */
+  get replies(): MemCommentReplyCollection {
+    return (this.repliesObj ??= new MemCommentReplyCollection(this.context, () => this.comment().replies));
   }
 
   get id(): string {
@@ -218,7 +252,18 @@ export class MemComment extends MemObject {
     return (this.contentRangeObj ??= new MemCommentContentRange(this.context, () => this.comment()));
   }
 
-  /** Deletes the comment (and its replies, which are not modelled). */
+  /** Adds a reply at the end of the thread, signed by the user; queued, it exists after the sync. */
+  reply(text: string): MemCommentReply {
+    const created = new Ref<ReplyData>();
+    this.write(() => {
+      this.memory.assertWritable();
+      if (typeof text !== "string" || text.trim() === "") throw new MemoryOfficeError("InvalidArgument", "A reply needs some text.");
+      created.set(addMemoryReply(this.memory, this.comment(), text));
+    });
+    return new MemCommentReply(this.context, () => created.required("reply"));
+  }
+
+  /** Deletes the comment and its replies ("Deletes the comment and its replies", Word.Comment.delete). */
   delete(): void {
     this.write(() => {
       this.memory.assertWritable();
@@ -254,6 +299,54 @@ export class MemCommentContentRange extends MemObject {
   }
 }
 
+/** A reply in a comment's thread (https://learn.microsoft.com/javascript/api/word/word.commentreply), read-only here. */
+export class MemCommentReply extends MemObject {
+  constructor(context: MemoryRequestContext, private readonly data: () => ReplyData) {
+    super(context);
+  }
+  protected override beforeAction(): void {
+    requireComments(this.context);
+  }
+  protected scalarNames(): readonly string[] {
+    return ["id", "authorName", "authorEmail", "content", "creationDate"];
+  }
+  protected readScalar(name: string): unknown {
+    const r = this.data();
+    return name === "creationDate" ? new Date(r.creationDate) : r[name as keyof ReplyData];
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get authorName(): string {
+    return this.get("authorName");
+  }
+  get authorEmail(): string {
+    return this.get("authorEmail");
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  get creationDate(): Date {
+    return this.get("creationDate");
+  }
+}
+
+/** `Comment.replies` (https://learn.microsoft.com/javascript/api/word/word.commentreplycollection). */
+export class MemCommentReplyCollection extends MemCollection<MemCommentReply, ReplyData> {
+  constructor(context: MemoryRequestContext, private readonly resolver: () => ReplyData[]) {
+    super(context);
+  }
+  protected override beforeAction(): void {
+    requireComments(this.context);
+  }
+  protected resolveAll(): ReplyData[] {
+    return this.resolver();
+  }
+  protected makeItem(data: ReplyData): MemCommentReply {
+    return new MemCommentReply(this.context, () => data);
+  }
+}
+
 export class MemCommentCollection extends MemCollection<MemComment, CommentData> {
   constructor(context: MemoryRequestContext, private readonly resolver: () => CommentData[]) {
     super(context);
@@ -278,6 +371,8 @@ export interface CommentSnapshot {
   quote: string;
   /** uid of the paragraph the anchor starts in. */
   paragraph: number;
+  /** The thread's replies, oldest first. */
+  replies: Array<{ author: string; content: string }>;
 }
 
 /** Comments as plain data, for tests and the preview's margin. */
@@ -291,6 +386,7 @@ export function commentsSnapshot(doc: MemoryDocument): CommentSnapshot[] {
             .slice(doc.paragraphs.indexOf(a.start), doc.paragraphs.indexOf(a.end) + 1)
             .map((p, i, all) => (i === 0 ? p.text.slice(a.so) : i === all.length - 1 ? p.text.slice(0, a.eo) : p.text))
             .join("\r");
-    return { id: c.id, author: c.authorName, content: c.content, resolved: c.resolved, quote, paragraph: a.start.uid };
+    const replies = c.replies.map((r) => ({ author: r.authorName, content: r.content }));
+    return { id: c.id, author: c.authorName, content: c.content, resolved: c.resolved, quote, paragraph: a.start.uid, replies };
   });
 }

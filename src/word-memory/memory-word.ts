@@ -18,7 +18,7 @@ export { buildMemoryDocument, memoryDocumentFromDraft, snapshot, controlsSnapsho
 export type { MemoryParagraphSpec, ControlSpec, ParagraphSnapshot, MemoryDocumentOptions } from "./build";
 export { styleNameForBuiltIn, builtInForStyle } from "./styles";
 export { memoryWordRunner } from "./word-runner";
-export { addMemoryComment, commentsSnapshot, memoryComments, setCommentUser, DEFAULT_COMMENT_USER } from "./comments";
+export { addMemoryComment, addMemoryReply, commentsSnapshot, memoryComments, setCommentUser, DEFAULT_COMMENT_USER } from "./comments";
 export type { CommentData, CommentSnapshot, CommentUser } from "./comments";
 export { tableData, tableParagraphs } from "./tables";
 export type { TableData } from "./tables";

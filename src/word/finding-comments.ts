@@ -20,6 +20,12 @@
  *
  * Comments need WordApi 1.4; without it the operation says so (COMMENTS_MESSAGE) and the pane
  * offers the findings as text instead.
+ *
+ * A comment of the add-in's that someone has replied to is never deleted: Word.Comment.delete()
+ * "Deletes the comment and its replies" (https://learn.microsoft.com/javascript/api/word/word.comment#word-word-comment-delete-member(1)),
+ * and a reply is the learner's or a tutor's own words. Where the add-in would delete it (its
+ * problem is fixed, or the tutor removes the add-in's comments) it marks the thread resolved
+ * instead and keeps it in its list.
  */
 import type { DraftDocument } from "../model/document";
 import type { Report } from "../model/report";
@@ -42,13 +48,15 @@ export interface FindingsResult {
   updated: number;
   removed: number;
   kept: number;
+  /** Comments whose problem is fixed, resolved rather than deleted because someone replied to them. */
+  resolved: number;
   /** One sentence for the pane. */
   message: string;
 }
 
 /** What the add-in already knows about the comments in a document. */
 interface CommentsState {
-  comments: Array<ExistingComment & { proxy: WComment }>;
+  comments: Array<ExistingComment & { proxy: WComment; resolved: boolean; replies: number }>;
   markers: CommentMarker[];
   parts: WCustomXmlPart[];
   store: StoreData;
@@ -74,7 +82,7 @@ function queueCommentsRead(context: WordContext) {
   const collection = context.document.body.getComments();
   // (An empty string in a load loads every scalar property, as load() with no argument does, so
   // mutation testing's emptied loads here and below survive: more is read, nothing else changes.)
-  collection.load("items/id,items/content,items/authorName");
+  collection.load("items/id,items/content,items/authorName,items/resolved,items/replies/items/id");
   const parts = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
   parts.load("items/id");
   return {
@@ -90,7 +98,14 @@ function queueCommentsRead(context: WordContext) {
       const stored = storedCommentMarkers(store[COMMENTS_KEY]);
       if (stored.state === "newer") throw new WordActionError(stored.message, "unsupported");
       return {
-        comments: collection.items.map((c) => ({ id: c.id, content: c.content, authorName: c.authorName, proxy: c })),
+        comments: collection.items.map((c) => ({
+          id: c.id,
+          content: c.content,
+          authorName: c.authorName,
+          resolved: c.resolved,
+          replies: c.replies.items.length,
+          proxy: c,
+        })),
         markers: stored.state === "ok" ? stored.value : [],
         parts: found,
         store,
@@ -110,8 +125,36 @@ function anchorRange(anchor: CommentAnchor, paragraphs: WParagraph[], searches: 
   return p.getRange("Content");
 }
 
+/**
+ * Takes away the add-in's comments `ids`: deleted, or, where someone has replied, resolved and
+ * kept (deleting would take the replies with it). Returns the markers to keep in the list for
+ * those kept and how many were resolved now (a thread resolved already is left as it is).
+ */
+function takeAway(ids: readonly string[], state: CommentsState): { deleted: number; kept: CommentMarker[]; resolved: number } {
+  const byId = new Map(state.comments.map((c) => [c.id, c]));
+  const keyOf = new Map(state.markers.map((m) => [m.id, m.key]));
+  const kept: CommentMarker[] = [];
+  let deleted = 0;
+  let resolved = 0;
+  for (const id of ids) {
+    const c = byId.get(id)!;
+    if (c.replies === 0) {
+      c.proxy.delete();
+      deleted++;
+      continue;
+    }
+    if (!c.resolved) {
+      c.proxy.resolved = true;
+      resolved++;
+    }
+    const key = keyOf.get(id);
+    if (key !== undefined) kept.push({ id, key });
+  }
+  return { deleted, kept, resolved };
+}
+
 function describe(r: Omit<FindingsResult, "message">): string {
-  if (r.added + r.updated + r.removed === 0) {
+  if (r.added + r.updated + r.removed + r.resolved === 0) {
     if (r.kept === 0) return "No errors or warnings to comment on: the draft passes every check.";
     return r.kept === 1 ? "The comment already in the draft still stands; nothing changed." : `The ${r.kept} comments already in the draft still stand; nothing changed.`;
   }
@@ -121,6 +164,7 @@ function describe(r: Omit<FindingsResult, "message">): string {
   if (r.added) parts.push(`added ${count(r.added)}`);
   if (r.updated) parts.push(`updated ${count(r.updated)}`);
   if (r.removed) parts.push(`removed ${count(r.removed)} ${r.removed === 1 ? "whose problem is" : "whose problems are"} fixed`);
+  if (r.resolved) parts.push(`resolved ${count(r.resolved)} with replies, whose ${r.resolved === 1 ? "problem is" : "problems are"} fixed`);
   if (r.kept) parts.push(`kept ${count(r.kept)}`);
   const text = parts.join(", ");
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
@@ -162,7 +206,7 @@ export async function addFindingComments(
     const plan = planFindingComments(findings, state.comments, state.markers);
     const byId = new Map(state.comments.map((c) => [c.id, c.proxy]));
     for (const u of plan.update) byId.get(u.id)!.content = u.text;
-    for (const id of plan.remove) byId.get(id)!.delete();
+    const gone = takeAway(plan.remove, state);
 
     // Updates and removals travel with the first batch of new comments, or else with the list's save.
     // (The insertComment load("id") emptied loads every scalar property, id among them: a surviving mutant.)
@@ -176,7 +220,7 @@ export async function addFindingComments(
       for (const c of chunk) inserted.push({ id: c.comment.id, key: c.f.key });
     }
 
-    const markers = [...plan.keep, ...plan.update.map(({ id, key }) => ({ id, key })), ...inserted];
+    const markers = [...plan.keep, ...plan.update.map(({ id, key }) => ({ id, key })), ...gone.kept, ...inserted];
     const before = JSON.stringify(state.store[COMMENTS_KEY] ?? null);
     const after = markers.length ? commentMarkersEntry(markers) : undefined;
     const listChanged = JSON.stringify(after ?? null) !== before;
@@ -185,25 +229,46 @@ export async function addFindingComments(
     // Word.run flushes whatever is still queued with a final sync when the batch returns (the in-memory Word
     // does the same), so this sync only makes the round trip explicit: the mutants that drop it or change its
     // condition survive, the same one sync happening at the batch's end instead.
-    if (listChanged || (inserted.length === 0 && plan.update.length + plan.remove.length > 0)) await context.sync();
-    const result = { added: inserted.length, updated: plan.update.length, removed: plan.remove.length, kept: plan.keep.length };
+    if (listChanged || (inserted.length === 0 && plan.update.length + gone.deleted + gone.resolved > 0)) await context.sync();
+    const result = { added: inserted.length, updated: plan.update.length, removed: gone.deleted, kept: plan.keep.length, resolved: gone.resolved };
     return { ...result, message: describe(result) };
   });
 }
 
-/** Deletes the add-in's comments (and only those) and empties its list. Three syncs at most. */
-export async function removeFindingComments(word: WordRunner): Promise<{ removed: number; message: string }> {
+/**
+ * Deletes the add-in's comments (and only those) and empties its list; one someone has replied to
+ * is resolved and kept instead (see above), and stays in the list. Three syncs at most.
+ */
+export async function removeFindingComments(word: WordRunner): Promise<{ removed: number; message: string; keptForReplies?: number }> {
   requireComments(word);
   return runInWord(word, "remove the add-in's comments", async (context) => {
     const pending = queueCommentsRead(context);
     await context.sync();
     const state = await pending.finish();
     const ours = addinComments(state.comments, state.markers);
-    for (const c of ours) c.proxy.delete();
-    if (state.store[COMMENTS_KEY] !== undefined) queueStoreWrite(context, state.parts, state.store, { [COMMENTS_KEY]: undefined });
+    const gone = takeAway(
+      ours.map((c) => c.id),
+      state,
+    );
+    const after = gone.kept.length ? commentMarkersEntry(gone.kept) : undefined;
+    const listChanged = JSON.stringify(after ?? null) !== JSON.stringify(state.store[COMMENTS_KEY] ?? null);
+    if (listChanged) queueStoreWrite(context, state.parts, state.store, { [COMMENTS_KEY]: after });
     // (explicit for clarity: Word.run's final flush would send the same deletions; its mutants survive, as above)
-    if (ours.length || state.store[COMMENTS_KEY] !== undefined) await context.sync();
-    const n = ours.length;
-    return { removed: n, message: n === 0 ? "There are no comments from the add-in in this document." : `Removed the add-in's ${plural(n, "comment")}; everyone else's comments are untouched.` };
+    if (gone.deleted || gone.resolved || listChanged) await context.sync();
+    const n = gone.deleted;
+    const kept = ours.length - n;
+    const keptText =
+      kept === 0
+        ? ""
+        : kept === 1
+          ? "the one with replies is kept, marked resolved, so the replies are not lost"
+          : `the ${kept} with replies are kept, marked resolved, so the replies are not lost`;
+    const message =
+      n === 0 && kept === 0
+        ? "There are no comments from the add-in in this document."
+        : n === 0
+          ? `The add-in's ${plural(kept, "comment")} ${kept === 1 ? "has" : "have"} replies, so ${kept === 1 ? "it is" : "they are"} kept, marked resolved, rather than deleted with the replies; everyone else's comments are untouched.`
+          : `Removed the add-in's ${plural(n, "comment")}; ${keptText ? `${keptText}; ` : ""}everyone else's comments are untouched.`;
+    return { removed: n, message, ...(kept ? { keptForReplies: kept } : {}) };
   });
 }

@@ -187,11 +187,30 @@ export interface WComment extends WClientObject {
   readonly creationDate: Date;
   /** The comment's own text as a range (https://learn.microsoft.com/javascript/api/word/word.commentcontentrange). */
   readonly contentRange: WCommentContentRange;
+  /** The thread's replies (https://learn.microsoft.com/javascript/api/word/word.comment#word-word-comment-replies-member). */
+  readonly replies: WCommentReplyCollection;
+  /** Adds a reply at the end of the thread (the diagnostics use it; the add-in never replies). */
+  reply(text: string): WCommentReply;
   /** Deletes the comment and its replies. */
   delete(): void;
   /** The document range the comment is on. */
   getRange(): WRange;
   load(option?: string | string[]): WComment;
+}
+
+/** A reply in a comment's thread (https://learn.microsoft.com/javascript/api/word/word.commentreply, WordApi 1.4). */
+export interface WCommentReply {
+  readonly id: string;
+  readonly authorName: string;
+  readonly content: string;
+  readonly creationDate: Date;
+  load(option?: string | string[]): WCommentReply;
+}
+
+/** https://learn.microsoft.com/javascript/api/word/word.commentreplycollection (WordApi 1.4). */
+export interface WCommentReplyCollection {
+  readonly items: WCommentReply[];
+  load(option?: string | string[]): WCommentReplyCollection;
 }
 
 export interface WCommentContentRange {

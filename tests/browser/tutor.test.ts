@@ -4,10 +4,13 @@
  * inserted and replaced, a bank snippet as a comment, CSV, then the learner's view of the marked
  * draft; and an accessibility scan of every tutor view.
  */
+import { readFileSync } from "fs";
 import type { Page } from "playwright-core";
 import { screenshot, unavailableReason, type StaticServer, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
 import { axeSeriousOrCritical, clickAgain, documentView, learnerParagraphs, pane, visible, waitFor, openPane } from "./page-helpers";
+import { chooseUnit } from "./steps";
+import { COMMENTS_MESSAGE } from "../../src/word/requirements";
 
 const suite = suiteNeeding("the tutor browser tests", unavailableReason());
 
@@ -133,6 +136,85 @@ suite("Tutor mode in the browser preview", () => {
     await visible(card.getByRole("list", { name: "Your tutor's comments" }).getByText(text.trim()));
     await visible(pane(page).getByTestId("learner-outcome").getByText(/Referred: AC 1\.2 is below the pass standard\./));
     await screenshot(page, "tutor-03-learner-sees-comments");
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it("on a Word without WordApi 1.4: says comments are not available and offers the findings as text instead", async () => {
+    await openPane(page, `${preview.server.url}/taskpane.html?wordapi=1.3`);
+    await visible(pane(page).locator('[data-ac="1.1"]'));
+    await pane(page).getByRole("tab", { name: "Tutor" }).click();
+    await visible(pane(page).getByText("Comments are not available"));
+    await visible(pane(page).getByText(COMMENTS_MESSAGE));
+    expect(await pane(page).getByRole("button", { name: "Add findings as comments" }).count()).toBe(0);
+    await pane(page).getByRole("button", { name: "Copy the findings as text" }).click();
+    const text = pane(page).getByRole("textbox", { name: /The findings, to paste into your feedback/ });
+    await visible(text);
+    const findings = (await text.inputValue()).split("\n");
+    expect(findings.length).toBeGreaterThan(3);
+    for (const line of findings) expect(line).toMatch(/^(AC \d\.\d: )?.+ How to fix: .+/);
+    expect(await comments(page).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it("marks a unit graded in marks: each AC's maximum and descriptors beside its mark, the pass mark per learning outcome or per AC, the total on the mark sheet", async () => {
+    await openPane(page, `${preview.server.url}/taskpane.html?doc=blank`);
+    const unitBox = pane(page).getByRole("combobox", { name: "Your unit" });
+    await unitBox.waitFor();
+    await chooseUnit(unitBox, /^8581-700/);
+    await pane(page).getByRole("tab", { name: "Tutor" }).click();
+    await pane(page).getByRole("tab", { name: "Marking" }).click();
+    await pane(page).getByRole("textbox", { name: "Your name" }).fill("Dr A. Tutor");
+    const ac11 = pane(page).locator('[data-grade-ac="1.1"]');
+    await visible(ac11.getByText("(up to 12 marks)"));
+    expect(await ac11.locator("ul li").count()).toBeGreaterThan(0);
+    const mark = (ac: string) => pane(page).getByRole("spinbutton", { name: `Mark for AC ${ac}, out of ${{ "1.1": 12, "2.1": 16, "3.1": 16, "3.2": 16 }[ac] ?? 8}` });
+
+    await mark("1.1").fill("13");
+    await visible(ac11.getByText("Type a whole number from 0 to 12."));
+    // Learning outcome 1 (36 marks) at 17, one under half; every other AC at exactly half.
+    const marks: Record<string, number> = { "1.1": 5, "1.2": 4, "1.3": 4, "1.4": 4, "2.1": 8, "3.1": 8, "3.2": 8, "4.1": 4, "4.2": 4 };
+    for (const [ac, m] of Object.entries(marks)) await mark(ac).fill(String(m));
+    const outcome = pane(page).getByTestId("outcome");
+    await visible(outcome.getByText("Referred: learning outcome 1 has 17 of 36 marks, below its pass mark of 18."));
+    await mark("1.4").fill("5");
+    await visible(outcome.getByText("Pass: 50 of 100 marks, every learning outcome at or above its pass mark."));
+    // The unit's setting the other way: 1.1 at 5 of 12 is under its own pass mark of 6.
+    await pane(page).getByRole("radio", { name: "Each AC on its own" }).check();
+    await visible(outcome.getByText("Referred: AC 1.1 has 5 of 12 marks, below its pass mark of 6."));
+
+    await pane(page).getByRole("button", { name: "Save grades" }).click();
+    await visible(pane(page).getByText("Saved the grades in the document, marked by Dr A. Tutor."));
+    await pane(page).getByRole("button", { name: "Insert mark sheet" }).click();
+    await visible(documentView(page).locator("table").getByText("5 / 12"));
+    await visible(documentView(page).getByText("Total: 50 / 100"));
+    await visible(documentView(page).getByText("Outcome: Referred: AC 1.1 has 5 of 12 marks, below its pass mark of 6."));
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+
+  it("exports the comment bank as JSON, refuses a malformed file naming the field with nothing imported, and imports a good one", async () => {
+    await openTutor(page, preview.server);
+    await pane(page).getByRole("tab", { name: "Comment bank" }).click();
+    await visible(pane(page).getByRole("list", { name: "Snippets" }));
+    const [download] = await Promise.all([page.waitForEvent("download"), pane(page).getByRole("button", { name: "Export" }).click()]);
+    expect(download.suggestedFilename()).toBe("comment-bank.json");
+    const exported = JSON.parse(readFileSync((await download.path())!, "utf8")) as { format: string; version: number; snippets: Array<{ text: string }> };
+    expect(exported).toMatchObject({ format: "ilm-comment-bank", version: 1 });
+    expect(exported.snippets.length).toBeGreaterThan(20);
+
+    const file = pane(page).locator('input[type="file"][aria-label="Comment bank file"]');
+    const count = pane(page).locator("[data-snippet]");
+    await pane(page).getByRole("textbox", { name: "Search snippets" }).fill("staff survey");
+    await waitFor(async () => (await count.count()) === 0);
+    const bad = { format: "ilm-comment-bank", version: 1, snippets: [{ text: "Use the staff survey here." }, { text: "" }] };
+    await file.setInputFiles({ name: "bank.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+    await visible(pane(page).getByRole("alert").getByText("The comment bank was not imported: snippets[1].text must not be empty. Nothing was imported."));
+    expect(await count.count()).toBe(0);
+
+    const good = { format: "ilm-comment-bank", version: 1, snippets: [{ text: "Use the staff survey here.", unit: "8580-500", ac: "1.2" }] };
+    await file.setInputFiles({ name: "bank.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(good)) });
+    await visible(pane(page).getByText("Imported 1 snippet."));
+    await waitFor(async () => (await count.count()) === 1);
+    await visible(count.getByText("Use the staff survey here."));
     expect(pageErrors).toEqual([]);
   }, 120_000);
 

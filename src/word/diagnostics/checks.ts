@@ -1,5 +1,6 @@
 /** Every diagnostics check, in the order the report lists them. */
 import { API_CHECKS } from "./checks-api";
+import { COMMENT_CHECKS } from "./checks-comments";
 import { CONTROL_CHECKS } from "./checks-controls";
 import { LIST_CHECKS } from "./checks-lists";
 import { SHAPE_CHECKS } from "./checks-shapes";
@@ -16,4 +17,5 @@ export const DIAGNOSTIC_CHECKS: readonly DiagnosticCheck[] = [
   ...CONTROL_CHECKS,
   ...TRACKING_CHECKS,
   ...XML_CHECKS,
+  ...COMMENT_CHECKS,
 ];
