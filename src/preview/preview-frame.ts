@@ -41,7 +41,8 @@ export function drawPreviewFrame(container: HTMLElement, options: { doc: Preview
         { class: "fv-preview-main" },
         el(
           "section",
-          { class: "fv-preview-document", attrs: { "aria-label": "Document (preview)" } },
+          // Scrolls on its own: focusable, so the keyboard can scroll it too (axe: scrollable-region-focusable).
+          { class: "fv-preview-document", attrs: { "aria-label": "Document (preview)", tabindex: "0" } },
           page,
         ),
         pane,

@@ -27,17 +27,25 @@ export interface FocusTarget {
   ac?: string;
   /** Its text, or its label's. */
   text: string;
+  /** It was the confirmation (it takes the keyboard when the button that asked for it has gone). */
+  status?: boolean;
 }
 
 export function focusTargetOf(element: Element | null): FocusTarget | null {
   if (!(element instanceof HTMLElement) || element === document.body) return null;
   const label = element instanceof HTMLInputElement || element instanceof HTMLSelectElement ? element.labels?.[0]?.textContent : null;
-  return { tag: element.tagName, ac: element.closest<HTMLElement>("[data-ac]")?.dataset.ac, text: (label ?? element.textContent ?? "").trim() };
+  return {
+    tag: element.tagName,
+    ac: element.closest<HTMLElement>("[data-ac]")?.dataset.ac,
+    text: (label ?? element.textContent ?? "").trim(),
+    ...(element.hasAttribute("data-status") ? { status: true } : {}),
+  };
 }
 
 /** Gives the keyboard back to the full pane's control that matches `target`. */
 export function restoreFocus(root: HTMLElement, target: FocusTarget | null): void {
   if (!target) return;
+  if (target.status) return root.querySelector<HTMLElement>("[data-status]")?.focus();
   const candidates = target.ac
     ? root.querySelectorAll<HTMLElement>(`[data-ac="${CSS.escape(target.ac)}"] button`)
     : root.querySelectorAll<HTMLElement>(target.tag === "SELECT" ? "select" : target.tag === "INPUT" ? "input" : "button, [role=tab]");

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled, Circle16Regular } from "../icons";
 import type { AcCard } from "../model/cards";
-import { plural } from "../model/summary";
+import { sourcesNeedText } from "../model/view-text";
 
 const useStyles = makeStyles({
   // In the card's bulleted facts: the tick or empty circle stands in for the bullet.
@@ -21,7 +21,7 @@ export function SourcesNeeded({ need }: { need: NonNullable<AcCard["sourcesNeede
         <Circle16Regular className={styles.open} role="img" aria-label="Not met yet:" />
       )}
       <Caption1>
-        {need.met ? `Cites enough sources (at least ${need.min}).` : `Needs at least ${plural(need.min, "source")}.`} {need.reason}
+        {sourcesNeedText(need)}
       </Caption1>
     </li>
   );

@@ -10,13 +10,16 @@
  */
 import type { PaneController } from "../pane-controller";
 import type { PaneState, TabId } from "../model/pane-reducer";
-import { buildCards, type AcCard } from "../model/cards";
+import { buildCards, draftWideProblems, type AcCard } from "../model/cards";
+import { groupProblems, type ProblemRow } from "../model/problem-groups";
+import type { Problem } from "../../check/rules";
+import { WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
 import { hasSideHeadings, reportToShow } from "../model/progress";
 import { answeredBadge, describeWordStatus, plural, summarise } from "../model/summary";
 import { describeWords } from "../../check/answer-summary";
 import { DRAFT_GATE_MESSAGE } from "../../check/draft-gate";
 import { groupUnits, unitOption } from "../model/units";
-import { checkIntro, HAS_SIDE_HEADINGS, NO_UNIT_FOUND, NOT_STARTED_NOTE, TEMPLATE_INTRO, TEMPLATE_OPTION_LABELS, unitHint, unitQuestionText } from "../model/view-text";
+import { checkIntro, HAS_SIDE_HEADINGS, NO_UNIT_FOUND, NOT_STARTED_NOTE, TEMPLATE_INTRO, TEMPLATE_OPTION_LABELS, sourcesNeedText, unitFacts, unitHint, unitQuestionText } from "../model/view-text";
 import { markFirstViewPainted } from "../first-paint";
 import { handover } from "../handover";
 import type { TemplateOptions } from "../../core/template";
@@ -30,6 +33,9 @@ const TABS: ReadonlyArray<[TabId, string]> = [
 ];
 
 const ROLE_LABELS = { learner: "Learner", tutor: "Tutor", centre: "Centre" } as const;
+
+/** How many of a group's problems one press of Show them (or Show more) adds, as in the full pane. */
+const GROUP_BATCH = 25;
 
 
 export interface FirstView {
@@ -54,6 +60,10 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
   const { actions } = controller;
   let live = true;
   let problem: string | null = null;
+  /** The Whole draft list's groups opened, and how many of each are shown (as the full pane's ProblemList). */
+  const groupsShown = new Map<string, number>();
+  /** The control that had the keyboard when a redraw took it away (a button disabled while busy, or gone). */
+  let focusLostFrom: string | null = null;
 
   const button = (label: string, key: string, onClick: () => void, opts: { primary?: boolean; small?: boolean; disabled?: boolean } = {}) =>
     el(
@@ -75,6 +85,15 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
       buttons.some(Boolean) ? el("div", { class: "fv-row" }, ...buttons) : null,
     );
 
+  /** The confirmation: it takes the keyboard when the button that asked for it has gone (see redraw). */
+  function statusBar(status: string): HTMLElement {
+    const bar = messageBar("success", null, status);
+    bar.tabIndex = -1;
+    bar.dataset.status = "";
+    bar.dataset.fvKey = "status";
+    return bar;
+  }
+
   function messages(state: PaneState): HTMLElement {
     const question = state.unitQuestion ? unitQuestionText(state.unitQuestion.documentUnit, state.unitQuestion.unit) : null;
     return el(
@@ -83,7 +102,7 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
       problem ? messageBar("warning", "Working offline", problem) : null,
       state.error ? messageBar(state.error.intent, state.error.title, state.error.message, button("Dismiss message", "dismiss", actions.dismissError, { small: true })) : null,
       ...state.notices.map((n) => messageBar("info", n.feature, n.consequence)),
-      state.status ? messageBar("success", null, state.status) : null,
+      state.status ? statusBar(state.status) : null,
       question
         ? messageBar(
             "warning",
@@ -131,6 +150,8 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
         el("label", { class: "fv-label", attrs: { for: "fv-unit" } }, "Your unit"),
         select,
         hint ? el("span", { class: "fv-caption" }, hint) : null,
+        unit ? el("ul", { class: "fv-facts" }, ...unitFacts(unit).map((f) => el("li", { class: "fv-caption" }, f))) : null,
+        unit?.wordingStatus === "to-be-confirmed" ? messageBar("warning", null, WORDING_TO_BE_CONFIRMED) : null,
       ),
       el(
         "section",
@@ -172,8 +193,53 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
         ),
         el("span", { class: "fv-caption fv-wording" }, c.wording),
       ),
+      open && c.sourcesNeeded ? sourcesNeed(c.sourcesNeeded) : null,
       open && c.problems.length > 0
         ? el("ul", { class: "fv-problems" }, ...c.problems.map((p) => el("li", { class: `fv-problem fv-${p.severity}` }, p.message)))
+        : null,
+    );
+  }
+
+  /** What the AC asks of sources: a tick once met (as the full pane's SourcesNeeded), an empty circle until then. */
+  function sourcesNeed(need: NonNullable<AcCard["sourcesNeeded"]>): HTMLElement {
+    return el(
+      "p",
+      { class: "fv-need fv-caption", attrs: { "data-sources-met": String(need.met) } },
+      el("span", { class: `fv-need-mark${need.met ? " fv-met" : ""}`, attrs: { role: "img", "aria-label": need.met ? "Met:" : "Not met yet:" } }, need.met ? "✓" : "○"),
+      el("span", {}, sourcesNeedText(need)),
+    );
+  }
+
+  /** One problem of the Whole draft list. */
+  const problemItem = (p: Problem) => el("li", { class: `fv-problem fv-${p.severity}` }, p.message);
+
+  /** A row of problems of one kind ("199 references are not cited"), opened with Show them. */
+  function group(row: Extract<ProblemRow, { kind: "group" }>): HTMLElement {
+    const shown = groupsShown.get(row.code) ?? 0;
+    const id = `fv-group-${row.code}`;
+    const toggle = el(
+      "button",
+      {
+        class: "fv-button fv-subtle fv-small fv-link",
+        attrs: { type: "button", "aria-expanded": String(shown > 0), "aria-controls": id, "aria-describedby": `${id}-title`, "data-fv-key": `group-${row.code}` },
+        on: { click: () => { groupsShown.set(row.code, shown > 0 ? 0 : GROUP_BATCH); redraw(); } },
+      },
+      shown > 0 ? "Hide them" : "Show them",
+    );
+    const more = row.problems.length - shown;
+    return el(
+      "li",
+      { class: `fv-group-row fv-problem fv-${row.severity}`, attrs: { "data-group": row.code } },
+      el("span", { attrs: { id: `${id}-title` } }, row.title),
+      row.fix ? el("span", { class: "fv-caption fv-wording" }, row.fix) : null,
+      toggle,
+      shown > 0 ? el("ul", { class: "fv-problems fv-inner", attrs: { id, "aria-labelledby": `${id}-title` } }, ...row.problems.slice(0, shown).map(problemItem)) : null,
+      shown > 0 && more > 0
+        ? el(
+            "button",
+            { class: "fv-button fv-subtle fv-small fv-link", attrs: { type: "button", "data-fv-key": `more-${row.code}` }, on: { click: () => { groupsShown.set(row.code, shown + GROUP_BATCH); redraw(); } } },
+            `Show ${Math.min(GROUP_BATCH, more)} more of ${row.problems.length}`,
+          )
         : null,
     );
   }
@@ -188,6 +254,8 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
     const open = new Set(handover.openCards);
     const counts = summary?.problems;
     const fixes = report && state.engine ? state.engine.catalogue.fixActions(report.problems) : [];
+    // As the full pane's Check view: problems of no single AC, grouped by kind, most important first.
+    const wide = report ? groupProblems(unit ? draftWideProblems(unit, report) : report.problems) : [];
     return el(
       "div",
       { class: "fv-view" },
@@ -221,6 +289,7 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
             ),
           )
         : null,
+      report && unit?.wordingStatus === "to-be-confirmed" ? messageBar("warning", null, WORDING_TO_BE_CONFIRMED) : null,
       fixes.length > 0
         ? el(
             "div",
@@ -232,6 +301,14 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
         : null,
       cards.length > 0
         ? el("section", { class: "fv-cards", attrs: { "aria-labelledby": "cards-heading" } }, el("h2", { attrs: { id: "cards-heading" } }, "Assessment criteria"), ...cards.map((c) => card(c, open.has(c.ac))))
+        : null,
+      wide.length > 0
+        ? el(
+            "section",
+            { class: "fv-cards", attrs: { "aria-labelledby": "wide-heading" } },
+            el("h2", { attrs: { id: "wide-heading" } }, "Whole draft"),
+            el("ul", { class: "fv-wide" }, ...wide.map((row) => (row.kind === "one" ? problemItem(row.problem) : group(row)))),
+          )
         : null,
     );
   }
@@ -292,9 +369,16 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
     if (!live) return;
     const state = controller.getState();
     // Keep the keyboard where it was across a redraw: the same control, found by its key.
-    const focused = (document.activeElement as HTMLElement | null)?.dataset?.fvKey;
+    const active = document.activeElement as HTMLElement | null;
+    const focused = active?.dataset?.fvKey ?? (!active || active === document.body ? focusLostFrom : null);
     container.replaceChildren(draw(state));
-    if (focused) container.querySelector<HTMLElement>(`[data-fv-key="${focused}"]`)?.focus();
+    if (focused) {
+      container.querySelector<HTMLElement>(`[data-fv-key="${focused}"]`)?.focus();
+      // The control went (Insert template opens the Check tab) or cannot take focus while busy: the
+      // confirmation takes it once it shows, as in the full pane (Messages.tsx), never the page.
+      if (!container.contains(document.activeElement)) container.querySelector<HTMLElement>("[data-status]")?.focus();
+      focusLostFrom = container.contains(document.activeElement) ? null : focused;
+    }
     if (usable(state)) markFirstViewPainted();
   }
 

@@ -5,6 +5,9 @@
 import type { TemplateOptions } from "../../core/template";
 import type { Unit } from "../../units/types";
 import { unitLabel, unitName } from "./units";
+import { formatCount } from "../../shared/text/count";
+import { NO_WORD_RANGE } from "../../units/unit-notices";
+import { plural } from "./summary";
 
 export const TEMPLATE_INTRO = "Every assessment criterion becomes a side-heading with its exact wording. Your own text is never changed.";
 
@@ -45,4 +48,18 @@ export function unitQuestionText(documentUnit: Pick<Unit, "unitNumber" | "id">, 
     keep: `Keep unit ${own}`,
     confirm: `Check against unit ${other}`,
   };
+}
+
+/** The facts under the unit picker: level, how many ACs, and the word range or where to find it. */
+export function unitFacts(unit: Pick<Unit, "level" | "qualification" | "criteria" | "outcomes" | "wordRange">): string[] {
+  return [
+    `Level ${unit.level}: ${unit.qualification}`,
+    `${unit.criteria.length} assessment criteria in ${unit.outcomes.length} learning outcomes`,
+    unit.wordRange ? `Suggested length ${formatCount(unit.wordRange[0])}–${formatCount(unit.wordRange[1])} words` : NO_WORD_RANGE,
+  ];
+}
+
+/** What an AC asks of sources, said as met (with a tick beside it) once the answer cites enough. */
+export function sourcesNeedText(need: { min: number; reason: string; met: boolean }): string {
+  return `${need.met ? `Cites enough sources (at least ${need.min}).` : `Needs at least ${plural(need.min, "source")}.`} ${need.reason}`;
 }

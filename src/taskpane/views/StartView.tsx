@@ -16,12 +16,11 @@ import { UnitPicker } from "../components/UnitPicker";
 import { UnitQuestion } from "../components/UnitQuestion";
 import { usePane } from "../state";
 import type { TemplateOptions } from "../../core/template";
-import { formatCount } from "../../shared/text/count";
-import { NO_WORD_RANGE, WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
+import { WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
 import { CentreCard } from "../centre/CentreCard";
 import { takeHandover } from "../handover";
 import { hasSideHeadings } from "../model/progress";
-import { HAS_SIDE_HEADINGS, TEMPLATE_INTRO, TEMPLATE_OPTION_LABELS, unitHint } from "../model/view-text";
+import { HAS_SIDE_HEADINGS, TEMPLATE_INTRO, TEMPLATE_OPTION_LABELS, unitFacts, unitHint } from "../model/view-text";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -56,21 +55,11 @@ export function StartView() {
         <UnitQuestion />
         {unit && (
           <ul className={styles.facts}>
-            <li>
-              <Caption1>Level {unit.level}: {unit.qualification}</Caption1>
-            </li>
-            <li>
-              <Caption1>
-                {unit.criteria.length} assessment criteria in {unit.outcomes.length} learning outcomes
-              </Caption1>
-            </li>
-            <li>
-              <Caption1>
-                {unit.wordRange
-                  ? `Suggested length ${formatCount(unit.wordRange[0])}–${formatCount(unit.wordRange[1])} words`
-                  : NO_WORD_RANGE}
-              </Caption1>
-            </li>
+            {unitFacts(unit).map((fact) => (
+              <li key={fact}>
+                <Caption1>{fact}</Caption1>
+              </li>
+            ))}
           </ul>
         )}
         {unit?.wordingStatus === "to-be-confirmed" && (
