@@ -20,7 +20,7 @@ const { DOMParser, XMLSerializer } = require("@xmldom/xmldom");
 const DEV_ORIGIN = "https://localhost:3000";
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
-/** A build setting the user got wrong: webpack-cli prints the message, and the build stops. */
+/** A build setting the user got wrong: webpack.config.js prints its message as one line, and the build stops (exit status 2). */
 class BuildInputError extends Error {
   constructor(message) {
     super(message);
