@@ -24,7 +24,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { version } = require("./package.json");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { Compilation, DefinePlugin, sources } = require("webpack");
-const { BuildInputError, deploymentUrl, loadCentreTemplates, rewriteManifest, validateManifest } = require("./scripts/deploy-build");
+const { BuildInputError, centresInArguments, deploymentUrl, loadCentreTemplates, rewriteManifest, validateManifest } = require("./scripts/deploy-build");
 const { ContentSecurityPolicyPlugin } = require("./scripts/content-security-policy");
 const { FirstChunksInPagePlugin } = require("./scripts/first-chunks-in-page");
 const { ownFileLoaders, styleRules, stylePlugins } = require("./scripts/ahead-of-time-styles");
@@ -242,10 +242,13 @@ function webpackConfig(env = {}, argv = {}) {
 /**
  * What webpack-cli calls. A setting the user got wrong (a centre file, the address) is one
  * sentence on stderr and exit status 2: webpack-cli would print the thrown error with its stack.
+ * Repeated --env centre=… are read from the arguments themselves (scripts/deploy-build.js).
  */
 module.exports = (env = {}, argv = {}) => {
+  // Several --env centre=… are all built in (webpack-cli's env keeps the last): as one list.
+  const centres = centresInArguments(process.argv.slice(2));
   try {
-    return webpackConfig(env, argv);
+    return webpackConfig(centres.length > 1 ? { ...env, centre: centres.join(",") } : env, argv);
   } catch (e) {
     if (!(e instanceof BuildInputError)) throw e;
     process.stderr.write(`build: ${e.message}\n`);

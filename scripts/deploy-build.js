@@ -66,6 +66,23 @@ function centreFiles(spec, cwd) {
   return out;
 }
 
+/**
+ * Every `--env centre=…` among webpack-cli's arguments. webpack-cli keeps only the last of a
+ * repeated --env key, so `--env centre=a.json --env centre=b.json` would build in b.json alone,
+ * silently; a centre writing one per unit that way means all of them. Both of webpack-cli's forms:
+ * `--env centre=a.json` (several values may follow one --env) and `--env=centre=a.json`.
+ */
+function centresInArguments(args) {
+  const out = [];
+  const take = (value) => value.startsWith("centre=") && out.push(value.slice("centre=".length));
+  for (let i = 0; i < args.length; i++) {
+    const a = String(args[i]);
+    if (a.startsWith("--env=")) take(a.slice("--env=".length));
+    else if (a === "--env") for (; i + 1 < args.length && !String(args[i + 1]).startsWith("-"); i++) take(String(args[i + 1]));
+  }
+  return out;
+}
+
 /** The validated templates, as documents record them, for the pane. Throws BuildInputError. */
 function loadCentreTemplates(spec, root, cwd = process.cwd()) {
   if (spec === undefined || spec === true || spec === "") return [];
@@ -154,4 +171,4 @@ async function validateManifest(xml, schemaDir) {
   return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage || String(e)) };
 }
 
-module.exports = { BuildInputError, DEV_ORIGIN, deploymentUrl, loadCentreTemplates, rewriteManifest, validateManifest };
+module.exports = { BuildInputError, DEV_ORIGIN, centresInArguments, deploymentUrl, loadCentreTemplates, rewriteManifest, validateManifest };

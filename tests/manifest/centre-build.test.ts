@@ -15,6 +15,7 @@ import { MARK_SHEET_502, NORTHGATE, NORTHGATE_TEXT } from "../centre/fixtures";
 
 const build = require("../../scripts/deploy-build.js") as {
   BuildInputError: new (m: string) => Error;
+  centresInArguments(args: string[]): string[];
   loadCentreTemplates(spec: unknown, root: string, cwd?: string): Array<Record<string, unknown>>;
   rewriteManifest(xml: string, url: string): string;
   validateManifest(xml: string, dir: string): Promise<{ valid: boolean; errors: string[] } | null>;
@@ -97,6 +98,11 @@ describe("the centre files", () => {
     expect(() => webpackConfig({ url: "http://ilm.example.ac.uk/" }, { mode: "production" })).toThrow(/must be served over https/);
   });
 
+  test("several --env centre=… all count (webpack-cli's env would keep only the last), in either of webpack-cli's forms", () => {
+    expect(build.centresInArguments(["--mode", "production", "--env", "centre=a.json", "--env", "url=https://x.example/", "--env=centre=b.json", "--env", "centre=c.json", "schemas=s"])).toEqual(["a.json", "b.json", "c.json"]);
+    expect(build.centresInArguments(["--env", "url=https://x.example/", "--output-path", "centre=out"])).toEqual([]);
+  });
+
   // The README's own command. npm puts the words after "--" at the end of the build script, so
   // they reach webpack only if it is the script's last command; and webpack-cli would print a
   // thrown error with its stack, where the user is owed one sentence. A bad file stops the build
@@ -115,6 +121,10 @@ describe("the centre files", () => {
       const url = spawnSync(npm, ["--prefix", ROOT, "run", "--silent", "build", "--", "--env", "url=http://ilm.example.ac.uk/", "--output-path", out], { cwd: dir, encoding: "utf8", timeout: 240_000 });
       expect(url.stderr.trimEnd()).toBe("build: --env url: Office add-ins must be served over https, not http.");
       expect(url.status).toBe(2);
+      // Two --env centre: both are read (the first, missing, is the one refused; webpack-cli alone would have kept the second).
+      const two = spawnSync(npm, ["--prefix", ROOT, "run", "--silent", "build", "--", "--env", `centre=${join(dir, "missing.json")}`, "--env", `centre=${join(dir, "bad.json")}`, "--output-path", out], { cwd: dir, encoding: "utf8", timeout: 240_000 });
+      expect(two.stderr.trimEnd()).toMatch(/^build: --env centre: .*missing\.json does not exist\.$/);
+      expect(two.status).toBe(2);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
