@@ -24,7 +24,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { version } = require("./package.json");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { Compilation, DefinePlugin, sources } = require("webpack");
-const { loadCentreTemplates, rewriteManifest, validateManifest } = require("./scripts/deploy-build");
+const { BuildInputError, centresInArguments, deploymentUrl, loadCentreTemplates, rewriteManifest, validateManifest } = require("./scripts/deploy-build");
 const { ContentSecurityPolicyPlugin } = require("./scripts/content-security-policy");
 const { FirstChunksInPagePlugin } = require("./scripts/first-chunks-in-page");
 const { ownFileLoaders, styleRules, stylePlugins } = require("./scripts/ahead-of-time-styles");
@@ -98,12 +98,13 @@ class CentreBuildInfoPlugin {
   }
 }
 
-module.exports = (env = {}, argv = {}) => {
+function webpackConfig(env = {}, argv = {}) {
   const mode = argv.mode || (env.production ? "production" : "development");
   const production = mode === "production";
   const https = httpsOptions(env);
-  // Validated now, so a bad centre file stops the build before anything is compiled.
+  // Validated now, so a bad centre file or address stops the build before anything is compiled.
   const centreTemplates = loadCentreTemplates(env.centre, __dirname);
+  if (env.url !== undefined) deploymentUrl(env.url);
   const schemaDir = path.resolve(env.schemas || path.join(__dirname, "..", "shared", "manifest-schema"));
 
   return {
@@ -236,4 +237,23 @@ module.exports = (env = {}, argv = {}) => {
       client: { overlay: { errors: true, warnings: false } },
     },
   };
+}
+
+/**
+ * What webpack-cli calls. A setting the user got wrong (a centre file, the address) is one
+ * sentence on stderr and exit status 2: webpack-cli would print the thrown error with its stack.
+ * Repeated --env centre=… are read from the arguments themselves (scripts/deploy-build.js).
+ */
+module.exports = (env = {}, argv = {}) => {
+  // Several --env centre=… are all built in (webpack-cli's env keeps the last): as one list.
+  const centres = centresInArguments(process.argv.slice(2));
+  try {
+    return webpackConfig(centres.length > 1 ? { ...env, centre: centres.join(",") } : env, argv);
+  } catch (e) {
+    if (!(e instanceof BuildInputError)) throw e;
+    process.stderr.write(`build: ${e.message}\n`);
+    process.exit(2);
+  }
 };
+/** The configuration itself, throwing BuildInputError (for the tests). */
+module.exports.webpackConfig = webpackConfig;

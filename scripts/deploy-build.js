@@ -20,7 +20,7 @@ const { DOMParser, XMLSerializer } = require("@xmldom/xmldom");
 const DEV_ORIGIN = "https://localhost:3000";
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
-/** A build setting the user got wrong: webpack-cli prints the message, and the build stops. */
+/** A build setting the user got wrong: webpack.config.js prints its message as one line, and the build stops (exit status 2). */
 class BuildInputError extends Error {
   constructor(message) {
     super(message);
@@ -63,6 +63,23 @@ function centreFiles(spec, cwd) {
     } else out.push({ file: full, shown: part });
   }
   if (out.length === 0) throw new BuildInputError("--env centre needs a centre template file, for example --env centre=centre.json.");
+  return out;
+}
+
+/**
+ * Every `--env centre=…` among webpack-cli's arguments. webpack-cli keeps only the last of a
+ * repeated --env key, so `--env centre=a.json --env centre=b.json` would build in b.json alone,
+ * silently; a centre writing one per unit that way means all of them. Both of webpack-cli's forms:
+ * `--env centre=a.json` (several values may follow one --env) and `--env=centre=a.json`.
+ */
+function centresInArguments(args) {
+  const out = [];
+  const take = (value) => value.startsWith("centre=") && out.push(value.slice("centre=".length));
+  for (let i = 0; i < args.length; i++) {
+    const a = String(args[i]);
+    if (a.startsWith("--env=")) take(a.slice("--env=".length));
+    else if (a === "--env") for (; i + 1 < args.length && !String(args[i + 1]).startsWith("-"); i++) take(String(args[i + 1]));
+  }
   return out;
 }
 
@@ -154,4 +171,4 @@ async function validateManifest(xml, schemaDir) {
   return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage || String(e)) };
 }
 
-module.exports = { BuildInputError, DEV_ORIGIN, deploymentUrl, loadCentreTemplates, rewriteManifest, validateManifest };
+module.exports = { BuildInputError, DEV_ORIGIN, centresInArguments, deploymentUrl, loadCentreTemplates, rewriteManifest, validateManifest };

@@ -4,7 +4,7 @@
  * sheet), the template options and additions the insertion and the .docx writer use, and the
  * house Harvard the referencing notes follow.
  */
-import type { TemplateCustomisation, TemplateOptions } from "../core/template";
+import { centreGuidanceParagraphs, type TemplateCustomisation, type TemplateOptions } from "../core/template";
 import type { HarvardSettings } from "../harvard/house-style";
 import { foldForWordingMatch } from "../shared/text/fold";
 import { VERB_GLOSSARY, getUnit } from "../units/catalogue";
@@ -59,6 +59,12 @@ function centreCriteria(t: CentreTemplate, base: Unit): { outcomes: Outcome[]; c
 export function centreUnit(t: CentreTemplate, base: Unit = getUnit(t.unit)!): Unit {
   const unit: Unit = { ...base };
   if (t.wordRange) unit.wordRange = [t.wordRange[0], t.wordRange[1]];
+  // The centre's guidance is guidance to the check as the unit's own is: recognised where a
+  // learner pasted it, or the template's content controls were lost, rather than counted as answer
+  // words. The unit's notes are the texts that check reads (src/core/catalogue-guidance.ts) and
+  // nothing else does.
+  const centreGuidance = Object.values(t.acGuidance).flatMap((text) => centreGuidanceParagraphs(text, t.centre).map((p) => p.text));
+  if (centreGuidance.length) unit.notes = [...(base.notes ?? []), ...centreGuidance];
   if (t.criteria && base.wordingStatus === "to-be-confirmed") {
     const { outcomes, criteria } = centreCriteria(t, base);
     unit.outcomes = outcomes;

@@ -5,6 +5,8 @@
  * one sentence which field is wrong; nothing of a refused template is ever applied.
  */
 import type { z } from "zod";
+import { parseAcNumber } from "../core/ac-number";
+import { isStructuralTitle, referenceListKind } from "../core/structure-headings";
 import { formatCount } from "../shared/text/count";
 import { foldForWordingMatch } from "../shared/text/fold";
 import { getUnit } from "../units/catalogue";
@@ -210,6 +212,21 @@ function semanticProblem(t: CentreTemplate, unit: Unit): CentreTemplateError | n
   }
   if (t.wordRange && t.wordRange[0] > t.wordRange[1]) {
     return say("wordRange", `starts above where it ends (${formatCount(t.wordRange[0])} is more than ${formatCount(t.wordRange[1])})`);
+  }
+  // Extra sections sit beside the criteria, never among them: a heading the check would take for
+  // a side-heading, an outcome or the reference list would add to (or stand in for) what the
+  // unit's template already has.
+  const sections = new Set<string>();
+  for (let i = 0; i < t.extraSections.length; i++) {
+    const heading = t.extraSections[i]!;
+    const f = `extraSections[${i}]`;
+    const numbered = parseAcNumber(heading);
+    if (numbered) return say(f, `starts with an AC number (${numbered.ac}), which only the unit's side-headings have: a centre cannot add to or change the criteria`);
+    if (referenceListKind(heading) === "references") return say(f, 'is a heading for the reference list, which the template already has ("References")');
+    if (/^\s*(?:learning\s+outcome|outcome|lo)\s*\d/i.test(heading) && isStructuralTitle(heading)) return say(f, "names a learning outcome, whose headings come from the unit");
+    const key = foldForWordingMatch(heading);
+    if (sections.has(key)) return say(f, `repeats the section "${heading}"`);
+    sections.add(key);
   }
   if (Array.isArray(t.coverSheet)) {
     const seen = new Set<string>();

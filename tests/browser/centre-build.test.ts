@@ -1,13 +1,14 @@
 /**
  * A centre's build, as the README's "Deploying to a centre" makes it:
  *   npm run build -- --env centre=northgate-8580-500.json --env url=https://ilm.example.ac.uk/assistant/
- * built into a folder of its own (dist/ is the other browser tests'), then checked: the manifest
- * points at the centre's address and is valid against Microsoft's schemas, and the pane, opened in
- * Chromium, starts with the centre's template chosen and inserts it; the Centre mode edits a
- * template, previews it and saves it as a file.
+ * (with a second template, for another unit, given by a second --env centre) built into a folder
+ * of its own (dist/ is the other browser tests'), then checked: the manifest points at the
+ * centre's address and is valid against Microsoft's schemas, and the pane, opened in Chromium,
+ * starts with the centre's template chosen and inserts it, and follows the other template for its
+ * unit; the Centre mode edits a template, previews it, saves it as a file and opens one.
  */
 import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { DOMParser } from "@xmldom/xmldom";
@@ -16,6 +17,7 @@ import { parseCentreTemplate } from "../../src/centre/parse";
 import { SCHEMA_DIR, validateManifest } from "../manifest/validate-manifest";
 import { launch, ROOT, screenshot, serveDist, unavailableReason, type Session, type StaticServer } from "./harness";
 import { openPane } from "./steps";
+import { MARK_SHEET_502 } from "../centre/fixtures";
 import { suiteNeeding } from "../helpers/requirement";
 
 const suite = suiteNeeding("the centre build test", unavailableReason() ?? (existsSync(SCHEMA_DIR) ? null : `the manifest schemas are absent (${SCHEMA_DIR}, from ../shared)`));
@@ -39,6 +41,7 @@ async function axeSeriousOrCritical(page: Page) {
 
 suite("a centre's build", () => {
   let out: string;
+  let files: string;
   let server: StaticServer;
   let session: Session;
   let page: Page;
@@ -46,9 +49,13 @@ suite("a centre's build", () => {
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), "ilm-centre-build-"));
+    files = mkdtempSync(join(tmpdir(), "ilm-centre-files-"));
+    writeFileSync(join(files, "eastfield-8580-502.json"), JSON.stringify(MARK_SHEET_502, null, 2));
+    writeFileSync(join(files, "hostile.json"), JSON.stringify({ ...MARK_SHEET_502, centre: { name: "Eastfield <img src=x onerror=alert(1)>" } }));
+    // The README's command, through npm as a centre types it (webpack gets the words after "--").
     execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--env", `centre=${CENTRE_FILE}`, "--env", `url=${URL_BASE}`, "--output-path", out],
+      process.platform === "win32" ? "npm.cmd" : "npm",
+      ["run", "--silent", "build", "--", "--env", `centre=${CENTRE_FILE}`, "--env", `centre=${join(files, "eastfield-8580-502.json")}`, "--env", `url=${URL_BASE}`, "--output-path", out],
       { cwd: ROOT, stdio: "pipe", env: { ...process.env, NODE_ENV: "production" }, timeout: 540_000 },
     );
     server = await serveDist(out);
@@ -59,6 +66,7 @@ suite("a centre's build", () => {
     await session?.close();
     await server?.close();
     if (out) rmSync(out, { recursive: true, force: true });
+    if (files) rmSync(files, { recursive: true, force: true });
   });
 
   beforeEach(async () => {
@@ -86,7 +94,13 @@ suite("a centre's build", () => {
     // What the manifest names is in the build.
     for (const u of urls) expect(existsSync(join(out, u.slice(URL_BASE.length)))).toBe(true);
     // The build says what went into it.
-    expect(JSON.parse(readFileSync(join(out, "centre-build.json"), "utf8"))).toEqual({ templates: [{ id: "northgate-8580-500", unit: "8580-500" }], url: URL_BASE });
+    expect(JSON.parse(readFileSync(join(out, "centre-build.json"), "utf8"))).toEqual({
+      templates: [
+        { id: "northgate-8580-500", unit: "8580-500" },
+        { id: "eastfield-8580-502", unit: "8580-502" },
+      ],
+      url: URL_BASE,
+    });
   });
 
   test("the pane opens with the centre's template chosen, and inserts it", async () => {
@@ -141,6 +155,35 @@ suite("a centre's build", () => {
     // Trying it: the learner's Unit tab follows the edited template.
     await pane(page).getByRole("button", { name: "Try it in this document" }).click();
     await visible(pane(page).getByRole("heading", { name: "Riverside Academy's template" }));
+
+    // Opening a file: a hostile one is refused in one sentence naming the field, and the editor keeps what it had.
+    await pane(page).getByRole("tab", { name: "Centre" }).click();
+    await visible(name);
+    const chooser = pane(page).locator('input[type="file"][aria-label="Centre template file to open"]');
+    await chooser.setInputFiles(join(files, "hostile.json"));
+    await visible(pane(page).getByText(/hostile\.json was not opened, and nothing in the editor changed\. The centre template's "centre\.name" contains markup \("<img"\)/));
+    expect(await name.inputValue()).toBe("Riverside Academy");
+    await chooser.setInputFiles(join(files, "eastfield-8580-502.json"));
+    await visible(pane(page).getByText("Opened eastfield-8580-502.json."));
+    expect(await name.inputValue()).toBe("Eastfield Training");
+    await expect(pane(page).getByText("File not opened").count()).resolves.toBe(0);
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  test("the other template built in is followed for its unit: the centre's mark-sheet wording of 8580-502, without the caveat", async () => {
+    await openPane(page, `${server.url}/taskpane.html?doc=blank`);
+    // The pane opens in the role last used (the test above left it in Centre mode).
+    await pane(page).getByRole("tab", { name: "Learner" }).click();
+    const picker = pane(page).getByRole("combobox", { name: "Your unit" });
+    await visible(pane(page).locator('[data-centre-template="northgate-8580-500"]'));
+    await picker.selectOption("8580-502");
+    await visible(pane(page).locator('[data-centre-template="eastfield-8580-502"]'));
+    expect(await picker.locator("option:checked").textContent()).toMatch(/^8580-502 .*: Eastfield Training's ILM mark sheet$/);
+    await expect(pane(page).getByText(/to be confirmed/).count()).resolves.toBe(0);
+    await pane(page).getByRole("button", { name: "Insert template" }).click();
+    await page.waitForFunction(() => window.ilmPreview!.paragraphs().some((p) => p.text.startsWith("1.1 Agree a contract")));
+    const texts = await page.evaluate(() => window.ilmPreview!.paragraphs().map((p) => p.text));
+    expect(texts).toEqual(expect.arrayContaining(MARK_SHEET_502.criteria!.map((c) => `${c.ac} ${c.wording}`)));
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
 });

@@ -156,6 +156,20 @@ describe("the unit and its ACs", () => {
     expect(refusal({ ...MINIMAL, unit: "8580-502", outcomes: [{ id: "1", title: "Orphan outcome" }] }).field).toBe("outcomes");
   });
 
+  test("an extra section cannot be a side-heading, an outcome or a second References", () => {
+    const section = (heading: string) => refusal(withField((t) => (t.extraSections = ["Appendix 1: Coaching log", heading])));
+    expect(section("3.2 Explain how to manage the coaching or mentoring process within an organisation")).toMatchObject({
+      field: "extraSections[1]",
+      message: expect.stringMatching(/"extraSections\[1\]" starts with an AC number \(3\.2\), which only the unit's side-headings have: a centre cannot add to or change the criteria\.$/),
+    });
+    expect(section("AC 4.1 Reflection").message).toMatch(/AC number \(4\.1\)/);
+    expect(section("Reference list").message).toMatch(/"extraSections\[1\]" is a heading for the reference list, which the template already has/);
+    expect(section("Learning outcome 2").message).toMatch(/names a learning outcome/);
+    expect(section("Appendix 1: coaching log").message).toMatch(/"extraSections\[1\]" repeats the section "Appendix 1: coaching log"/);
+    // What a centre does add is kept.
+    expect(parseCentreTemplate(withField((t) => (t.extraSections = ["Introduction", "Bibliography", "Appendix 1: Coaching log 2.1 to 2.5", "Reflective log"]))).extraSections).toHaveLength(4);
+  });
+
   test("guidance keys are checked against the centre's own criteria", () => {
     expect(refusal({ ...clone(MARK_SHEET_502), acGuidance: { "3.2": "Not in the centre's mark sheet." } }).field).toBe('acGuidance["3.2"]');
   });

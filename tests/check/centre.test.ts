@@ -53,6 +53,24 @@ describe("a centre template given by the host", () => {
     expect(codes(analyse(doc, { centre: NORTHGATE, harvard: { noDate: "no date" } }), "citation-style")).toHaveLength(1);
   });
 
+  test("its guidance: the centre's own, pasted without the template's controls, is guidance, not answer words", () => {
+    const own = "Use at least two published definitions, and compare them with your organisation's own.";
+    const centre = { ...clone(NORTHGATE), acGuidance: { "1.1": own, "2.1": "Give an example from your own coaching.\nSay what you would do differently next time." } };
+    // As a learner's copy of the template keeps it once the content controls are gone: plain body paragraphs.
+    const pasted = draft(draft500(300, []).flatMap((l) => (typeof l === "string" && l.startsWith("## 1.1 ") ? [l, "Guidance from Northgate College:", own] : [l])));
+    const answerWords = analyse(draft(draft500(300)), { centre }).sections[0]!.words;
+    const plain = analyse(pasted);
+    expect(plain.sections[0]!.words).toBe(answerWords + 17);
+    expect(codes(plain, "guidance-left-in")).toEqual([]);
+    const centred = analyse(pasted, { centre });
+    expect(centred.sections[0]!.words).toBe(answerWords);
+    expect(centred.wordCount).toBe(plain.wordCount - 17);
+    expect(codes(centred, "guidance-left-in").map((p) => p.ac)).toEqual(["1.1"]);
+    // A learner's own sentence on the same subject stays an answer.
+    const answer = draft(draft500(300).flatMap((l) => (typeof l === "string" && l.startsWith("## 1.1 ") ? [l, "I used two published definitions and compared them with my organisation's own policy."] : [l])));
+    expect(analyse(answer, { centre }).sections[0]!.words).toBe(answerWords + 13);
+  });
+
   test("a template for another unit changes nothing", () => {
     const doc = draft(draft500(300));
     const r = analyse(doc, { centre: { ...clone(NORTHGATE), id: "northgate-8580-503", unit: "8580-503", acGuidance: {} }, unit: "8580-500" });

@@ -4,6 +4,7 @@
  * settings refused with one sentence before anything is compiled. The whole build, served and
  * opened in Chromium, is tests/browser/centre-build.test.ts.
  */
+import { spawnSync } from "child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
@@ -14,11 +15,12 @@ import { MARK_SHEET_502, NORTHGATE, NORTHGATE_TEXT } from "../centre/fixtures";
 
 const build = require("../../scripts/deploy-build.js") as {
   BuildInputError: new (m: string) => Error;
+  centresInArguments(args: string[]): string[];
   loadCentreTemplates(spec: unknown, root: string, cwd?: string): Array<Record<string, unknown>>;
   rewriteManifest(xml: string, url: string): string;
   validateManifest(xml: string, dir: string): Promise<{ valid: boolean; errors: string[] } | null>;
 };
-const webpackConfig = require("../../webpack.config.js") as (env: Record<string, unknown>, argv: Record<string, unknown>) => { plugins: unknown[] };
+const { webpackConfig } = require("../../webpack.config.js") as { webpackConfig: (env: Record<string, unknown>, argv: Record<string, unknown>) => { plugins: unknown[] } };
 
 const ROOT = resolve(__dirname, "../..");
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -93,5 +95,38 @@ describe("the centre files", () => {
   test("webpack's configuration refuses a bad file before compiling anything", () => {
     expect(() => webpackConfig({ centre: join(dir, "bad.json") }, { mode: "production" })).toThrow(/acGuidance/);
     expect(() => webpackConfig({ centre: join(dir, "northgate.json") }, { mode: "production" })).not.toThrow();
+    expect(() => webpackConfig({ url: "http://ilm.example.ac.uk/" }, { mode: "production" })).toThrow(/must be served over https/);
   });
+
+  test("several --env centre=… all count (webpack-cli's env would keep only the last), in either of webpack-cli's forms", () => {
+    expect(build.centresInArguments(["--mode", "production", "--env", "centre=a.json", "--env", "url=https://x.example/", "--env=centre=b.json", "--env", "centre=c.json", "schemas=s"])).toEqual(["a.json", "b.json", "c.json"]);
+    expect(build.centresInArguments(["--env", "url=https://x.example/", "--output-path", "centre=out"])).toEqual([]);
+  });
+
+  // The README's own command. npm puts the words after "--" at the end of the build script, so
+  // they reach webpack only if it is the script's last command; and webpack-cli would print a
+  // thrown error with its stack, where the user is owed one sentence. A bad file stops the build
+  // before anything is compiled, so this takes seconds (and builds nothing) when all is well.
+  test("npm run build -- --env centre=... --env url=...: the settings reach webpack; a bad file is one line, exit 2", () => {
+    const out = mkdtempSync(join(tmpdir(), "ilm-centre-npm-build-"));
+    try {
+      const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+      const r = spawnSync(
+        npm,
+        ["--prefix", ROOT, "run", "--silent", "build", "--", "--env", `centre=${join(dir, "bad.json")}`, "--env", "url=https://ilm.example.ac.uk/assistant/", "--output-path", out],
+        { cwd: dir, encoding: "utf8", timeout: 240_000 },
+      );
+      expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^build: --env centre: .*bad\.json: The centre template's "acGuidance\["7\.7"\]" is for AC 7\.7, which unit 8580-500 does not have/)]);
+      expect(r.status).toBe(2);
+      const url = spawnSync(npm, ["--prefix", ROOT, "run", "--silent", "build", "--", "--env", "url=http://ilm.example.ac.uk/", "--output-path", out], { cwd: dir, encoding: "utf8", timeout: 240_000 });
+      expect(url.stderr.trimEnd()).toBe("build: --env url: Office add-ins must be served over https, not http.");
+      expect(url.status).toBe(2);
+      // Two --env centre: both are read (the first, missing, is the one refused; webpack-cli alone would have kept the second).
+      const two = spawnSync(npm, ["--prefix", ROOT, "run", "--silent", "build", "--", "--env", `centre=${join(dir, "missing.json")}`, "--env", `centre=${join(dir, "bad.json")}`, "--output-path", out], { cwd: dir, encoding: "utf8", timeout: 240_000 });
+      expect(two.stderr.trimEnd()).toMatch(/^build: --env centre: .*missing\.json does not exist\.$/);
+      expect(two.status).toBe(2);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 300_000);
 });

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { Field, Select, makeStyles } from "@fluentui/react-components";
 import type { UnitSummary } from "../../units/catalogue";
 import type { Unit } from "../../units/types";
-import { groupUnits, unitOption } from "../model/units";
+import { groupUnits, pickerOption } from "../model/units";
 
 const useStyles = makeStyles({
   // A native select is as wide as its longest option unless told otherwise: the pane's width instead.
@@ -37,7 +37,7 @@ export function UnitPicker(props: { units: UnitSummary[]; value: Unit | null; on
           <optgroup key={g.level} label={`Level ${g.level}`}>
             {g.units.map((u) => (
               <option key={u.id} value={u.id}>
-                {unitOption(u)}
+                {pickerOption(u, props.value)}
               </option>
             ))}
           </optgroup>

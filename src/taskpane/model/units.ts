@@ -17,6 +17,14 @@ export function unitOption(u: Pick<Unit, "unitNumber" | "title" | "id" | "markSh
 }
 
 /**
+ * The picker's option for a catalogue unit: the unit the pane follows where it is this one, so a
+ * centre template that words an unconfirmed unit from its mark sheet names that sheet, without the caveat.
+ */
+export function pickerOption(u: Parameters<typeof unitOption>[0], chosen: Parameters<typeof unitOption>[0] | null): string {
+  return unitOption(chosen && chosen.id === u.id ? chosen : u);
+}
+
+/**
  * Unit ids ("8580-500", "8581-700") are ASCII, so code-unit order is their order. Not localeCompare:
  * its first call loads the collator, tens of milliseconds on the path to the pane's first view.
  */

@@ -1,5 +1,8 @@
-import { groupUnits, unitLabel, unitOption } from "../../../src/taskpane/model/units";
-import { listUnits } from "../../../src/units/catalogue";
+import { centreUnit } from "../../../src/centre/apply";
+import { parseCentreTemplate } from "../../../src/centre/parse";
+import { groupUnits, pickerOption, unitLabel, unitOption } from "../../../src/taskpane/model/units";
+import { getUnit, listUnits } from "../../../src/units/catalogue";
+import { MARK_SHEET_502 } from "../../centre/fixtures";
 
 describe("unit picker", () => {
   const units = listUnits();
@@ -25,6 +28,14 @@ describe("unit picker", () => {
     expect(byId.get("8580-500")).toMatch(/^8580-500 Understanding .*: Current mark sheet \(ACs 1\.1–1\.5/);
     expect(byId.get("8580-500")).not.toMatch(/to be confirmed/);
     expect(byId.get("8580-502")).toMatch(/^8580-502 .*\(wording to be confirmed against the centre's mark sheet\)$/);
+  });
+
+  it("the unit followed stands in for the catalogue's: a centre's mark-sheet wording of 8580-502 drops the caveat", () => {
+    const u502 = units.find((u) => u.id === "8580-502")!;
+    const east = centreUnit(parseCentreTemplate(MARK_SHEET_502));
+    expect(pickerOption(u502, east)).toBe(`${unitLabel(u502)}: Eastfield Training's ILM mark sheet`);
+    expect(pickerOption(u502, getUnit("8580-500")!)).toBe(unitOption(u502));
+    expect(pickerOption(u502, null)).toMatch(/to be confirmed/);
   });
 
   it("tells two editions of one unit number apart", () => {
