@@ -2,7 +2,7 @@
 import { DEFAULT_EDITION, type CtrEdition } from "../edition";
 import type { CslItem } from "../library/csl";
 import { htmlToRuns, runsText, type TextRun } from "./runs";
-import { harvardStyleXml, retrieveLocale } from "./style";
+import { harvardStyleXml, houseStyleXml, retrieveLocale, type HouseFormat } from "./style";
 
 /** One source in a citation, with an optional page (or other) locator. */
 export interface CiteRef {
@@ -19,6 +19,8 @@ export interface CitationOptions {
 export interface FormatterOptions {
   /** Cite Them Right edition of the reference list and citations; the 12th by default. */
   edition?: CtrEdition;
+  /** A centre's house rules where they differ from Cite Them Right's (style.ts, houseStyleXml). */
+  house?: Partial<HouseFormat>;
 }
 
 export interface FormattedText {
@@ -80,6 +82,7 @@ export class HarvardFormatter {
   private readonly text: CiteprocEngine;
   private readonly items: Map<string, CslItem>;
   private readonly italicEtAl: boolean;
+  private readonly ampersand: boolean;
   readonly edition: CtrEdition;
 
   constructor(items: readonly CslItem[], options: FormatterOptions = {}) {
@@ -90,7 +93,8 @@ export class HarvardFormatter {
       retrieveItem: (id: string) => this.items.get(id),
     };
     this.edition = options.edition ?? DEFAULT_EDITION;
-    const style = harvardStyleXml(this.edition);
+    const style = houseStyleXml(harvardStyleXml(this.edition), options.house);
+    this.ampersand = options.house?.ampersandInBrackets === true;
     this.italicEtAl = /<et-al\s[^>]*font-style="italic"/.test(style);
     this.html = new CSL.Engine(sys, style, "en-GB", true);
     this.html.setOutputFormat("html");
@@ -146,7 +150,9 @@ export class HarvardFormatter {
    * here when the style asks for italic et al.
    */
   private authorOnly(item: Record<string, unknown>): FormattedText {
-    const out = this.cluster([{ ...item, "author-only": true }]);
+    const cluster = this.cluster([{ ...item, "author-only": true }]);
+    // A house style with "&" inside brackets still has "and" in running text: "Smith and Jones (2019)".
+    const out = this.ampersand ? andOutsideBrackets(cluster) : cluster;
     if (!this.italicEtAl || /<i>et al\.<\/i>/.test(out.html)) return out;
     const html = out.html.replace(/\bet al\./, "<i>et al.</i>");
     return { html, text: out.text, runs: htmlToRuns(html) };
@@ -157,6 +163,11 @@ export class HarvardFormatter {
     const text = this.text.makeCitationCluster(items);
     return { html, text, runs: htmlToRuns(html) };
   }
+}
+
+function andOutsideBrackets(t: FormattedText): FormattedText {
+  const html = t.html.replace(/ &amp; | & /g, " and ");
+  return { html, text: t.text.replace(/ & /g, " and "), runs: htmlToRuns(html) };
 }
 
 const lit = (s: string): FormattedText => ({ text: s, html: s, runs: [{ text: s }] });

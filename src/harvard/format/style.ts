@@ -3,6 +3,7 @@
  * in ./csl (see csl/LICENCE.md): only the styles in use, never a whole collection of styles.
  */
 import { DEFAULT_EDITION, type CtrEdition } from "../edition";
+import type { HarvardSettings } from "../house-style";
 import { cslFile } from "./csl-files";
 import type { CslFileName } from "./csl-names";
 
@@ -33,4 +34,57 @@ export function localeXml(lang: "en-GB" | "en-US"): string {
  */
 export function retrieveLocale(lang: string): string {
   return localeXml(lang === "en-GB" ? "en-GB" : "en-US");
+}
+
+/** What a centre's house Harvard changes in the formatted citations and list (docs/centre-template.md, `harvard`). */
+export type HouseFormat = Pick<HarvardSettings, "etAlFrom" | "ampersandInBrackets" | "noDate" | "pageLocator">;
+
+/** Replaces `from` (which must be in the style) with `to`: a style file that changed shape fails loudly, not silently. */
+function swap(xml: string, from: string, to: string): string {
+  if (!xml.includes(from)) throw new Error(`The Harvard style has no ${from}: the house style cannot be applied to it.`);
+  return xml.split(from).join(to);
+}
+
+/**
+ * The style with a centre's house rules in place of Cite Them Right's, so the References tab writes
+ * citations and lists the same centre's style notes accept: "et al." from `etAlFrom` authors in
+ * citations, "&" inside brackets, "n.d." for an undated work, and the page form. Settings left out
+ * (or Cite Them Right's own) change nothing.
+ */
+export function houseStyleXml(xml: string, house: Partial<HouseFormat> = {}): string {
+  let out = xml;
+  if (house.etAlFrom !== undefined && house.etAlFrom !== 4) out = swap(out, '<citation et-al-min="4"', `<citation et-al-min="${house.etAlFrom}"`);
+  if (house.ampersandInBrackets) {
+    // Only the citation's short names; the list keeps "and". Narrative citations put it back
+    // outside the brackets (formatter.ts).
+    out = swap(out, '<name form="short" and="text"', '<name form="short" and="symbol"');
+  }
+  // The style's own locale overrides the en-GB file's term.
+  if (house.noDate === "n.d.") out = swap(out, '<locale xml:lang="en-GB">\n    <terms>', '<locale xml:lang="en-GB">\n    <terms>\n      <term name="no date">n.d.</term>');
+  const LOCATOR = '<label variable="locator" form="short" suffix=" "/>';
+  if (house.pageLocator === "p.42") out = swap(out, LOCATOR, '<label variable="locator" form="short"/>');
+  if (house.pageLocator === ": 42") {
+    // "(Covey, 1989: 42)": the page follows the year after a colon, with no label.
+    out = swap(
+      out,
+      `<group delimiter=", ">
+        <group delimiter=", ">
+          <text macro="author-short"/>
+          <text macro="year-date"/>
+        </group>
+        <group>
+          ${LOCATOR}
+          <text variable="locator"/>
+        </group>
+      </group>`,
+      `<group delimiter=": ">
+        <group delimiter=", ">
+          <text macro="author-short"/>
+          <text macro="year-date"/>
+        </group>
+        <text variable="locator"/>
+      </group>`,
+    );
+  }
+  return out;
 }

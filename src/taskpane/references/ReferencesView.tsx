@@ -4,7 +4,7 @@ import type { SourceLibrary } from "../../harvard/library/library";
 import { usePane, type ReferencesSection } from "../state";
 import type { ReferencesBackend } from "./backend";
 import { CitePanel } from "./CitePanel";
-import { formatInEdition } from "./house-format";
+import { formatInHouseStyle } from "./house-format";
 import { ReferenceListPanel } from "./ReferenceListPanel";
 import { SourcesPanel } from "./SourcesPanel";
 
@@ -62,12 +62,12 @@ export function ReferencesView() {
   }, [engine, actions]);
 
   // The library lives in the pane's state, so it outlasts this view when the learner changes tab.
-  // In the edition the learner's check follows: the centre template's, else the 12th.
-  const edition = state.centre?.harvard?.edition;
+  // In the house Harvard the learner's check follows: the centre template's, else Cite Them Right 12th.
+  const harvard = state.centre?.harvard;
   const libState: LibraryState | null = useMemo(() => {
     if (!loaded || !sources) return null;
-    return { library: sources.library, stored: sources.stored, format: formatInEdition(loaded.format, edition), backend: loaded.backend, save: actions.saveSources };
-  }, [loaded, sources, actions, edition]);
+    return { library: sources.library, stored: sources.stored, format: formatInHouseStyle(loaded.format, harvard), backend: loaded.backend, save: actions.saveSources };
+  }, [loaded, sources, actions, harvard]);
 
   if (!libState) return state.error ? null : <Spinner size="tiny" label="Loading your sources…" />;
   const panels: Record<ReferencesSection, JSX.Element> = {

@@ -1,10 +1,11 @@
 /**
- * The References tab formats sources in the Cite Them Right edition the learner's check follows:
- * the one the centre template sets (`harvard.edition`, docs/centre-template.md), else the 12th.
- * Without this the tab would write a 12th-edition list that a centre on the 11th then has noted
- * as slips by the same pane.
+ * The References tab formats sources in the house Harvard the learner's check follows: the centre
+ * template's `harvard` settings (docs/centre-template.md: the Cite Them Right edition, "et al."
+ * from how many authors, "&" inside brackets, "n.d.", the page form), else Cite Them Right 12th.
+ * Without this the tab would write citations and a list that the same pane's style notes then
+ * flag as slips.
  */
-import type { CtrEdition } from "../../harvard/edition";
+import type { HarvardSettings } from "../../harvard/house-style";
 import type { CslItem } from "../../harvard/library/csl";
 import type { FormatterOptions, HarvardFormatter } from "../../harvard/format/formatter";
 
@@ -13,8 +14,10 @@ export interface FormatModuleLike {
   createFormatter(items: readonly CslItem[], options?: FormatterOptions): HarvardFormatter;
 }
 
-/** The module, with the house edition as every formatter's default. The same module when there is none. */
-export function formatInEdition<M extends FormatModuleLike>(format: M, edition: CtrEdition | undefined): M {
-  if (!edition) return format;
-  return { ...format, createFormatter: (items: readonly CslItem[], options: FormatterOptions = {}) => format.createFormatter(items, { edition, ...options }) };
+/** The module, with the house settings as every formatter's default. The same module when there are none. */
+export function formatInHouseStyle<M extends FormatModuleLike>(format: M, harvard: Partial<HarvardSettings> | undefined): M {
+  if (!harvard || Object.keys(harvard).length === 0) return format;
+  const { edition, ...house } = harvard;
+  const defaults: FormatterOptions = { ...(edition ? { edition } : {}), house };
+  return { ...format, createFormatter: (items: readonly CslItem[], options: FormatterOptions = {}) => format.createFormatter(items, { ...defaults, ...options }) };
 }
