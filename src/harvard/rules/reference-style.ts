@@ -1,5 +1,6 @@
 import { defineRule, type MessageData, type ProblemPlace } from "../../model/rule";
 import type { ReferencingContext } from "../context";
+import { houseName } from "../house-style";
 import { referenceKey, referenceLabel } from "../describe";
 import type { ParsedReference } from "../types";
 
@@ -10,6 +11,12 @@ const LIST_STYLE_MIN = 3;
 const LIST_STYLE_SHARE = 0.8;
 
 const isYearNote = (n: string) => n.startsWith(YEAR_NOT_BRACKETED);
+
+/** "Cite Them Right" and "Cite Them Right form", or the centre's own style in both. */
+function houseWords(ctx: ReferencingContext): { house: string; form: string } {
+  const house = houseName(ctx.harvard);
+  return { house, form: house === "Cite Them Right" ? "Cite Them Right form" : house };
+}
 
 /**
  * Cite Them Right form slips in one entry, as one note. Variants such as Word's Anglia style are
@@ -22,13 +29,13 @@ export const referenceStyle = defineRule({
   description:
     "Reference-list entries follow Cite Them Right: Surname, Initials. (Year) Title., with DOIs and editors' names in the chosen edition's form (the 12th unless the 11th is chosen).",
   fix: {
-    notes: "Set it out as Cite Them Right does. {{notes}}. Update reference list can do it for you.",
+    notes: "Set it out as {{house}} does. {{notes}}. Update reference list can do it for you.",
     listStyle:
       "Cite Them Right puts the year in round brackets after the names, for example {{example}}: Update reference list can set out the whole list that way.",
   },
   action: "update-references",
   messages: {
-    notes: "{{reference}} is not set out in Cite Them Right form.",
+    notes: "{{reference}} is not set out in {{form}}.",
     listStyle: "Your {{list}} gives the year without brackets in {{count}} entries, as Word's Harvard - Anglia style does.",
   },
   check(ctx: ReferencingContext, report) {
@@ -55,7 +62,8 @@ export const referenceStyle = defineRule({
       const own = listStyled.has(r.list) ? r.styleNotes.filter((n) => !isYearNote(n)) : r.styleNotes;
       if (own.length === 0) continue;
       const notes = own.map((n, i) => (i === 0 ? n[0]!.toUpperCase() + n.slice(1) : n));
-      found.push(["notes", { reference: referenceLabel(r), notes: notes.join("; ") }, { paragraph: r.paragraph, reference: referenceKey(r) }]);
+      // A centre on another house Harvard is not told its own list is out of Cite Them Right form.
+      found.push(["notes", { reference: referenceLabel(r), notes: notes.join("; "), ...houseWords(ctx) }, { paragraph: r.paragraph, reference: referenceKey(r) }]);
     }
     found.sort((a, b) => a[2].paragraph - b[2].paragraph);
     for (const [messageId, data, place] of found) report(messageId, data, place);

@@ -49,6 +49,20 @@ describe('"n.d." for undated works', () => {
     expect(list(ICF_NO_DATE, nd)).toEqual(['Your centre\'s Harvard style writes "n.d." rather than "no date"']);
     expect(list(ICF_ND)).toEqual(['Cite Them Right writes "no date" rather than "n.d."']);
   });
+  test("the list's note names the centre's style, not Cite Them Right, in the message and the fix", () => {
+    const say = (ref: string, harvard: Partial<HarvardSettings> = {}) => {
+      const ctx = buildReferencingContext({ unit: null, sections: findSections(draft(essay(["Goals."], [ref])), null), harvard });
+      return referenceStyle.run(ctx).map((p) => [p.message, p.fix]);
+    };
+    expect(say(ICF_NO_DATE, nd)).toEqual([
+      [
+        "International Coaching Federation (no date) is not set out in your centre's Harvard style.",
+        "Set it out as your centre's Harvard style does. Your centre's Harvard style writes \"n.d.\" rather than \"no date\". Update reference list can do it for you.",
+      ],
+    ]);
+    expect(say(ICF_ND)[0]![0]).toBe("International Coaching Federation (n.d.) is not set out in Cite Them Right form.");
+    expect(say(ICF_ND)[0]![1]).toMatch(/^Set it out as Cite Them Right does\. /);
+  });
 });
 
 describe('"&" inside brackets', () => {
