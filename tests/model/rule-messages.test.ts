@@ -105,7 +105,7 @@ const ROWS: Row[] = [
   ["reference-incomplete", "noYear", { excerpt: "Starr, J. The coaching manual." },
     'The entry "Starr, J. The coaching manual." has no year.',
     'Add the year in brackets after the names, or "(no date)" when the source gives none.'],
-  ["reference-style", "notes", { reference: "Covey (1989)", notes: "Put the year in round brackets after the names: (1989)" },
+  ["reference-style", "notes", { reference: "Covey (1989)", notes: "Put the year in round brackets after the names: (1989)", house: "Cite Them Right", form: "Cite Them Right form" },
     "Covey (1989) is not set out in Cite Them Right form.",
     "Set it out as Cite Them Right does. Put the year in round brackets after the names: (1989). Update reference list can do it for you."],
   ["reference-style", "listStyle", { list: "reference list", count: 3, example: "Starr (2016)" },
