@@ -113,6 +113,8 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   };
   const inAppendix = () => current.section.kind === "appendix";
   const inReferences = () => current.section.kind === "references" || current.section.kind === "bibliography";
+  /** Whether an AC's side-heading has opened a section yet. */
+  let acSeen = false;
 
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
@@ -165,8 +167,10 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
     // A note on the heading line ("References {list all your sources}") does not change what the heading is.
     const title = headingLike ? splitHeadingNotes(p.text).text : p.text;
 
-    // Reference lists: a heading or bold "References", or the add-in's own list.
-    const listKind = headingLike ? referenceListKind(title) : null;
+    // Reference lists: a heading or bold "References", or the add-in's own list. A line that says
+    // only "References" in plain text heads the list too once an answer has begun (before the first
+    // AC it may be a line of a contents list typed by hand).
+    const listKind = headingLike || (acSeen && !p.table) ? referenceListKind(title) : null;
     if (listKind) {
       open(listKind, p, level, null);
       classes[i] = "heading";
@@ -202,6 +206,7 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       return;
     }
     if (side) {
+      acSeen = true;
       open("ac", p, level, side);
       classes[i] = "heading";
       if (side.wordingParagraph) {

@@ -67,6 +67,30 @@ describe("finding sections", () => {
     ]);
   });
 
+  it("recognises a reference list named with its system: Harvard Reference List, References (Harvard), References used", () => {
+    expect(kinds(["# Harvard Reference List", "x", "# References (Harvard style)", "y", "**Reference list \u2013 Cite Them Right**", "z", "# References used", "w"])).toEqual([
+      "references",
+      "references",
+      "references",
+      "references",
+    ]);
+    expect(kinds(["# Harvard", "x", "# References to my coaching log", "y"])).toEqual(["other", "other"]);
+  });
+
+  it("takes a plain line saying only References for the list once an answer has begun, not in a contents list before it", () => {
+    expect(kinds([`## ${ac(MARKED, "1.1")}`, filler(5), "References", "Starr, J. (2016) The coaching manual."])).toEqual(["ac 1.1", "references"]);
+    const ctx = buildContext(draft([`## ${ac(MARKED, "1.1")}`, filler(5), "References", filler(30)]), MARKED);
+    expect(ctx.totalWords).toBe(5);
+    // A contents list typed by hand, no page numbers: its "References" line opens nothing.
+    expect(kinds(["Contents", "Introduction", "References", "# Introduction", filler(5), `## ${ac(MARKED, "1.1")}`, filler(5)])).toEqual([
+      "front",
+      "other",
+      "ac 1.1",
+    ]);
+    // A sentence that mentions references is answer text.
+    expect(kinds([`## ${ac(MARKED, "1.1")}`, filler(5), "References to the log show progress.", filler(5)])).toEqual(["ac 1.1"]);
+  });
+
   it("starts a reference list at the add-in's references control", () => {
     expect(kinds([`## ${ac(MARKED, "1.1")}`, filler(5), { text: "Starr, J. (2016)", tags: ["ilm:references"] }])).toEqual([
       "ac 1.1",
