@@ -19,6 +19,7 @@ import { foldOfficialWording } from "./wording";
 import { indexRows } from "./index-tables";
 import { contentsEntries } from "./contents";
 import { isAppendixTitle, isShortBold, isStructuralTitle, referenceListKind } from "./structure-headings";
+import { countWords } from "./words";
 
 /** What a paragraph is, for counting words and finding guidance. */
 export type ParagraphClass =
@@ -115,6 +116,8 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   const inReferences = () => current.section.kind === "references" || current.section.kind === "bibliography";
   /** Whether an AC's side-heading has opened a section yet. */
   let acSeen = false;
+  /** The evidence label of a centre form's row below its criterion ("Learner evidence"). */
+  const formLabels = new Set<number>();
 
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
@@ -143,6 +146,11 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
     }
     if (p.role === "guidance" || braced[i] || pasted[i]) {
       classes[i] = p.role === "guidance" ? "guidance" : braced[i] ? "braced" : "pasted";
+      current.section.paragraphs.push(p);
+      return;
+    }
+    if (formLabels.has(i)) {
+      classes[i] = "heading";
       current.section.paragraphs.push(p);
       return;
     }
@@ -207,6 +215,8 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
     }
     if (side) {
       acSeen = true;
+      // A centre form's labels ("Assessment criterion | 1.1 …", then "Learner evidence | …") are the form's, not answer words.
+      if (p.table && p.table.cell === 1) formLabelsAround(paragraphs, i, classes, formLabels);
       open("ac", p, level, side);
       classes[i] = "heading";
       if (side.wordingParagraph) {
@@ -249,6 +259,32 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
     sectionOf[i] = section ? position.get(section)! : 0;
   });
   return { sections, sideHeadings, classes, sectionOf };
+}
+
+/** A form's label: a few words alone in a row's first cell, with the row's content beside it. */
+const FORM_LABEL_MAX_WORDS = 4;
+
+/**
+ * A side-heading in the second cell of a centre form's row (side-headings.ts, opensLabelledCell):
+ * the first cell's label before it, and the first cell of the row below ("Learner evidence")
+ * when that row has a cell beside it, are the form's labels.
+ */
+function formLabelsAround(paragraphs: readonly DocParagraph[], i: number, classes: ParagraphClass[], labels: Set<number>): void {
+  const at = paragraphs[i]!.table!;
+  const inRow = (j: number, row: number, cell?: number) => {
+    const t = paragraphs[j]?.table;
+    return !!t && t.table === at.table && t.row === row && (cell === undefined || t.cell === cell);
+  };
+  for (let j = i - 1; j >= 0 && inRow(j, at.row, 0); j--) if (classes[j] === "answer") classes[j] = "heading";
+  let j = i + 1;
+  while (inRow(j, at.row)) j++;
+  const label: number[] = [];
+  let words = 0;
+  for (; inRow(j, at.row + 1, 0); j++) {
+    label.push(j);
+    words += countWords(paragraphs[j]!.text);
+  }
+  if (label.length > 0 && words <= FORM_LABEL_MAX_WORDS && inRow(j, at.row + 1)) for (const k of label) labels.add(k);
 }
 
 /**

@@ -73,13 +73,54 @@ function opensTableRow(paragraphs: readonly DocParagraph[], i: number): boolean 
   return true;
 }
 
+/** A label a centre's form puts before the criterion: "Assessment criterion", "Criterion", "AC", "Question". */
+const CRITERION_LABEL = /^(?:assessment[\s\u00a0]+)?(?:criteri(?:on|a)|questions?|a\.?c\.?|acs|requirements?)\b/i;
+const CRITERION_LABEL_MAX_WORDS = 4;
+
+/**
+ * Is paragraph i the first paragraph with text in the second cell of a row whose first cell
+ * holds only a criterion label? Centre forms lay an AC out as "Assessment criterion | 1.1 …",
+ * with the learner's evidence in the rows below.
+ */
+function opensLabelledCell(paragraphs: readonly DocParagraph[], i: number): boolean {
+  const p = paragraphs[i]!;
+  if (!p.table || p.table.cell !== 1) return false;
+  let label = "";
+  // Walks back over this cell's empty paragraphs and the row's first cell only: linear overall.
+  for (let j = i - 1; j >= 0; j--) {
+    const q = paragraphs[j]!;
+    if (sameCell(p, q)) {
+      if (q.text.trim() !== "") return false;
+      continue;
+    }
+    if (!sameRow(p, q) || q.table!.cell !== 0) break;
+    label = `${q.text.trim()} ${label}`;
+  }
+  if (!isCriterionLabel(label)) return false;
+  // The learner's evidence follows in the next row, under a label of its own ("Learner evidence")
+  // or across the row; a list of criteria, each row labelled "Criterion", is not such a form.
+  for (let j = i + 1; j < paragraphs.length; j++) {
+    const q = paragraphs[j]!;
+    if (!q.table || q.table.table !== p.table.table) return false;
+    if (q.table.row === p.table.row) continue;
+    if (q.table.row !== p.table.row + 1 || q.table.cell !== 0) return false;
+    return q.text.trim() !== "" && !isCriterionLabel(q.text) && !parseAcNumber(q.text);
+  }
+  return false;
+}
+
+function isCriterionLabel(text: string): boolean {
+  const label = text.trim();
+  return label !== "" && label.split(/\s+/).length <= CRITERION_LABEL_MAX_WORDS && CRITERION_LABEL.test(label) && !parseAcNumber(label);
+}
+
 /** The form a paragraph would have as a side-heading, or null if it cannot be one. */
 export function headingForm(paragraphs: readonly DocParagraph[], i: number): SideHeadingForm | null {
   const p = paragraphs[i]!;
   if (p.role !== "body" || !isBodyParagraph(p)) return null;
   if (acFromTags(p)) return "tag";
   if (p.headingLevel > 0) return "heading";
-  if (opensTableRow(paragraphs, i)) return "table";
+  if (opensTableRow(paragraphs, i) || opensLabelledCell(paragraphs, i)) return "table";
   if (isShortBold(p)) return "bold";
   return null;
 }

@@ -154,6 +154,23 @@ describe("tables", () => {
     expect(kinds([`| Criterion | ${ac(MARKED, "1.1")} |`])).toEqual(["front"]);
   });
 
+  it("a centre form's labelled rows: 'Assessment criterion | 1.1 …', then the evidence in the row below", () => {
+    const form = [
+      "# Task 1",
+      `| Assessment criterion | ${ac(MARKED, "1.1")} |`,
+      `| Learner evidence | ${filler(30)} |`,
+      `| Assessment criterion | ${ac(MARKED, "1.2")} |`,
+      `| ${filler(12)} |`,
+    ];
+    expect(kinds(form)).toEqual(["other", "ac 1.1", "ac 1.2"]);
+    // The labels are the form's: not the answer before the criterion, nor the answer after it.
+    expect(wordsOf(form)).toEqual({ "1.1": 30, "1.2": 12 });
+    // A list of criteria, each row labelled, with no evidence rows: not side-headings.
+    expect(kinds([`| Criterion | ${ac(MARKED, "1.1")} |`, `| Criterion | ${ac(MARKED, "1.2")} |`])).toEqual(["front"]);
+    // A label that is not a criterion's, before an AC number in the second cell: not a side-heading.
+    expect(kinds([`| Goal | ${ac(MARKED, "1.1")} |`, `| Learner evidence | ${filler(30)} |`])).toEqual(["front"]);
+  });
+
   it("an empty first paragraph in the cell does not hide the criterion", () => {
     expect(kinds([`|  \\n${ac(MARKED, "1.1")} | answer |`])).toEqual(["front", "ac 1.1"]);
   });
