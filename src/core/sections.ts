@@ -20,6 +20,7 @@ import { indexRows } from "./index-tables";
 import { contentsEntries } from "./contents";
 import { isAppendixTitle, isShortBold, isStructuralTitle, referenceListKind } from "./structure-headings";
 import { countWords } from "./words";
+import { headlessListStart } from "./headless-list";
 
 /** What a paragraph is, for counting words and finding guidance. */
 export type ParagraphClass =
@@ -102,6 +103,11 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       : null,
   );
   const index = indexRows(paragraphs, sideAt);
+  let lastSide = -1;
+  sideAt.forEach((side, i) => {
+    if (side) lastSide = i;
+  });
+  const headlessList = headlessListStart(paragraphs, lastSide);
 
   let current: Open = { section: { kind: "front", ac: null, paragraphs: [] }, level: BELOW_ALL_HEADINGS };
   sections.push(current.section);
@@ -169,6 +175,9 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       current.section.paragraphs.push(p);
       return;
     }
+
+    // A reference list with no heading (Word's "Insert Bibliography", or typed after the conclusion).
+    if (i === headlessList && !inReferences() && !inAppendix()) open("references", undefined, BELOW_ALL_HEADINGS, null);
 
     const headingLike = p.headingLevel > 0 || isShortBold(p);
     const level = p.headingLevel > 0 ? p.headingLevel : BELOW_ALL_HEADINGS;
