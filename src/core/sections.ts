@@ -254,7 +254,7 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   }
 
   coverText(paragraphs, sections, classes, sideHeadings);
-  placeAnchored(paragraphs, anchored, sectionAt, classes);
+  placeAnchored(paragraphs, anchored, sectionAt, classes, (i) => (braced[i] ? "braced" : pasted[i] ? "pasted" : null));
 
   // The front matter is dropped when nothing came before the first heading.
   if (sections[0]!.paragraphs.length === 0 && sections.length > 1) {
@@ -357,6 +357,7 @@ function placeAnchored(
   anchored: readonly number[],
   sectionAt: Array<Section | undefined>,
   classes: ParagraphClass[],
+  guidanceClass: (i: number) => ParagraphClass | null,
 ): void {
   if (anchored.length === 0) return;
   const byIndex = new Map<number, number>();
@@ -377,7 +378,10 @@ function placeAnchored(
       classes[i] = section.kind === "appendix" ? "appendix" : "reference";
       continue;
     }
+    // Guidance a template left in a text box ("{…}", or the unit's own words) is guidance there too.
+    const guidance = guidanceClass(i);
     if (isPlaceholder(p)) classes[i] = "placeholder";
+    else if (guidance) classes[i] = guidance;
     else if (anchorClass === "answer" || anchorClass === "heading") classes[i] = "answer";
     else classes[i] = anchorClass ?? "answer";
     section.paragraphs.push(p);

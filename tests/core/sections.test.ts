@@ -213,6 +213,15 @@ describe("answer words", () => {
   });
 });
 
+describe("notes and text boxes", () => {
+  it("count with the section of their anchor, unless they hold guidance ({braced} or the unit's own)", () => {
+    const box = (text: string) => ({ text, part: "textbox" as const, anchor: 1 });
+    const lines = [`## ${ac(MARKED, "1.1")}`, filler(20), box(filler(6)), box(`{${filler(9)}}`)];
+    expect(wordsOf(lines)).toEqual({ "1.1": 26 });
+    expect(scanDraft(draft(lines), MARKED).classes.slice(2)).toEqual(["answer", "braced"]);
+  });
+});
+
 describe("a checklist table of ACs at the front", () => {
   const checklist = [
     "| Assessment criterion | Page |",
