@@ -122,6 +122,8 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   const inReferences = () => current.section.kind === "references" || current.section.kind === "bibliography";
   /** Whether an AC's side-heading has opened a section yet. */
   let acSeen = false;
+  /** The section of cover lines after a reference list ("Word count: …", "Signed: …"), if any. */
+  let afterList: Section | null = null;
   /** The evidence label of a centre form's row below its criterion ("Learner evidence"). */
   const formLabels = new Set<number>();
 
@@ -176,6 +178,15 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       return;
     }
 
+    // "Word count: 3,412", "Signed: …" or the declaration after the list: the cover's, not an entry.
+    const trailing = inReferences() || current.section === afterList;
+    if (trailing && p.headingLevel === 0 && !p.table && (isLabelLine(p.text) || isDeclaration(p.text))) {
+      if (inReferences()) open("other", undefined, BELOW_ALL_HEADINGS, null);
+      afterList = current.section;
+      classes[i] = "cover";
+      current.section.paragraphs.push(p);
+      return;
+    }
     // A reference list with no heading (Word's "Insert Bibliography", or typed after the conclusion).
     if (i === headlessList && !inReferences() && !inAppendix()) open("references", undefined, BELOW_ALL_HEADINGS, null);
 

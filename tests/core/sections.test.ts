@@ -91,6 +91,22 @@ describe("finding sections", () => {
     expect(kinds([`## ${ac(MARKED, "1.1")}`, filler(5), "References to the log show progress.", filler(5)])).toEqual(["ac 1.1"]);
   });
 
+  it("ends the list at cover lines after it ('Word count:', the declaration, 'Signed:'), which are not answer words", () => {
+    const lines = [
+      `## ${ac(MARKED, "1.1")}`,
+      filler(5),
+      "# References",
+      "Starr, J. (2016) The coaching manual.",
+      "Word count: 3,292",
+      "Declaration: I confirm that this assignment is my own work.",
+      "Signed: A. Learner",
+    ];
+    const scan = scanDraft(draft(lines), MARKED);
+    expect(scan.sections.map((s) => s.kind)).toEqual(["ac", "references", "other"]);
+    expect(scan.sections[1]!.paragraphs.map((p) => p.text)).toEqual(["Starr, J. (2016) The coaching manual."]);
+    expect(buildContext(draft(lines), MARKED).totalWords).toBe(5);
+  });
+
   it("starts a reference list at the add-in's references control", () => {
     expect(kinds([`## ${ac(MARKED, "1.1")}`, filler(5), { text: "Starr, J. (2016)", tags: ["ilm:references"] }])).toEqual([
       "ac 1.1",
