@@ -172,7 +172,11 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       current.section.paragraphs.push(p);
       return;
     }
-    if (p.isTitle || p.isSubtitle) {
+    // A Title or Subtitle line is not answer text, unless the learner used the style as a heading
+    // for a part of the draft ("References", "Appendix 1", "Conclusion").
+    const titleStyled = p.isTitle || !!p.isSubtitle;
+    const namesPart = titleStyled && (referenceListKind(p.text) !== null || isAppendixTitle(p.text) || (acSeen && isStructuralTitle(p.text)));
+    if (titleStyled && !namesPart) {
       classes[i] = "title";
       current.section.paragraphs.push(p);
       return;
@@ -190,7 +194,7 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
     // A reference list with no heading (Word's "Insert Bibliography", or typed after the conclusion).
     if (i === headlessList && !inReferences() && !inAppendix()) open("references", undefined, BELOW_ALL_HEADINGS, null);
 
-    const headingLike = p.headingLevel > 0 || isShortBold(p);
+    const headingLike = p.headingLevel > 0 || isShortBold(p) || namesPart;
     const level = p.headingLevel > 0 ? p.headingLevel : BELOW_ALL_HEADINGS;
     // A note on the heading line ("References {list all your sources}") does not change what the heading is.
     const title = headingLike ? splitHeadingNotes(p.text).text : p.text;
@@ -246,7 +250,7 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       return;
     }
 
-    if (p.headingLevel > 0 || (isShortBold(p) && isStructuralTitle(title))) {
+    if (p.headingLevel > 0 || ((isShortBold(p) || namesPart) && isStructuralTitle(title))) {
       classes[i] = "heading";
       // An AC's answer may use headings of the AC's own level for its parts ("Similarities"
       // under "## 1.1 ..."); only a higher level or a structural heading (Conclusion) ends it.

@@ -107,6 +107,26 @@ describe("finding sections", () => {
     expect(buildContext(draft(lines), MARKED).totalWords).toBe(5);
   });
 
+  it("takes a Title or Subtitle line naming a part (References, Appendix, Conclusion) for that part's heading", () => {
+    const sub = (text: string) => ({ text, isSubtitle: true });
+    const lines = [
+      "title: My assignment",
+      sub("Level 5 Certificate"),
+      `## ${ac(MARKED, "1.1")}`,
+      filler(20),
+      sub("Conclusion"),
+      filler(5),
+      "title: References",
+      "Starr, J. (2016) The coaching manual.",
+      sub("Appendix 1: Coaching log"),
+      filler(40),
+    ];
+    expect(kinds(lines)).toEqual(["front", "ac 1.1", "other", "references", "appendix"]);
+    expect(buildContext(draft(lines), MARKED).totalWords).toBe(25);
+    // Before any answer, a Subtitle saying "Conclusion" is still a cover line.
+    expect(kinds([sub("Conclusion"), `## ${ac(MARKED, "1.1")}`, filler(5)])).toEqual(["front", "ac 1.1"]);
+  });
+
   it("starts a reference list at the add-in's references control", () => {
     expect(kinds([`## ${ac(MARKED, "1.1")}`, filler(5), { text: "Starr, J. (2016)", tags: ["ilm:references"] }])).toEqual([
       "ac 1.1",
