@@ -214,7 +214,9 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       current.section.paragraphs.push(p);
       return;
     }
-    if (headingLike && isAppendixTitle(title)) {
+    // "Appendix 1: Coaching log" as a plain line too, once the answers have begun: a short title, not a sentence.
+    const plainTitle = acSeen && !p.table && countWords(title) <= PLAIN_TITLE_MAX_WORDS && !/[.!?]\s*$/.test(title);
+    if ((headingLike || plainTitle) && isAppendixTitle(title)) {
       open("appendix", p, level, null);
       classes[i] = "heading";
       return;
@@ -284,6 +286,9 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   });
   return { sections, sideHeadings, classes, sectionOf };
 }
+
+/** A plain line heading a part ("Appendix 1: Coaching log") is a title of a few words. */
+const PLAIN_TITLE_MAX_WORDS = 8;
 
 /** A form's label: a few words alone in a row's first cell, with the row's content beside it. */
 const FORM_LABEL_MAX_WORDS = 4;

@@ -161,6 +161,24 @@ describe("finding sections", () => {
   });
 });
 
+describe("side-headings typed as plain lines (underlined or larger, which hosts do not report)", () => {
+  const W11 = MARKED.criteria[0]!.wording;
+  it("a line with the AC's number and wording, followed by the answer, is the side-heading", () => {
+    expect(kinds([`1.1 ${W11}`, filler(20), `1.2 ${MARKED.criteria[1]!.wording}`, filler(20)])).toEqual(["ac 1.1", "ac 1.2"]);
+    expect(scanDraft(draft([`1.1 ${W11}`, filler(20)]), MARKED).sideHeadings.find(Boolean)!.form).toBe("line");
+  });
+
+  it("not when the wording is another's, nor a list of the ACs typed one after another, nor a short line after it", () => {
+    expect(kinds([`1.1 My first point about the programme`, filler(20)])).toEqual(["front"]);
+    expect(kinds([`1.1 ${W11}`, `1.2 ${MARKED.criteria[1]!.wording}`, "Task 2", filler(20)])).toEqual(["front"]);
+  });
+
+  it("a plain 'Appendix 1: …' line after the answers starts the appendix; a sentence about an appendix does not", () => {
+    expect(kinds([`## ${ac(MARKED, "1.1")}`, filler(20), "Appendix 1: Coaching log", filler(30)])).toEqual(["ac 1.1", "appendix"]);
+    expect(kinds([`## ${ac(MARKED, "1.1")}`, filler(20), "Appendix 2 shows my log.", filler(30)])).toEqual(["ac 1.1"]);
+  });
+});
+
 describe("tables", () => {
   it("takes the rest of the row as the answer", () => {
     const words = wordsOf([`| ${ac(MARKED, "1.1")} | ${filler(30)} |`, `| ${ac(MARKED, "1.2")} | ${filler(20)} | ${filler(5)} |`]);
