@@ -9,6 +9,8 @@ import { TAG_PREFIX } from "../model/document";
 import type { Unit } from "../units/types";
 import { headingForm, sideHeadingAt } from "./side-headings";
 import { foldAcWording, wordingSimilarity } from "./wording";
+import { parseAcNumber } from "./ac-number";
+import { splitHeadingNotes } from "./heading-notes";
 
 const TEMPLATE_TAG = `${TAG_PREFIX}template:`;
 
@@ -24,6 +26,8 @@ export function unitFromTemplateTag(doc: DraftDocument): string | null {
 interface Candidate {
   ac: string;
   wording: string;
+  /** The number is Word's list counting, not typed: an unnumbered heading in the list shifts it. */
+  fromList: boolean;
 }
 
 function candidates(doc: DraftDocument): { numbered: Candidate[]; unnumbered: Set<string> } {
@@ -40,7 +44,8 @@ function candidates(doc: DraftDocument): { numbered: Candidate[]; unnumbered: Se
     // A number alone ("1.1" in its own cell) is followed by its wording.
     let wording = h.wording;
     if (wording === "") wording = doc.paragraphs[i + 1]?.text ?? "";
-    out.push({ ac: h.ac, wording });
+    const p = doc.paragraphs[i]!;
+    out.push({ ac: h.ac, wording, fromList: !!p.listNumber && !parseAcNumber(splitHeadingNotes(p.text).text) });
   }
   return { numbered: out, unnumbered };
 }
@@ -74,10 +79,18 @@ export function scoreUnits(doc: DraftDocument, catalogue: readonly Unit[]): Unit
     let numbersMatched = 0;
     for (const c of found) {
       const official = wordings.get(c.ac);
-      if (official === undefined) continue;
+      let ac = official === undefined ? null : c.ac;
+      let s = official === undefined ? 0 : wordingSimilarity(c.wording, official);
+      // Word's counting may be off by a heading left in the list; the wording then names the AC.
+      if (c.fromList) {
+        for (const [id, w] of wordings) {
+          const other = id === c.ac ? s : wordingSimilarity(c.wording, w);
+          if (other > s) [ac, s] = [id, other];
+        }
+      }
+      if (ac === null) continue;
       numbersMatched++;
-      const s = wordingSimilarity(c.wording, official);
-      if (s > (best.get(c.ac) ?? 0)) best.set(c.ac, s);
+      if (s > (best.get(ac) ?? 0)) best.set(ac, s);
     }
     if (unnumbered.size) {
       for (const c of unit.criteria) if (unnumbered.has(foldAcWording(c.wording))) best.set(c.id, 1);

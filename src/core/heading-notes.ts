@@ -5,9 +5,9 @@
  * heading plus guidance left in: the note is taken off before the wording is
  * compared, and reported as guidance, never as an altered heading.
  *
- * Notes recognised: any {curly-brace} span, and a marks note in round brackets
- * at the end of the line ("(max 8 Marks)", "(12 marks)"). Other round brackets
- * stay: they may be part of a learner's own heading.
+ * Notes recognised: any {curly-brace} span, and a marks note at the end of the
+ * line ("(max 8 Marks)", "(12 marks)", "[max 8 Marks]", "– max 8 marks"). Other
+ * brackets stay: they may be part of a learner's own heading.
  */
 
 export interface HeadingNotes {
@@ -17,12 +17,17 @@ export interface HeadingNotes {
   notes: string[];
 }
 
-/** A marks note in round brackets at the end of a heading: "(max 8 Marks)", "(maximum 12 marks)", "(16 Marks)". */
-const MARKS_NOTE = /\((?:max(?:imum)?\.?\s*)?\d{1,3}\s*marks?\)\s*$/i;
+/**
+ * A marks note at the end of a heading: in round or square brackets ("(max 8 Marks)", "(maximum 12
+ * marks)", "[16 Marks]"), or after a dash or colon when it says "max" ("– max 8 marks").
+ */
+const MARKS_NOTE = /(?:[([](?:max(?:imum)?\.?\s*)?\d{1,3}\s*marks?[)\]]|[-\u2013\u2014:]\s*max(?:imum)?\.?\s*\d{1,3}\s*marks?)\s*$/i;
+/** Whether a line may carry a note at all: most headings are let through on this alone. */
+const MAY_HAVE_NOTE = /[{([]|marks?\s*$/i;
 
 /** The heading text without its brace notes and marks note. Linear: one scan for the braces. */
 export function splitHeadingNotes(text: string): HeadingNotes {
-  if (!text.includes("{") && !text.includes("(")) return { text, notes: [] };
+  if (!MAY_HAVE_NOTE.test(text)) return { text, notes: [] };
   const notes: string[] = [];
   let kept = "";
   let depth = 0;

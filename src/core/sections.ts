@@ -19,6 +19,8 @@ import { foldOfficialWording } from "./wording";
 import { indexRows } from "./index-tables";
 import { contentsEntries } from "./contents";
 import { isAppendixTitle, isShortBold, isStructuralTitle, referenceListKind } from "./structure-headings";
+import { countWords } from "./words";
+import { headlessListStart } from "./headless-list";
 
 /** What a paragraph is, for counting words and finding guidance. */
 export type ParagraphClass =
@@ -101,6 +103,11 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       : null,
   );
   const index = indexRows(paragraphs, sideAt);
+  let lastSide = -1;
+  sideAt.forEach((side, i) => {
+    if (side) lastSide = i;
+  });
+  const headlessList = headlessListStart(paragraphs, lastSide);
 
   let current: Open = { section: { kind: "front", ac: null, paragraphs: [] }, level: BELOW_ALL_HEADINGS };
   sections.push(current.section);
@@ -113,6 +120,12 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   };
   const inAppendix = () => current.section.kind === "appendix";
   const inReferences = () => current.section.kind === "references" || current.section.kind === "bibliography";
+  /** Whether an AC's side-heading has opened a section yet. */
+  let acSeen = false;
+  /** The section of cover lines after a reference list ("Word count: …", "Signed: …"), if any. */
+  let afterList: Section | null = null;
+  /** The evidence label of a centre form's row below its criterion ("Learner evidence"). */
+  const formLabels = new Set<number>();
 
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
@@ -144,6 +157,11 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       current.section.paragraphs.push(p);
       return;
     }
+    if (formLabels.has(i)) {
+      classes[i] = "heading";
+      current.section.paragraphs.push(p);
+      return;
+    }
     if (placeholder[i]) {
       classes[i] = "placeholder";
       current.section.paragraphs.push(p);
@@ -154,19 +172,37 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       current.section.paragraphs.push(p);
       return;
     }
-    if (p.isTitle || p.isSubtitle) {
+    // A Title or Subtitle line is not answer text, unless the learner used the style as a heading
+    // for a part of the draft ("References", "Appendix 1", "Conclusion").
+    const titleStyled = p.isTitle || !!p.isSubtitle;
+    const namesPart = titleStyled && (referenceListKind(p.text) !== null || isAppendixTitle(p.text) || (acSeen && isStructuralTitle(p.text)));
+    if (titleStyled && !namesPart) {
       classes[i] = "title";
       current.section.paragraphs.push(p);
       return;
     }
 
-    const headingLike = p.headingLevel > 0 || isShortBold(p);
+    // "Word count: 3,412", "Signed: …" or the declaration after the list: the cover's, not an entry.
+    const trailing = inReferences() || current.section === afterList;
+    if (trailing && p.headingLevel === 0 && !p.table && (isLabelLine(p.text) || isDeclaration(p.text))) {
+      if (inReferences()) open("other", undefined, BELOW_ALL_HEADINGS, null);
+      afterList = current.section;
+      classes[i] = "cover";
+      current.section.paragraphs.push(p);
+      return;
+    }
+    // A reference list with no heading (Word's "Insert Bibliography", or typed after the conclusion).
+    if (i === headlessList && !inReferences() && !inAppendix()) open("references", undefined, BELOW_ALL_HEADINGS, null);
+
+    const headingLike = p.headingLevel > 0 || isShortBold(p) || namesPart;
     const level = p.headingLevel > 0 ? p.headingLevel : BELOW_ALL_HEADINGS;
     // A note on the heading line ("References {list all your sources}") does not change what the heading is.
     const title = headingLike ? splitHeadingNotes(p.text).text : p.text;
 
-    // Reference lists: a heading or bold "References", or the add-in's own list.
-    const listKind = headingLike ? referenceListKind(title) : null;
+    // Reference lists: a heading or bold "References", or the add-in's own list. A line that says
+    // only "References" in plain text heads the list too once an answer has begun (before the first
+    // AC it may be a line of a contents list typed by hand).
+    const listKind = headingLike || (acSeen && !p.table) ? referenceListKind(title) : null;
     if (listKind) {
       open(listKind, p, level, null);
       classes[i] = "heading";
@@ -178,7 +214,9 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       current.section.paragraphs.push(p);
       return;
     }
-    if (headingLike && isAppendixTitle(title)) {
+    // "Appendix 1: Coaching log" as a plain line too, once the answers have begun: a short title, not a sentence.
+    const plainTitle = acSeen && !p.table && countWords(title) <= PLAIN_TITLE_MAX_WORDS && !/[.!?]\s*$/.test(title);
+    if ((headingLike || plainTitle) && isAppendixTitle(title)) {
       open("appendix", p, level, null);
       classes[i] = "heading";
       return;
@@ -202,6 +240,9 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       return;
     }
     if (side) {
+      acSeen = true;
+      // A centre form's labels ("Assessment criterion | 1.1 …", then "Learner evidence | …") are the form's, not answer words.
+      if (p.table && p.table.cell === 1) formLabelsAround(paragraphs, i, classes, formLabels);
       open("ac", p, level, side);
       classes[i] = "heading";
       if (side.wordingParagraph) {
@@ -211,7 +252,7 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       return;
     }
 
-    if (p.headingLevel > 0 || (isShortBold(p) && isStructuralTitle(title))) {
+    if (p.headingLevel > 0 || ((isShortBold(p) || namesPart) && isStructuralTitle(title))) {
       classes[i] = "heading";
       // An AC's answer may use headings of the AC's own level for its parts ("Similarities"
       // under "## 1.1 ..."); only a higher level or a structural heading (Conclusion) ends it.
@@ -230,7 +271,7 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
   }
 
   coverText(paragraphs, sections, classes, sideHeadings);
-  placeAnchored(paragraphs, anchored, sectionAt, classes);
+  placeAnchored(paragraphs, anchored, sectionAt, classes, (i) => (braced[i] ? "braced" : pasted[i] ? "pasted" : null));
 
   // The front matter is dropped when nothing came before the first heading.
   if (sections[0]!.paragraphs.length === 0 && sections.length > 1) {
@@ -244,6 +285,35 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
     sectionOf[i] = section ? position.get(section)! : 0;
   });
   return { sections, sideHeadings, classes, sectionOf };
+}
+
+/** A plain line heading a part ("Appendix 1: Coaching log") is a title of a few words. */
+const PLAIN_TITLE_MAX_WORDS = 8;
+
+/** A form's label: a few words alone in a row's first cell, with the row's content beside it. */
+const FORM_LABEL_MAX_WORDS = 4;
+
+/**
+ * A side-heading in the second cell of a centre form's row (side-headings.ts, opensLabelledCell):
+ * the first cell's label before it, and the first cell of the row below ("Learner evidence")
+ * when that row has a cell beside it, are the form's labels.
+ */
+function formLabelsAround(paragraphs: readonly DocParagraph[], i: number, classes: ParagraphClass[], labels: Set<number>): void {
+  const at = paragraphs[i]!.table!;
+  const inRow = (j: number, row: number, cell?: number) => {
+    const t = paragraphs[j]?.table;
+    return !!t && t.table === at.table && t.row === row && (cell === undefined || t.cell === cell);
+  };
+  for (let j = i - 1; j >= 0 && inRow(j, at.row, 0); j--) if (classes[j] === "answer") classes[j] = "heading";
+  let j = i + 1;
+  while (inRow(j, at.row)) j++;
+  const label: number[] = [];
+  let words = 0;
+  for (; inRow(j, at.row + 1, 0); j++) {
+    label.push(j);
+    words += countWords(paragraphs[j]!.text);
+  }
+  if (label.length > 0 && words <= FORM_LABEL_MAX_WORDS && inRow(j, at.row + 1)) for (const k of label) labels.add(k);
 }
 
 /**
@@ -307,6 +377,7 @@ function placeAnchored(
   anchored: readonly number[],
   sectionAt: Array<Section | undefined>,
   classes: ParagraphClass[],
+  guidanceClass: (i: number) => ParagraphClass | null,
 ): void {
   if (anchored.length === 0) return;
   const byIndex = new Map<number, number>();
@@ -327,7 +398,10 @@ function placeAnchored(
       classes[i] = section.kind === "appendix" ? "appendix" : "reference";
       continue;
     }
+    // Guidance a template left in a text box ("{…}", or the unit's own words) is guidance there too.
+    const guidance = guidanceClass(i);
     if (isPlaceholder(p)) classes[i] = "placeholder";
+    else if (guidance) classes[i] = guidance;
     else if (anchorClass === "answer" || anchorClass === "heading") classes[i] = "answer";
     else classes[i] = anchorClass ?? "answer";
     section.paragraphs.push(p);

@@ -23,11 +23,12 @@ import type { DocParagraph } from "../model/document";
 import { TAG_PREFIX } from "../model/document";
 import { paragraphAcNumber, parseAcNumber } from "./ac-number";
 import { compareWording, foldAcWording, wordingSimilarity } from "./wording";
-import { isShortBold } from "./structure-headings";
+import { isShortBold, SHORT_BOLD_MAX_WORDS } from "./structure-headings";
+import { countWords } from "./words";
 import { splitHeadingNotes } from "./heading-notes";
 import { isBodyParagraph } from "../model/document";
 
-export type SideHeadingForm = "heading" | "bold" | "table" | "tag";
+export type SideHeadingForm = "heading" | "bold" | "table" | "tag" | "line";
 
 export interface SideHeading {
   ac: string;
@@ -73,16 +74,87 @@ function opensTableRow(paragraphs: readonly DocParagraph[], i: number): boolean 
   return true;
 }
 
+/** A label a centre's form puts before the criterion: "Assessment criterion", "Criterion", "AC", "Question". */
+const CRITERION_LABEL = /^(?:assessment[\s\u00a0]+)?(?:criteri(?:on|a)|questions?|a\.?c\.?|acs|requirements?)\b/i;
+const CRITERION_LABEL_MAX_WORDS = 4;
+
+/**
+ * Is paragraph i the first paragraph with text in the second cell of a row whose first cell
+ * holds only a criterion label? Centre forms lay an AC out as "Assessment criterion | 1.1 …",
+ * with the learner's evidence in the rows below.
+ */
+function opensLabelledCell(paragraphs: readonly DocParagraph[], i: number): boolean {
+  const p = paragraphs[i]!;
+  if (!p.table || p.table.cell !== 1) return false;
+  let label = "";
+  // Walks back over this cell's empty paragraphs and the row's first cell only: linear overall.
+  for (let j = i - 1; j >= 0; j--) {
+    const q = paragraphs[j]!;
+    if (sameCell(p, q)) {
+      if (q.text.trim() !== "") return false;
+      continue;
+    }
+    if (!sameRow(p, q) || q.table!.cell !== 0) break;
+    label = `${q.text.trim()} ${label}`;
+  }
+  if (!isCriterionLabel(label)) return false;
+  // The learner's evidence follows in the next row, under a label of its own ("Learner evidence")
+  // or across the row; a list of criteria, each row labelled "Criterion", is not such a form.
+  for (let j = i + 1; j < paragraphs.length; j++) {
+    const q = paragraphs[j]!;
+    if (!q.table || q.table.table !== p.table.table) return false;
+    if (q.table.row === p.table.row) continue;
+    if (q.table.row !== p.table.row + 1 || q.table.cell !== 0) return false;
+    return q.text.trim() !== "" && !isCriterionLabel(q.text) && !parseAcNumber(q.text);
+  }
+  return false;
+}
+
+function isCriterionLabel(text: string): boolean {
+  const label = text.trim();
+  return label !== "" && label.split(/\s+/).length <= CRITERION_LABEL_MAX_WORDS && CRITERION_LABEL.test(label) && !parseAcNumber(label);
+}
+
 /** The form a paragraph would have as a side-heading, or null if it cannot be one. */
 export function headingForm(paragraphs: readonly DocParagraph[], i: number): SideHeadingForm | null {
   const p = paragraphs[i]!;
   if (p.role !== "body" || !isBodyParagraph(p)) return null;
   if (acFromTags(p)) return "tag";
   if (p.headingLevel > 0) return "heading";
-  if (opensTableRow(paragraphs, i)) return "table";
+  if (opensTableRow(paragraphs, i) || opensLabelledCell(paragraphs, i)) return "table";
   if (isShortBold(p)) return "bold";
+  if (isNumberedLine(paragraphs, i)) return "line";
   return null;
 }
+
+/**
+ * A plain line that opens with an AC number, as learners type a side-heading with no style and no
+ * bold (only underlined, coloured or larger, which the hosts do not report): short, and followed
+ * by a paragraph of prose, the answer (a list of the ACs and tasks typed at the front is no
+ * heading). Whether its wording is the AC's is judged in sideHeadingAt.
+ */
+function isNumberedLine(paragraphs: readonly DocParagraph[], i: number): boolean {
+  const p = paragraphs[i]!;
+  if (p.table || p.headingLevel > 0 || p.listNumber) return false;
+  const text = p.text.trim();
+  if (!AC_AT_START.test(text) || countWords(text) > SHORT_BOLD_MAX_WORDS) return false;
+  for (let j = i + 1; j < paragraphs.length; j++) {
+    const q = paragraphs[j]!;
+    if (!isBodyParagraph(q)) return false;
+    const next = q.text.trim();
+    if (next === "") continue;
+    return q.headingLevel === 0 && !q.bold && !AC_AT_START.test(next) && countWords(next) >= ANSWER_MIN_WORDS;
+  }
+  return false;
+}
+
+/** The paragraph after a plain numbered line must read as an answer, not as the next line of a list. */
+const ANSWER_MIN_WORDS = 12;
+
+/** A typed AC number at the start of a line ("1.1 …", "AC 1.1 …"): parseAcNumber without its trailing forms. */
+const AC_AT_START = /^(?:(?:A\.?C\.?|Criteri(?:on|a)|Question|Q)[\s\u00a0]*)?\d{1,2}\.\d{1,2}(?![\d%])(?!\.\d)/i;
+/** How alike a plain numbered line's wording must be to its AC's to be taken for the side-heading. */
+const LINE_SIMILARITY = 0.6;
 
 /** How alike a number-alone heading's next paragraph must be to the criterion to count as its wording. */
 const WORDING_PARAGRAPH_SIMILARITY = 0.6;
@@ -157,6 +229,8 @@ export function sideHeadingAt(
   }
   const official = wordingOf(ac);
   if (official === undefined) return null;
+  // A plain line is a side-heading only when its wording is the AC's, or close to it.
+  if (form === "line" && (wording === "" || (official !== "" && wordingSimilarity(wording, official) < LINE_SIMILARITY))) return null;
   const heading: SideHeading = { ac, paragraph: p, text: shown, wording, form };
   if (wording === "" && official !== "") {
     const next = paragraphs[i + 1];

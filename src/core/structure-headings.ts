@@ -49,11 +49,20 @@ const REFERENCE_TITLES = new Set([
 ]);
 const BIBLIOGRAPHY_TITLES = new Set(["bibliography", "references and bibliography", "bibliography and references"]);
 
+/**
+ * Words learners put around the title that name the referencing system, not another list:
+ * "Harvard Reference List", "References (Harvard)", "Reference list – Harvard style", "References used".
+ */
+const SYSTEM_BEFORE = /^harvard (?!references$)/;
+const SYSTEM_AFTER = / ?(?:\((?:harvard|cite them right)[^)]*\)|[-\u2013\u2014:] ?(?:harvard|cite them right)\b.*| (?:used|cited))$/;
+
 /** "references" / "bibliography" when the text names a reference list; else null. */
 export function referenceListKind(text: string): "references" | "bibliography" | null {
-  const t = foldTitle(text);
-  if (REFERENCE_TITLES.has(t)) return "references";
-  if (BIBLIOGRAPHY_TITLES.has(t)) return "bibliography";
+  const folded = foldTitle(text);
+  for (const t of [folded, folded.replace(SYSTEM_BEFORE, "").replace(SYSTEM_AFTER, "")]) {
+    if (REFERENCE_TITLES.has(t)) return "references";
+    if (BIBLIOGRAPHY_TITLES.has(t)) return "bibliography";
+  }
   return null;
 }
 

@@ -34,6 +34,23 @@ describe("unit detection (fixtures)", () => {
   });
 });
 
+describe("unit detection with Word's list numbers (issue 11)", () => {
+  it("goes by the wording when an Introduction left in the list shifts every number by one", () => {
+    // Word shows "1." for the Introduction, so 8580-503's 1.1 shows as 2.1, its 2.1 as 3.1, and so on.
+    const unit = getUnit("8580-503")!;
+    const shifted = (id: string) => id.replace(/^\d/, (d) => String(Number(d) + 1));
+    const doc = draft([
+      { text: "Introduction", headingLevel: 1, listNumber: "1." },
+      filler(40),
+      ...unit.criteria.flatMap((c) => [{ text: c.wording, headingLevel: 2, listNumber: shifted(c.id) }, filler(60)]),
+    ]);
+    expect(detectUnitIn(doc, UNITS)?.id).toBe("8580-503");
+    // A number typed by the learner is not Word's counting: it still decides which AC it names.
+    const typed = draft(unit.criteria.flatMap((c) => [`## ${shifted(c.id)} ${c.wording}`, filler(60)]));
+    expect(scoreUnits(typed, [unit])[0]!.score).toBeLessThan(scoreUnits(doc, [unit])[0]!.score);
+  });
+});
+
 describe("unit detection (catalogue)", () => {
   it.each(UNITS.map((u) => [u.id]))("a draft with %s's exact side-headings is detected as that unit", (id) => {
     const unit = getUnit(id)!;

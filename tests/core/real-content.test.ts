@@ -194,12 +194,19 @@ describe("notes on a heading line (seed 002)", () => {
   const u = unit("8581-700");
   const c = u.criteria[0]!;
 
-  it.each(["{maximum 12 Marks}", "{max 8 Marks}", "(max 8 Marks)"])("“%s” makes the heading the AC's plus guidance, not an altered one", (note) => {
+  it.each(["{maximum 12 Marks}", "{max 8 Marks}", "(max 8 Marks)", "[max 8 Marks]", "(12 marks)", "\u2013 max 8 marks", "- maximum 12 Marks"])("“%s” makes the heading the AC's plus guidance, not an altered one", (note) => {
     const lines: Line[] = [`## ${c.id}. ${c.wording} ${note}`, filler(30)];
     const ctx = buildContext(draft(lines), u);
     expect(ctx.occurrences.get("1.1")![0]!.heading.exact).toBe(true);
     expect(codes(lines, u)).toEqual(expect.arrayContaining(["guidance-left-in 1.1"]));
     expect(codes(lines, u)).not.toContain("ac-heading-altered 1.1");
+  });
+
+  it("brackets of the learner's own, or marks without 'max' after a dash, stay part of the heading", () => {
+    for (const tail of ["(see appendix 2)", "[draft]", "- 8 marks"]) {
+      const lines: Line[] = [`## ${c.id}. ${c.wording} ${tail}`, filler(30)];
+      expect(codes(lines, u)).toContain("ac-heading-altered 1.1");
+    }
   });
 
   it("a reference list heading with a note is still the reference list", () => {

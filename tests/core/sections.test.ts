@@ -67,6 +67,66 @@ describe("finding sections", () => {
     ]);
   });
 
+  it("recognises a reference list named with its system: Harvard Reference List, References (Harvard), References used", () => {
+    expect(kinds(["# Harvard Reference List", "x", "# References (Harvard style)", "y", "**Reference list \u2013 Cite Them Right**", "z", "# References used", "w"])).toEqual([
+      "references",
+      "references",
+      "references",
+      "references",
+    ]);
+    expect(kinds(["# Harvard", "x", "# References to my coaching log", "y"])).toEqual(["other", "other"]);
+  });
+
+  it("takes a plain line saying only References for the list once an answer has begun, not in a contents list before it", () => {
+    expect(kinds([`## ${ac(MARKED, "1.1")}`, filler(5), "References", "Starr, J. (2016) The coaching manual."])).toEqual(["ac 1.1", "references"]);
+    const ctx = buildContext(draft([`## ${ac(MARKED, "1.1")}`, filler(5), "References", filler(30)]), MARKED);
+    expect(ctx.totalWords).toBe(5);
+    // A contents list typed by hand, no page numbers: its "References" line opens nothing.
+    expect(kinds(["Contents", "Introduction", "References", "# Introduction", filler(5), `## ${ac(MARKED, "1.1")}`, filler(5)])).toEqual([
+      "front",
+      "other",
+      "ac 1.1",
+    ]);
+    // A sentence that mentions references is answer text.
+    expect(kinds([`## ${ac(MARKED, "1.1")}`, filler(5), "References to the log show progress.", filler(5)])).toEqual(["ac 1.1"]);
+  });
+
+  it("ends the list at cover lines after it ('Word count:', the declaration, 'Signed:'), which are not answer words", () => {
+    const lines = [
+      `## ${ac(MARKED, "1.1")}`,
+      filler(5),
+      "# References",
+      "Starr, J. (2016) The coaching manual.",
+      "Word count: 3,292",
+      "Declaration: I confirm that this assignment is my own work.",
+      "Signed: A. Learner",
+    ];
+    const scan = scanDraft(draft(lines), MARKED);
+    expect(scan.sections.map((s) => s.kind)).toEqual(["ac", "references", "other"]);
+    expect(scan.sections[1]!.paragraphs.map((p) => p.text)).toEqual(["Starr, J. (2016) The coaching manual."]);
+    expect(buildContext(draft(lines), MARKED).totalWords).toBe(5);
+  });
+
+  it("takes a Title or Subtitle line naming a part (References, Appendix, Conclusion) for that part's heading", () => {
+    const sub = (text: string) => ({ text, isSubtitle: true });
+    const lines = [
+      "title: My assignment",
+      sub("Level 5 Certificate"),
+      `## ${ac(MARKED, "1.1")}`,
+      filler(20),
+      sub("Conclusion"),
+      filler(5),
+      "title: References",
+      "Starr, J. (2016) The coaching manual.",
+      sub("Appendix 1: Coaching log"),
+      filler(40),
+    ];
+    expect(kinds(lines)).toEqual(["front", "ac 1.1", "other", "references", "appendix"]);
+    expect(buildContext(draft(lines), MARKED).totalWords).toBe(25);
+    // Before any answer, a Subtitle saying "Conclusion" is still a cover line.
+    expect(kinds([sub("Conclusion"), `## ${ac(MARKED, "1.1")}`, filler(5)])).toEqual(["front", "ac 1.1"]);
+  });
+
   it("starts a reference list at the add-in's references control", () => {
     expect(kinds([`## ${ac(MARKED, "1.1")}`, filler(5), { text: "Starr, J. (2016)", tags: ["ilm:references"] }])).toEqual([
       "ac 1.1",
@@ -101,6 +161,24 @@ describe("finding sections", () => {
   });
 });
 
+describe("side-headings typed as plain lines (underlined or larger, which hosts do not report)", () => {
+  const W11 = MARKED.criteria[0]!.wording;
+  it("a line with the AC's number and wording, followed by the answer, is the side-heading", () => {
+    expect(kinds([`1.1 ${W11}`, filler(20), `1.2 ${MARKED.criteria[1]!.wording}`, filler(20)])).toEqual(["ac 1.1", "ac 1.2"]);
+    expect(scanDraft(draft([`1.1 ${W11}`, filler(20)]), MARKED).sideHeadings.find(Boolean)!.form).toBe("line");
+  });
+
+  it("not when the wording is another's, nor a list of the ACs typed one after another, nor a short line after it", () => {
+    expect(kinds([`1.1 My first point about the programme`, filler(20)])).toEqual(["front"]);
+    expect(kinds([`1.1 ${W11}`, `1.2 ${MARKED.criteria[1]!.wording}`, "Task 2", filler(20)])).toEqual(["front"]);
+  });
+
+  it("a plain 'Appendix 1: …' line after the answers starts the appendix; a sentence about an appendix does not", () => {
+    expect(kinds([`## ${ac(MARKED, "1.1")}`, filler(20), "Appendix 1: Coaching log", filler(30)])).toEqual(["ac 1.1", "appendix"]);
+    expect(kinds([`## ${ac(MARKED, "1.1")}`, filler(20), "Appendix 2 shows my log.", filler(30)])).toEqual(["ac 1.1"]);
+  });
+});
+
 describe("tables", () => {
   it("takes the rest of the row as the answer", () => {
     const words = wordsOf([`| ${ac(MARKED, "1.1")} | ${filler(30)} |`, `| ${ac(MARKED, "1.2")} | ${filler(20)} | ${filler(5)} |`]);
@@ -128,6 +206,23 @@ describe("tables", () => {
 
   it("a number in a later cell is not a side-heading", () => {
     expect(kinds([`| Criterion | ${ac(MARKED, "1.1")} |`])).toEqual(["front"]);
+  });
+
+  it("a centre form's labelled rows: 'Assessment criterion | 1.1 …', then the evidence in the row below", () => {
+    const form = [
+      "# Task 1",
+      `| Assessment criterion | ${ac(MARKED, "1.1")} |`,
+      `| Learner evidence | ${filler(30)} |`,
+      `| Assessment criterion | ${ac(MARKED, "1.2")} |`,
+      `| ${filler(12)} |`,
+    ];
+    expect(kinds(form)).toEqual(["other", "ac 1.1", "ac 1.2"]);
+    // The labels are the form's: not the answer before the criterion, nor the answer after it.
+    expect(wordsOf(form)).toEqual({ "1.1": 30, "1.2": 12 });
+    // A list of criteria, each row labelled, with no evidence rows: not side-headings.
+    expect(kinds([`| Criterion | ${ac(MARKED, "1.1")} |`, `| Criterion | ${ac(MARKED, "1.2")} |`])).toEqual(["front"]);
+    // A label that is not a criterion's, before an AC number in the second cell: not a side-heading.
+    expect(kinds([`| Goal | ${ac(MARKED, "1.1")} |`, `| Learner evidence | ${filler(30)} |`])).toEqual(["front"]);
   });
 
   it("an empty first paragraph in the cell does not hide the criterion", () => {
@@ -169,6 +264,15 @@ describe("answer words", () => {
     expect(ctx.wordsByAc.get("1.1")).toBe(20);
     // "Front text" is a short line before the first heading: cover text, not an answer.
     expect(ctx.totalWords).toBe(10 + 20 + 5);
+  });
+});
+
+describe("notes and text boxes", () => {
+  it("count with the section of their anchor, unless they hold guidance ({braced} or the unit's own)", () => {
+    const box = (text: string) => ({ text, part: "textbox" as const, anchor: 1 });
+    const lines = [`## ${ac(MARKED, "1.1")}`, filler(20), box(filler(6)), box(`{${filler(9)}}`)];
+    expect(wordsOf(lines)).toEqual({ "1.1": 26 });
+    expect(scanDraft(draft(lines), MARKED).classes.slice(2)).toEqual(["answer", "braced"]);
   });
 });
 

@@ -116,6 +116,12 @@ describe("what the reader gives for each class", () => {
     expect(doc.unread).toEqual([{ what: "an embedded RTF document", paragraph: expect.any(Number) }]);
   });
 
+  test("Title and Subtitle used as headings: the appendix after the list is no part of it", () => {
+    const report = analyse(read("subtitle-headings-502.docx"));
+    // Not one problem of any kind: the log's lines are not taken for incomplete references.
+    expect(report.problems.map((p) => p.code)).toEqual([]);
+  });
+
   test("Word's Bibliography: the list is there, so a missing entry never says the list is missing", () => {
     const report = analyse(read("word-bibliography-503.docx"));
     expect(report.references.length).toBeGreaterThan(10);
