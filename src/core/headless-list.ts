@@ -30,9 +30,13 @@ const ORGANISATION = new RegExp(String.raw`^\p{Lu}[^()]{0,80}?(?: \(${YEAR}\)|, 
 /** A line that carries on the entry above: "Available at: …", "[Accessed 3 March 2026]", a web address. */
 const CONTINUATION = /^(?:available at|accessed|\[accessed|https?:|www\.|doi:)/i;
 
+/** Longer than any entry of MAX_ENTRY_WORDS words: a paragraph of prose is turned away before it is counted. */
+const MAX_ENTRY_CHARS = 1000;
+
 function isEntry(text: string): boolean {
   const t = text.trim();
-  return countWords(t) <= MAX_ENTRY_WORDS && (PERSON.test(t) || ORGANISATION.test(t));
+  // Cheapest first: every paragraph of the last answer is asked.
+  return t.length <= MAX_ENTRY_CHARS && (PERSON.test(t) || ORGANISATION.test(t)) && countWords(t) <= MAX_ENTRY_WORDS;
 }
 
 /** A short line after an entry ("Word count: 3,292") neither extends nor ends the list. */

@@ -215,7 +215,8 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
       return;
     }
     // "Appendix 1: Coaching log" as a plain line too, once the answers have begun: a short title, not a sentence.
-    const plainTitle = acSeen && !p.table && countWords(title) <= PLAIN_TITLE_MAX_WORDS && !/[.!?]\s*$/.test(title);
+    // (Every paragraph of the answers is asked: the cheap tests first, the word count last.)
+    const plainTitle = acSeen && !p.table && title.length <= PLAIN_TITLE_MAX_CHARS && !/[.!?]\s*$/.test(title) && countWords(title) <= PLAIN_TITLE_MAX_WORDS;
     if ((headingLike || plainTitle) && isAppendixTitle(title)) {
       open("appendix", p, level, null);
       classes[i] = "heading";
@@ -289,6 +290,8 @@ export function scanDraft(doc: DraftDocument, unit: Unit | null): DraftScan {
 
 /** A plain line heading a part ("Appendix 1: Coaching log") is a title of a few words. */
 const PLAIN_TITLE_MAX_WORDS = 8;
+/** Eight words never run longer: a paragraph of prose is turned away before its words are counted. */
+const PLAIN_TITLE_MAX_CHARS = 160;
 
 /** A form's label: a few words alone in a row's first cell, with the row's content beside it. */
 const FORM_LABEL_MAX_WORDS = 4;

@@ -56,8 +56,14 @@ const BIBLIOGRAPHY_TITLES = new Set(["bibliography", "references and bibliograph
 const SYSTEM_BEFORE = /^harvard (?!references$)/;
 const SYSTEM_AFTER = / ?(?:\((?:harvard|cite them right)[^)]*\)|[-\u2013\u2014:] ?(?:harvard|cite them right)\b.*| (?:used|cited))$/;
 
+/** Longer than "Bibliography and references – Cite Them Right Harvard (12th edition)" with room to spare. */
+const REFERENCE_TITLE_MAX_LENGTH = 100;
+
 /** "references" / "bibliography" when the text names a reference list; else null. */
 export function referenceListKind(text: string): "references" | "bibliography" | null {
+  // Every body line after the first AC is asked (a plain "References" line heads the list), so the
+  // answer's paragraphs are turned away before they are folded: no such title runs this long.
+  if (text.length > REFERENCE_TITLE_MAX_LENGTH) return null;
   const folded = foldTitle(text);
   for (const t of [folded, folded.replace(SYSTEM_BEFORE, "").replace(SYSTEM_AFTER, "")]) {
     if (REFERENCE_TITLES.has(t)) return "references";
