@@ -4,7 +4,7 @@
  * moment, so this is the harder case: the second click can arrive after the first has finished.
  */
 import type { Locator, Page } from "playwright-core";
-import { unavailableReason, usePreviewSession } from "./harness";
+import { unavailableReason, previewPageEachTest, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
 import { chooseUnit, openPane } from "./steps";
 
@@ -35,18 +35,8 @@ const occurrences = (texts: string[], test: (t: string) => boolean) => texts.fil
 
 suite("double clicks in the browser preview", () => {
   let page: Page;
-  const pageErrors: string[] = [];
-
   const preview = usePreviewSession();
-
-  beforeEach(async () => {
-    page = await preview.session.context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-  });
-
-  afterEach(async () => {
-    await page.close();
-  });
+  const pageErrors = previewPageEachTest(preview, (p) => (page = p));
 
   it("inserts the template once", async () => {
     await openPane(page, `${preview.server.url}/taskpane.html?doc=blank`);

@@ -7,7 +7,7 @@
  * held back throughout, so every check here is on the first view's own drawing.
  */
 import type { Page } from "playwright-core";
-import { unavailableReason, usePreviewSession } from "./harness";
+import { unavailableReason, previewPageEachTest, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
 import { axeSeriousOrCritical, chooseUnit, holdRequests, overflowOfPane, pane, visible, waitFor } from "./steps";
 import { NO_WORD_RANGE, WORDING_TO_BE_CONFIRMED } from "../../src/units/unit-notices";
@@ -57,16 +57,10 @@ async function walkFirstView(page: Page, base: string, query: string, visit: (vi
 
 suite("the first view, as polished as the full pane", () => {
   let page: Page;
-  const pageErrors: string[] = [];
   const preview = usePreviewSession();
+  const pageErrors = previewPageEachTest(preview, (p) => (page = p));
 
-  beforeEach(async () => {
-    page = await preview.session.context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-  });
-
-  afterEach(async () => {
-    await page.close();
+  afterEach(() => {
     expect(pageErrors).toEqual([]);
   });
 

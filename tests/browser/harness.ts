@@ -177,3 +177,21 @@ export function usePreviewSession(timeout = 600_000): PreviewSession {
     },
   };
 }
+
+/**
+ * A fresh page of the preview's browser for each test (handed to `use`, closed after it); returns
+ * the list its uncaught errors are collected in, for the tests to check.
+ */
+export function previewPageEachTest(preview: PreviewSession, use: (page: Page) => void): string[] {
+  const pageErrors: string[] = [];
+  let page: Page | undefined;
+  beforeEach(async () => {
+    page = await preview.session.context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    use(page);
+  });
+  afterEach(async () => {
+    await page?.close();
+  });
+  return pageErrors;
+}

@@ -4,7 +4,7 @@
  * document's cursor lands where Word's would, and the pane says each thing once and plainly.
  */
 import type { Page } from "playwright-core";
-import { unavailableReason, usePreviewSession } from "./harness";
+import { unavailableReason, previewPageEachTest, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
 import { answerUnder, axeSeriousOrCritical, card, documentView, gone, overflowOfDialog, overflowOfPane, pane, paragraphs, visible, waitFor, chooseUnit, openPane } from "./steps";
 
@@ -94,17 +94,10 @@ async function walkEveryView(page: Page, base: string, query: string, visit: (vi
 
 suite("the pane, polished", () => {
   let page: Page;
-  const pageErrors: string[] = [];
-
   const preview = usePreviewSession();
+  const pageErrors = previewPageEachTest(preview, (p) => (page = p));
 
-  beforeEach(async () => {
-    page = await preview.session.context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-  });
-
-  afterEach(async () => {
-    await page.close();
+  afterEach(() => {
     expect(pageErrors).toEqual([]);
   });
 

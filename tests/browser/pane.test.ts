@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, statSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { ROOT, screenshot, unavailableReason, usePreviewSession } from "./harness";
+import { ROOT, screenshot, unavailableReason, previewPageEachTest, usePreviewSession } from "./harness";
 import { suiteNeeding } from "../helpers/requirement";
 import { learnerParagraphs, openPane } from "./page-helpers";
 import { answerUnder, card, documentView, gone, pane, visible, waitFor, chooseUnit } from "./steps";
@@ -16,18 +16,8 @@ const noTest = (..._args: unknown[]) => undefined;
 
 suite("task pane in the browser preview", () => {
   let page: Page;
-  const pageErrors: string[] = [];
-
   const preview = usePreviewSession();
-
-  beforeEach(async () => {
-    page = await preview.session.context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-  });
-
-  afterEach(async () => {
-    await page.close();
-  });
+  const pageErrors = previewPageEachTest(preview, (p) => (page = p));
 
   it("opens the preview, clearly labelled, when office.js is not available", async () => {
     await openPane(page, `${preview.server.url}/taskpane.html`);
