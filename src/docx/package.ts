@@ -67,6 +67,8 @@ export function openDocxPackage(bytes: Uint8Array, budget: UnpackBudget = newBud
 
   const documentPath = findMainDocument(files);
   if (!documentPath) {
+    const odf = openDocumentKind(files);
+    if (odf) throw new DocxReadError(`This file is ${odf}, not a Word document; save it as Word (.docx) from LibreOffice, or download it as .docx from Google Docs.`);
     throw new DocxReadError("This file is not a Word document (.docx): it has no word/document.xml.");
   }
   const document = files.xml(documentPath)!;
@@ -144,6 +146,19 @@ function compoundFileMessage(bytes: Uint8Array): string {
 function otherOfficeKind(root: string): string | null {
   if (root === "workbook") return "an Excel workbook";
   if (root === "presentation") return "a PowerPoint presentation";
+  return null;
+}
+
+/**
+ * An OpenDocument file (LibreOffice's own, often renamed .docx by hand) names its kind in its first
+ * part, "mimetype" (OpenDocument 1.3, part 2, section 3.3): the learner is told what it is.
+ */
+function openDocumentKind(files: PartReader): string | null {
+  const bytes = files.has("mimetype") ? files.bytes("mimetype") : null;
+  if (!bytes || bytes.length > 100) return null;
+  const type = new TextDecoder().decode(bytes).trim();
+  if (type === "application/vnd.oasis.opendocument.text") return "an OpenDocument text file (.odt)";
+  if (type.startsWith("application/vnd.oasis.opendocument.")) return "an OpenDocument file";
   return null;
 }
 

@@ -54,6 +54,16 @@ const rows: Array<HostileRow<Uint8Array, DraftDocument>> = [
     expect: refused(/^The Word document is damaged: word\/document\.xml cannot be unpacked \(the file may be incomplete\)\.$/),
   },
   {
+    name: "an OpenDocument text file renamed .docx",
+    input: () => zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.text"), "content.xml": strToU8("<office:document-content/>") }),
+    expect: refused("This file is an OpenDocument text file (.odt), not a Word document; save it as Word (.docx) from LibreOffice, or download it as .docx from Google Docs."),
+  },
+  {
+    name: "an OpenDocument spreadsheet renamed .docx",
+    input: () => zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"), "content.xml": strToU8("<office:document-content/>") }),
+    expect: refused(/^This file is an OpenDocument file, not a Word document;/),
+  },
+  {
     name: "a zip with no main document part",
     input: () => zipSync({ "content.xml": strToU8("<office:document/>") }),
     expect: refused("This file is not a Word document (.docx): it has no word/document.xml."),
