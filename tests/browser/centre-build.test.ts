@@ -186,4 +186,20 @@ suite("a centre's build", () => {
     expect(texts).toEqual(expect.arrayContaining(MARK_SHEET_502.criteria!.map((c) => `${c.ac} ${c.wording}`)));
     expect(pageErrors).toEqual([]);
   }, 90_000);
+
+  test("the first view, before the full pane arrives, names the centre's mark sheet for 8580-502 too", async () => {
+    // The full pane's code held back (never answered): only the first view draws.
+    await page.route(/\/(pane|preview-app)\.[0-9a-f]{8}\.js$/, () => undefined);
+    await page.goto(`${server.url}/taskpane.html?doc=blank`, { waitUntil: "domcontentloaded" });
+    await page.waitForSelector("html[data-pane-ready='true']", { state: "attached", timeout: 30_000 });
+    await pane(page).getByRole("tab", { name: "Learner" }).click();
+    const picker = pane(page).getByRole("combobox", { name: "Your unit" });
+    await visible(picker);
+    await picker.selectOption("8580-502");
+    // (An option is never "visible" to Playwright: attached is what can be waited for.)
+    await pane(page).locator('[data-fv-key="unit"] option:checked', { hasText: "Eastfield Training's ILM mark sheet" }).first().waitFor({ state: "attached", timeout: 20_000 });
+    expect(await pane(page).locator('[data-fv-key="unit"] option:checked').textContent()).toMatch(/^8580-502 .*: Eastfield Training's ILM mark sheet$/);
+    expect(await page.evaluate(() => !!document.querySelector(".fui-FluentProvider"))).toBe(false);
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
 });

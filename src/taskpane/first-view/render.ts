@@ -18,7 +18,7 @@ import { hasSideHeadings, reportToShow } from "../model/progress";
 import { answeredBadge, describeWordStatus, plural, summarise } from "../model/summary";
 import { describeWords } from "../../check/answer-summary";
 import { DRAFT_GATE_MESSAGE } from "../../check/draft-gate";
-import { groupUnits, unitOption } from "../model/units";
+import { groupUnits, pickerOption } from "../model/units";
 import { checkIntro, HAS_SIDE_HEADINGS, NO_UNIT_FOUND, NOT_STARTED_NOTE, TEMPLATE_INTRO, TEMPLATE_OPTION_LABELS, sourcesNeedText, unitFacts, unitHint, unitQuestionText } from "../model/view-text";
 import { markFirstViewPainted } from "../first-paint";
 import { handover } from "../handover";
@@ -124,7 +124,7 @@ export function mountFirstView(container: HTMLElement, controller: PaneControlle
       { class: "fv-select", attrs: { id: "fv-unit", "data-fv-key": "unit" }, on: { change: (e) => { const v = (e.target as HTMLSelectElement).value; if (v) actions.chooseUnit(v); } } },
       unit ? null : el("option", { attrs: { value: "", disabled: "" } }, "Choose your unit"),
       ...groupUnits(units).map((g) =>
-        el("optgroup", { attrs: { label: `Level ${g.level}` } }, ...g.units.map((u) => el("option", { attrs: { value: u.id } }, unitOption(u)))),
+        el("optgroup", { attrs: { label: `Level ${g.level}` } }, ...g.units.map((u) => el("option", { attrs: { value: u.id } }, pickerOption(u, unit)))),
       ),
     );
     select.value = unit?.id ?? "";
