@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular, ErrorCircle16Filled, Info16Filled, Warning16Filled } from "../icons";
 import type { Problem } from "../../check/rules";
-import { groupProblems, type ProblemRow } from "../model/problem-groups";
+import { GROUP_BATCH, groupProblems, type ProblemRow } from "../model/problem-groups";
 import { ProblemItem } from "./ProblemItem";
 
 const useStyles = makeStyles({
@@ -27,8 +27,6 @@ const useStyles = makeStyles({
 });
 
 const LABEL = { error: "Errors", warning: "Warnings", info: "Notes" } as const;
-/** How many of a group's problems one press of "Show more" adds. */
-const BATCH = 25;
 
 function Group({ row, onSelect }: { row: Extract<ProblemRow, { kind: "group" }>; onSelect(paragraph: number): void }) {
   const styles = useStyles();
@@ -50,7 +48,7 @@ function Group({ row, onSelect }: { row: Extract<ProblemRow, { kind: "group" }>;
           aria-expanded={open}
           aria-controls={id}
           aria-describedby={`${id}-title`}
-          onClick={() => setShown(open ? 0 : BATCH)}
+          onClick={() => setShown(open ? 0 : GROUP_BATCH)}
         >
           {open ? "Hide them" : "Show them"}
         </Button>
@@ -62,8 +60,8 @@ function Group({ row, onSelect }: { row: Extract<ProblemRow, { kind: "group" }>;
           </ul>
         )}
         {open && shown < row.problems.length && (
-          <Button className={styles.toggle} size="small" appearance="transparent" onClick={() => setShown((n) => n + BATCH)}>
-            Show {Math.min(BATCH, row.problems.length - shown)} more of {row.problems.length}
+          <Button className={styles.toggle} size="small" appearance="transparent" onClick={() => setShown((n) => n + GROUP_BATCH)}>
+            Show {Math.min(GROUP_BATCH, row.problems.length - shown)} more of {row.problems.length}
           </Button>
         )}
       </span>

@@ -11,7 +11,7 @@
 import type { PaneController } from "../pane-controller";
 import type { PaneState, TabId } from "../model/pane-reducer";
 import { buildCards, draftWideProblems, type AcCard } from "../model/cards";
-import { groupProblems, type ProblemRow } from "../model/problem-groups";
+import { GROUP_BATCH, groupProblems, type ProblemRow } from "../model/problem-groups";
 import type { Problem } from "../../check/rules";
 import { WORDING_TO_BE_CONFIRMED } from "../../units/unit-notices";
 import { hasSideHeadings, reportToShow } from "../model/progress";
@@ -34,8 +34,6 @@ const TABS: ReadonlyArray<[TabId, string]> = [
 
 const ROLE_LABELS = { learner: "Learner", tutor: "Tutor", centre: "Centre" } as const;
 
-/** How many of a group's problems one press of Show them (or Show more) adds, as in the full pane. */
-const GROUP_BATCH = 25;
 
 
 export interface FirstView {

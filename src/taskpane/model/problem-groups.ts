@@ -7,6 +7,9 @@ import { sortBySeverity } from "../../model/problem-order";
 import type { Problem, ProblemCode } from "../../check/rules";
 import { formatCount } from "../../shared/text/count";
 
+/** How many of a group's problems one press of "Show them" or "Show more" adds, in both views. */
+export const GROUP_BATCH = 25;
+
 export type ProblemRow =
   | { kind: "one"; problem: Problem }
   | {
