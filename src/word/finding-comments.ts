@@ -153,6 +153,17 @@ function takeAway(ids: readonly string[], state: CommentsState): { deleted: numb
   return { deleted, kept, resolved };
 }
 
+/**
+ * Queues the add-in's list of its comments, `markers` (none: the entry goes), into its custom XML
+ * part when it differs from the list read; true when it does (and so was queued).
+ */
+function queueMarkersSave(context: WordContext, state: CommentsState, markers: readonly CommentMarker[]): boolean {
+  const after = markers.length ? commentMarkersEntry(markers) : undefined;
+  if (JSON.stringify(after ?? null) === JSON.stringify(state.store[COMMENTS_KEY] ?? null)) return false;
+  queueStoreWrite(context, state.parts, state.store, { [COMMENTS_KEY]: after });
+  return true;
+}
+
 function describe(r: Omit<FindingsResult, "message">): string {
   if (r.added + r.updated + r.removed + r.resolved === 0) {
     if (r.kept === 0) return "No errors or warnings to comment on: the draft passes every check.";
@@ -221,10 +232,7 @@ export async function addFindingComments(
     }
 
     const markers = [...plan.keep, ...plan.update.map(({ id, key }) => ({ id, key })), ...gone.kept, ...inserted];
-    const before = JSON.stringify(state.store[COMMENTS_KEY] ?? null);
-    const after = markers.length ? commentMarkersEntry(markers) : undefined;
-    const listChanged = JSON.stringify(after ?? null) !== before;
-    if (listChanged) queueStoreWrite(context, state.parts, state.store, { [COMMENTS_KEY]: after });
+    const listChanged = queueMarkersSave(context, state, markers);
     // (a list already without the removed ids, or updates alone, leave it as it was: then they go alone)
     // Word.run flushes whatever is still queued with a final sync when the batch returns (the in-memory Word
     // does the same), so this sync only makes the round trip explicit: the mutants that drop it or change its
@@ -250,9 +258,7 @@ export async function removeFindingComments(word: WordRunner): Promise<{ removed
       ours.map((c) => c.id),
       state,
     );
-    const after = gone.kept.length ? commentMarkersEntry(gone.kept) : undefined;
-    const listChanged = JSON.stringify(after ?? null) !== JSON.stringify(state.store[COMMENTS_KEY] ?? null);
-    if (listChanged) queueStoreWrite(context, state.parts, state.store, { [COMMENTS_KEY]: after });
+    const listChanged = queueMarkersSave(context, state, gone.kept);
     // (explicit for clarity: Word.run's final flush would send the same deletions; its mutants survive, as above)
     if (gone.deleted || gone.resolved || listChanged) await context.sync();
     const n = gone.deleted;
