@@ -70,6 +70,63 @@ const englishZodLocales = {
   },
 };
 
+/**
+ * Modules the tool needs only for some drafts or options, with the libraries only they use: each
+ * is loaded the first time the tool reaches for one of its exports, not at every start. The
+ * rest of the bundle imports a small CommonJS module in its place whose exports are getters
+ * that require() the real one; esbuild runs a module that is only require()d on first use (its
+ * `__esm` wrapper), so zod, htmlparser2 and fflate (two fifths of the bundle) are not even
+ * initialised for a plain draft. With ILM_CHECK_DEBUG set, each load says so on stderr
+ * (tests/cli/on-demand.test.ts runs the built tool and checks which load, and when).
+ */
+const ON_DEMAND = [
+  // zod and the centre template's schema: only for --centre or a draft made from a centre's template.
+  "src/centre/parse.ts",
+  // zod: only for --csv, which reads the grades a tutor kept in the draft.
+  "src/marking/stored.ts",
+  // htmlparser2: only for a draft holding an embedded HTML page or document (altChunk).
+  "src/docx/alt-chunk.ts",
+  // fflate (zipping, and unzipping whole): only for --annotate's copies and --csv's stored grades;
+  // reading a draft inflates its parts with Node's zlib (src/docx/inflate-raw.ts).
+  "src/docx/write-comments.ts",
+  "src/docx/custom-xml.ts",
+];
+
+const onDemandModules = {
+  name: "on-demand-modules",
+  setup(build) {
+    const files = new Set(ON_DEMAND.map((f) => path.join(ROOT, f)));
+    const exportsOf = new Map();
+    build.onStart(async () => {
+      // The names each module exports at run time (types are gone), straight from its source.
+      const esbuild = require("esbuild");
+      for (const file of files) {
+        const r = await esbuild.build({ entryPoints: [file], bundle: false, write: false, metafile: true, format: "esm", logLevel: "silent" });
+        exportsOf.set(file, Object.values(r.metafile.outputs)[0].exports);
+      }
+    });
+    build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.namespace === "on-demand" || args.pluginData === "on-demand") return undefined;
+      const resolved = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: "on-demand" });
+      if (resolved.errors.length > 0 || !files.has(resolved.path)) return undefined;
+      return { path: resolved.path, namespace: "on-demand" };
+    });
+    build.onLoad({ filter: /.*/, namespace: "on-demand" }, (args) => {
+      const names = exportsOf.get(args.path);
+      const name = path.relative(ROOT, args.path).split(path.sep).join("/");
+      const contents = [
+        "var real;",
+        "function load() {",
+        `  if (!real && process.env.ILM_CHECK_DEBUG) process.stderr.write(${JSON.stringify(`ilm-check: loading ${name}\n`)});`,
+        `  return real || (real = require(${JSON.stringify(args.path)}));`,
+        "}",
+        `for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+      ].join("\n");
+      return { contents, loader: "js", resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
 async function buildCli() {
   const esbuild = require("esbuild");
   const result = await esbuild.build({
@@ -108,10 +165,10 @@ async function buildCli() {
   return OUT_FILE;
 }
 
-/** The changes the bundle makes to third-party code (tests/cli/build-cli.test.ts checks them). */
-const plugins = [lazyHtmlEntities, englishZodLocales];
+/** What the bundle changes in third-party code and in when modules load (tests/cli/build-cli.test.ts, on-demand.test.ts). */
+const plugins = [lazyHtmlEntities, englishZodLocales, onDemandModules];
 
-module.exports = { buildCli, OUT_FILE, plugins };
+module.exports = { buildCli, OUT_FILE, plugins, ON_DEMAND };
 
 if (require.main === module) {
   buildCli().catch((e) => {

@@ -10,7 +10,9 @@ import { chooseCentreWith, type CentreReader, type ChosenCentre } from "./choose
 
 export { catalogueWithCentre, type ChosenCentre } from "./choose-centre";
 
-const READER = { parse: parseCentreTemplate, tryParse: tryParseCentreTemplate };
+// Called through, not held: ilm-check's bundle loads the reader (and zod) on first use
+// (scripts/build-cli.js, ON_DEMAND), so it is not touched until a template is to be read.
+const READER = { parse: (input: unknown) => parseCentreTemplate(input), tryParse: (input: unknown) => tryParseCentreTemplate(input) };
 
 export function chooseCentre(doc: DraftDocument, given: unknown): ChosenCentre {
   return chooseCentreWith(READER, doc, given);

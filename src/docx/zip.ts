@@ -8,15 +8,13 @@
  * Unzip reads local headers front to back and finds the end of an entry written with a data
  * descriptor by scanning for a signature, which compressed data can contain. So the directory
  * at the end of the zip (APPNOTE.TXT 4.3.12, 4.3.16; zip64 in 4.3.14, 4.3.15, 4.5.3) is read
- * here, and each part is inflated with fflate's streaming Inflate, a slice of compressed bytes at
- * a time, counting what comes out: past a limit, inflating stops and the file is refused.
- * A slice of 16 KB inflates to at most about 16.5 MB (DEFLATE's ratio is at most 1032 to 1),
- * so no more than that is ever held beyond a limit.
+ * here, and each part is inflated by inflateRaw() (Node's zlib), which stops once the part would pass what it may still unpack to: the file is then
+ * refused.
  *
  * Parts are inflated only when asked for: pictures, macros and embedded objects, never read,
  * are never inflated, whatever they hold.
  */
-import { Inflate } from "fflate";
+import { InflateDamagedError, inflateRaw } from "./inflate-raw";
 import { DocxReadError, DocxRefusedError } from "./docx-read-error";
 import { megabytes, PACKAGE_LIMIT_BYTES, PART_LIMIT_BYTES, type UnpackBudget } from "./limits";
 
@@ -27,7 +25,6 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
-const SLICE = 16 * 1024;
 
 const DAMAGED = "The Word document is damaged: it cannot be unzipped (the file may be incomplete).";
 
@@ -90,42 +87,28 @@ export class ZipPackage {
   }
 
   private inflate(name: string, data: Uint8Array): Uint8Array {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    let done = false;
-    const inflater = new Inflate((chunk, final) => {
-      // Counted as it comes out; throwing here stops the inflation (it propagates out of push).
-      size += chunk.length;
-      this.count(name, size, chunk.length);
-      if (chunk.length) chunks.push(chunk);
-      if (final) done = true;
-    });
+    // The most this part may unpack to: its own limit, or what is left of the file's.
+    const allowed = Math.max(0, Math.min(PART_LIMIT_BYTES, this.budget.bytes));
+    let out;
     try {
-      if (data.length === 0) inflater.push(data, true);
-      for (let i = 0; i < data.length; i += SLICE) inflater.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
+      out = inflateRaw(data, allowed);
     } catch (e) {
-      if (e instanceof DocxReadError) throw e;
+      if (!(e instanceof InflateDamagedError)) throw e;
       throw new DocxReadError(`The Word document is damaged: ${name} cannot be unpacked (the file may be incomplete).`);
     }
-    if (!done) throw new DocxReadError(`The Word document is damaged: ${name} cannot be unpacked (the file may be incomplete).`);
-    if (chunks.length === 1) return chunks[0]!;
-    const out = new Uint8Array(size);
-    let o = 0;
-    for (const c of chunks) {
-      out.set(c, o);
-      o += c.length;
-    }
-    return out;
+    // Past the allowance: counting one byte more than it throws the refusal that applies.
+    this.count(name, out.tooLarge ? allowed + 1 : out.bytes.length);
+    return out.bytes!;
   }
 
-  /** Counts `added` bytes against the budget; `partSize` is the part's size so far. */
-  private count(name: string, partSize: number, added = partSize): void {
+  /** Counts a part of `partSize` bytes against its limit and the file's. */
+  private count(name: string, partSize: number): void {
     if (partSize > PART_LIMIT_BYTES) {
       throw new DocxRefusedError(
         `The Word document is refused: ${name} unpacks to more than ${megabytes(PART_LIMIT_BYTES)}, far more than any real document holds (a "zip bomb", or a damaged file).`,
       );
     }
-    this.budget.bytes -= added;
+    this.budget.bytes -= partSize;
     if (this.budget.bytes < 0) {
       throw new DocxRefusedError(
         `The Word document is refused: its parts unpack to more than ${megabytes(PACKAGE_LIMIT_BYTES)}, far more than any real document holds (a "zip bomb", or a damaged file).`,
