@@ -32,8 +32,9 @@ export interface Timed {
 
 /**
  * NODE_EXTRA_CA_CERTS makes every Node process read and parse that file of certificates as it
- * starts (Node 20 loads them at start-up, not when a connection first needs them): on this kind
- * of machine, where it is set for the sandbox's network, that is about 100 ms of a 140 ms `node -e 0`.
+ * starts (Node 20 loads them at start-up, not when a connection first needs them; with OpenSSL 3
+ * that is slow: nodejs/node#40524): on this kind of machine, where it is set for the sandbox's
+ * network, that is about 100 ms of a 150 ms `node -e 0`.
  * ilm-check makes no connections, and a tutor's computer does not normally set it, so the
  * tool is timed as it starts there: without it. The bench prints the figure with it as well.
  */
