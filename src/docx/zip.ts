@@ -8,8 +8,8 @@
  * Unzip reads local headers front to back and finds the end of an entry written with a data
  * descriptor by scanning for a signature, which compressed data can contain. So the directory
  * at the end of the zip (APPNOTE.TXT 4.3.12, 4.3.16; zip64 in 4.3.14, 4.3.15, 4.5.3) is read
- * here, and each part is inflated by inflateRaw() (Node's zlib), which stops once the part would pass what it may still unpack to: the file is then
- * refused.
+ * here, and each part is inflated by inflateRaw() (Node's zlib), which stops once the part
+ * would pass what it may still unpack to: the file is then refused.
  *
  * Parts are inflated only when asked for: pictures, macros and embedded objects, never read,
  * are never inflated, whatever they hold.
