@@ -134,6 +134,23 @@ export function overflowOfDialog(page: Page): Promise<string[]> {
  * axe's serious and critical findings: on the task pane and any open dialog or menu, or with
  * `wholePage` on everything (the preview's document too, which is slow to scan on every view).
  */
+/**
+ * Waits for every animation and transition that will end (a dialog fading and growing in, a
+ * button's colours changing on focus) to end. Measured mid-fade, text and its background are
+ * blended and fail axe's contrast check though the finished view passes; endless ones (a spinner)
+ * are not waited for.
+ */
+async function animationsFinished(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 export async function axeSeriousOrCritical(page: Page, wholePage = false): Promise<{ id: string; help: string; nodes: string[] }[]> {
   const { default: AxeBuilder } = await import("@axe-core/playwright");
   // Tabster (Fluent's focus manager) puts aria-hidden focus sentinels in TabLists; they pass focus
@@ -143,6 +160,7 @@ export async function axeSeriousOrCritical(page: Page, wholePage = false): Promi
     builder = builder.include('section[aria-label="Task pane"]');
     if (await page.locator('[role="dialog"], [role="menu"]').count()) builder = builder.include('[role="dialog"], [role="menu"]');
   }
+  await animationsFinished(page);
   const results = await builder.analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
