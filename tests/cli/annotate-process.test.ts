@@ -16,6 +16,7 @@ import { readDocx } from "../../src/docx/read-docx";
 import { FINDING_AUTHOR } from "../../src/marking/finding-comments";
 import { commentsIn } from "../docx/helpers/comments";
 import { sharedMissing, suiteNeeding } from "../helpers/requirement";
+import { runBuiltCli } from "./run-built";
 
 const ROOT = resolve(__dirname, "..", "..");
 const SAMPLES = resolve(ROOT, "..", "shared", "samples");
@@ -66,12 +67,7 @@ samplesSuite("npm run check -- FOLDER --annotate OUT --csv OUT/summary.csv", () 
 
   test("the tool itself, several files at once in worker threads: nothing on stderr when it is not a terminal", () => {
     const out = join(work, "bin");
-    const r = spawnSync(process.execPath, [join(ROOT, "bin", "ilm-check.js"), SAMPLES, "--annotate", out, "--csv", join(out, "summary.csv"), "--jobs", "2"], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "" },
-      timeout: 120000,
-    });
+    const r = runBuiltCli([SAMPLES, "--annotate", out, "--csv", join(out, "summary.csv"), "--jobs", "2"], { timeout: 120_000 });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1);
     expectOutputs(out, r.stdout);

@@ -4,29 +4,18 @@
  * bin/ilm-check.js runs the built tool, which Jest's global set-up has just
  * built from the current sources (tests/global-setup.js).
  */
-import { spawnSync } from "child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import type { Report } from "../../src/model/report";
+import { runBuiltCli } from "./run-built";
 
 const ROOT = resolve(__dirname, "..", "..");
 const FIXTURES = join(ROOT, "tests", "fixtures");
 const fx = (name: string) => join("tests", "fixtures", name);
 
-function run(...args: string[]) {
-  return runBin(join(ROOT, "bin", "ilm-check.js"), ...args);
-}
-
-function runBin(bin: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "" },
-    timeout: 60000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]) => runBuiltCli(args);
+const runBin = (bin: string, ...args: string[]) => runBuiltCli(args, { bin });
 
 /** One clear line, never a stack trace. */
 function expectOneLine(stderr: string, pattern: RegExp) {

@@ -6,12 +6,12 @@
  * case loads just what it needs, and the report is the same as the tool's run in process (where
  * nothing is on demand), so a module reached through its stand-in behaves as itself.
  */
-import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { parseCentreTemplate } from "../../src/centre/parse";
 import { runCli } from "../../src/cli/main";
+import { runBuiltCli } from "./run-built";
 import { centreTemplateDocx, unitTemplateDocx } from "../../src/docx-template/centre-template-docx";
 import { getUnit } from "../../src/units/catalogue";
 import { NORTHGATE, NORTHGATE_TEXT } from "../centre/fixtures";
@@ -31,12 +31,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The built tool in a child process: its output, and the modules it loaded on demand, in order. */
 function built(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "ilm-check.js"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, ILM_CHECK_DEBUG: "1", NO_COLOR: "1", FORCE_COLOR: "" },
-    timeout: 60_000,
-  });
+  const r = runBuiltCli(args, { env: { ILM_CHECK_DEBUG: "1" } });
   const loaded = [...r.stderr.matchAll(/^ilm-check: loading (\S+)$/gm)].map((m) => m[1]);
   const stderr = r.stderr.replace(/^ilm-check: loading \S+\n/gm, "");
   return { status: r.status, stdout: r.stdout, stderr, loaded };

@@ -4,7 +4,6 @@
  * never a crash or a stack trace, and the rest of a batch is still checked, in this thread
  * and in worker threads alike.
  */
-import { spawnSync } from "child_process";
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
@@ -23,19 +22,12 @@ import {
   STYLE_LOOP,
 } from "./bad-files";
 import { expectOneSentence } from "./table";
+import { runBuiltCli } from "../cli/run-built";
 
 const ROOT = resolve(__dirname, "..", "..");
 const GOOD = join(ROOT, "tests", "fixtures", "unit-8580-503-libreoffice.docx");
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "ilm-check.js"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", ILM_CHECK_DEBUG: "" },
-    timeout: 240_000,
-  });
-  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[]) => runBuiltCli(args, { env: { ILM_CHECK_DEBUG: "" }, timeout: 240_000 });
 
 /** The bad files, by name (sorted as a folder lists them), with the sentence each gets. */
 const FIXTURES = join(ROOT, "tests", "fixtures");
